@@ -1,0 +1,47 @@
+package org.parkhall.dept.amr.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.parkhall.spi.Application;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.DeliveryMode;
+import org.parkhall.spi.Department;
+import org.parkhall.spi.Fee;
+import org.parkhall.spi.Material;
+import org.parkhall.spi.Problem;
+import org.parkhall.spi.ServiceGuide;
+
+/** What the market regulation department's items share: who it is, where and when it serves, common rules. */
+final class Amr {
+    static final Department DEPARTMENT = new Department("amr", Bilingual.of("市场监督管理局",
+            "Administration for Market Regulation"));
+    static final String LOCATION = "园区政务服务分中心 综合受理窗口（市场监管事项）";
+    static final String HOURS = "周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务";
+    static final String PHONE = "12345（政务服务便民热线）";
+    static final String APPEAL = "对决定不服的，可自收到决定之日起六十日内向本级人民政府申请行政复议，或者六个月内向人民法院提起行政诉讼";
+    static final Set<DeliveryMode> DELIVERY = Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS,
+            DeliveryMode.ELECTRONIC);
+
+    /** Filed when someone applies on the applicant's behalf (委托代理). */
+    static final Material PROXY = Material.conditional("proxy", "授权委托书及受托人身份证件", "委托他人代为办理的",
+            Material.Form.ORIGINAL, 1, "委托书载明委托事项、权限和期限，由申请人签字或盖章");
+
+    private Amr() {
+    }
+
+    static ServiceGuide guide(List<String> conditions, List<Material> materials, List<String> steps,
+            List<String> legalBasis) {
+        return new ServiceGuide(conditions, materials, steps, List.<Fee>of(), legalBasis, DELIVERY, LOCATION, HOURS,
+                PHONE);
+    }
+
+    static boolean byAgent(Application application) {
+        return Boolean.parseBoolean(application.fact("byAgent"));
+    }
+
+    /** A required form field that was left empty. */
+    static Problem blank(String field, String zh, String en) {
+        return new Problem(field, Bilingual.of("请填写" + zh, en + " is required"));
+    }
+}

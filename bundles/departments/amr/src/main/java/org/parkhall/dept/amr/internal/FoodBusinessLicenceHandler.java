@@ -1,0 +1,75 @@
+package org.parkhall.dept.amr.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.parkhall.spi.Applicant;
+import org.parkhall.spi.Application;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.ItemCode;
+import org.parkhall.spi.ItemHandler;
+import org.parkhall.spi.ItemKind;
+import org.parkhall.spi.Material;
+import org.parkhall.spi.Problem;
+import org.parkhall.spi.Review;
+import org.parkhall.spi.ServiceItem;
+
+/**
+ * 食品经营许可 — food business licence, e.g. for a park canteen or a shop. Decided within ten working days of
+ * acceptance (食品经营许可和备案管理办法 第二十四条); selling only prepackaged food needs a filing (备案) instead,
+ * so such applications are refused with that advice.
+ */
+@Component(service = ItemHandler.class)
+@ItemCode(FoodBusinessLicenceHandler.CODE)
+public final class FoodBusinessLicenceHandler implements ItemHandler {
+    static final String CODE = "AMR-FBL-01";
+
+    private static final Material VENDING = Material.conditional("vending", "自动售货设备的产品合格证明、具体放置地点及经营者名称、住所、联系方式、许可证公示方法等材料",
+            "利用自动售货设备从事食品经营的", Material.Form.COPY, 1, "");
+
+    private static final ServiceItem ITEM = new ServiceItem(CODE,
+            Bilingual.of("食品经营许可", "Food business licence"), Amr.DEPARTMENT,
+            ItemKind.ADMINISTRATIVE_LICENSE, 10, 5, Amr.guide(
+                    List.of("已取得营业执照等合法主体资格", "具有与经营的食品品种、数量相适应的经营场所和设备设施",
+                            "有专职或兼职的食品安全管理人员和保证食品安全的规章制度",
+                            "具有合理的设备布局和工艺流程"),
+                    List.of(Material.required("application-form", "食品经营许可申请书", Material.Form.ORIGINAL, 1, ""),
+                            Material.required("business-licence", "营业执照或其他主体资格证明文件",
+                                    Material.Form.COPY, 1, ""),
+                            Material.required("layout", "与食品经营相适应的主要设备设施、经营布局、操作流程等文件",
+                                    Material.Form.ORIGINAL, 1, "含经营场所平面图和设备布局图"),
+                            Material.required("safety-rules", "食品安全自查、从业人员健康管理、进货查验记录、食品安全事故处置等规章制度目录清单",
+                                    Material.Form.ORIGINAL, 1, ""),
+                            VENDING,
+                            Amr.PROXY),
+                    List.of("申请人提交申请", "窗口受理并分转市场监管局", "材料审查，必要时现场核查",
+                            "作出准予或不予许可决定", "窗口领取或快递送达许可证"),
+                    List.of("《中华人民共和国食品安全法》第三十五条",
+                            "《食品经营许可和备案管理办法》第十二条、第二十四条")));
+
+    @Override
+    public ServiceItem item() {
+        return ITEM;
+    }
+
+    @Override
+    public Review review(Application application) {
+        if (Boolean.parseBoolean(application.fact("prepackagedOnly"))) {
+            return Review.refuse(Bilingual.of("仅销售预包装食品的，无需申请食品经营许可，请办理仅销售预包装食品备案",
+                    "selling only prepackaged food needs a filing, not a licence"), Amr.APPEAL);
+        }
+        List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
+                material -> material == Amr.PROXY && Amr.byAgent(application)
+                        || material == VENDING && Boolean.parseBoolean(application.fact("vendingMachines"))));
+        if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
+            problems.add(new Problem("applicant", Bilingual.of("食品经营许可须以已取得营业执照的经营主体名义、凭统一社会信用代码申请",
+                    "apply in the name of a registered business, by its unified social credit code")));
+        }
+        if (application.fact("businessKinds").isBlank()) {
+            problems.add(Amr.blank("businessKinds", "经营项目（食品销售、餐饮服务、单位食堂）",
+                    "business kinds (food sales, catering, canteen)"));
+        }
+        return Review.of(problems);
+    }
+}

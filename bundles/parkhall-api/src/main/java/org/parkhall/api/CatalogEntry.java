@@ -1,0 +1,22 @@
+package org.parkhall.api;
+
+import java.time.Instant;
+
+import org.parkhall.spi.ServiceItem;
+
+/**
+ * An item of the hall's catalog (事项目录) as last described by its department, and whether it is served now.
+ *
+ * @param item           the item and its guide, as the last handler that served it described it
+ * @param availability   whether a handler is deployed for it now
+ * @param handlerBundle  symbolic name of the bundle that serves (or last served) it
+ * @param handlerVersion version of that bundle
+ * @param since          when the item last became available or unavailable
+ */
+public record CatalogEntry(ServiceItem item, Availability availability, String handlerBundle, String handlerVersion,
+        Instant since) {
+
+    public boolean available() {
+        return availability == Availability.AVAILABLE;
+    }
+}

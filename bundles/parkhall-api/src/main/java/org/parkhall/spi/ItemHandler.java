@@ -1,0 +1,27 @@
+package org.parkhall.spi;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A department's handler for one service item (政务服务事项), registered as an OSGi service.
+ *
+ * <p>The handler names the item it serves with the service property {@value #ITEM_CODE} (most easily with the
+ * {@link ItemCode} component property type), so the hall indexes it without calling in. With two handlers for one
+ * code the higher {@code service.ranking} serves; when the last handler for a code leaves, the item shows as
+ * "暂停受理 / temporarily unavailable" and its open cases wait, untouched, for a handler to return.
+ */
+@ConsumerType
+public interface ItemHandler {
+
+    /** Service property naming the item code this handler serves; must equal {@code item().code()}. */
+    String ITEM_CODE = "parkhall.item.code";
+
+    /** The item this handler serves, with its full service guide (办事指南). Must not change while registered. */
+    ServiceItem item();
+
+    /**
+     * Reviews an application against the item's acceptance conditions and materials. Must report <em>every</em>
+     * problem at once (一次性告知), never just the first, and must not block or call out of the hall.
+     */
+    Review review(Application application);
+}

@@ -1,0 +1,21 @@
+package org.parkhall.spi;
+
+/**
+ * One thing wrong with an application, as the one-time notice (一次性告知书) lists it.
+ *
+ * @param subject the material code or form field it concerns
+ * @param reason  what is missing or wrong and what to bring instead
+ */
+public record Problem(String subject, Bilingual reason) {
+    public Problem {
+        subject = Checks.notBlank(subject, "problem subject");
+        if (reason == null) {
+            throw new IllegalArgumentException("problem reason is required: " + subject);
+        }
+    }
+
+    public static Problem missing(Material material) {
+        return new Problem(material.code(), Bilingual.of("缺少" + material.name() + "（" + material.form().label().zh()
+                + material.copies() + "份）", "missing: " + material.code()));
+    }
+}

@@ -1,0 +1,63 @@
+package org.parkhall.core.internal.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.parkhall.api.Availability;
+import org.parkhall.api.Catalog;
+import org.parkhall.api.CatalogEntry;
+import org.parkhall.core.internal.Json;
+import org.parkhall.core.internal.store.CatalogRecords;
+import org.parkhall.core.internal.store.Database;
+import org.parkhall.spi.ServiceItem;
+
+/**
+ * The catalog: every stored item, described by the handler serving it now or, while none is deployed, by the
+ * description its last handler left.
+ */
+@Component(service = Catalog.class)
+public final class CatalogService implements Catalog {
+    private final Database database;
+    private final HandlerRegistry registry;
+
+    @Activate
+    public CatalogService(@Reference Database database, @Reference HandlerRegistry registry) {
+        this.database = database;
+        this.registry = registry;
+    }
+
+    @Override
+    public List<CatalogEntry> entries() {
+        Map<String, CatalogEntry> entries = new TreeMap<>();
+        for (CatalogRecords.Row row : database.read(CatalogRecords::all)) {
+            entries.put(row.code(), stored(row));
+        }
+        registry.servingByCode().forEach((code, registration) -> entries.put(code, live(registration)));
+        return new ArrayList<>(entries.values());
+    }
+
+    @Override
+    public Optional<CatalogEntry> entry(String itemCode) {
+        Optional<Registration> serving = registry.serving(itemCode);
+        if (serving.isPresent()) {
+            return serving.map(CatalogService::live);
+        }
+        return database.read(connection -> CatalogRecords.find(connection, itemCode)).map(CatalogService::stored);
+    }
+
+    private static CatalogEntry live(Registration registration) {
+        return new CatalogEntry(registration.item(), Availability.AVAILABLE, registration.bundle(),
+                registration.version(), registration.since());
+    }
+
+    private static CatalogEntry stored(CatalogRecords.Row row) {
+        return new CatalogEntry(Json.GSON.fromJson(row.description(), ServiceItem.class), Availability.UNAVAILABLE,
+                row.handlerBundle(), row.handlerVersion(), row.changedAt());
+    }
+}

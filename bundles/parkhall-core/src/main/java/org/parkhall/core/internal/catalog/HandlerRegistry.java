@@ -1,0 +1,161 @@
+package org.parkhall.core.internal.catalog;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.parkhall.core.internal.Json;
+import org.parkhall.core.internal.store.CatalogRecords;
+import org.parkhall.core.internal.store.Database;
+import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.core.internal.store.StoreException;
+import org.parkhall.spi.ItemHandler;
+import org.parkhall.spi.ServiceItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tracks the departments' {@link ItemHandler} services as they come and go, and knows at any moment which items
+ * are served. An arriving handler's item description is stored in the catalog and its arrival in the ledger, in
+ * one transaction; a departing one leaves the item in the catalog as "暂停受理" and its departure in the ledger.
+ * A handler whose description is invalid is refused and the refusal logged and recorded, never indexed.
+ */
+@Component(service = HandlerRegistry.class)
+public final class HandlerRegistry {
+    private static final Logger LOG = LoggerFactory.getLogger(HandlerRegistry.class);
+
+    private final Database database;
+    private final Clock clock;
+    private final Map<Long, Registration> byServiceId = new ConcurrentHashMap<>();
+    private volatile boolean closing;
+
+    @Activate
+    public HandlerRegistry(@Reference Database database) {
+        this(database, Clock.systemUTC());
+    }
+
+    HandlerRegistry(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    @Deactivate
+    void deactivate() {
+        // The hall is stopping, not the departments leaving: their handlers are not recorded as departed.
+        closing = true;
+    }
+
+    @Reference(name = "handler", service = ItemHandler.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeHandler")
+    void addHandler(ItemHandler handler, ServiceReference<ItemHandler> reference) {
+        String bundle = reference.getBundle().getSymbolicName();
+        String version = reference.getBundle().getVersion().toString();
+        long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
+        Object ranking = reference.getProperty(Constants.SERVICE_RANKING);
+        ServiceItem item;
+        try {
+            item = describe(handler, reference.getProperty(ItemHandler.ITEM_CODE));
+        } catch (RuntimeException e) {
+            refuse(bundle, version, reference.getProperty(ItemHandler.ITEM_CODE), e);
+            return;
+        }
+        Registration registration = new Registration(handler, item, serviceId,
+                ranking instanceof Integer r ? r : 0, bundle, version, clock.instant());
+        byServiceId.put(serviceId, registration);
+        record(registration, "HANDLER_ARRIVED");
+        LOG.info("Item {} served by {} {}", item.code(), bundle, version);
+    }
+
+    void removeHandler(ItemHandler handler, ServiceReference<ItemHandler> reference) {
+        Registration gone = byServiceId.remove((Long) reference.getProperty(Constants.SERVICE_ID));
+        if (gone == null || closing) {
+            return;
+        }
+        record(gone, "HANDLER_DEPARTED");
+        if (serving(gone.code()).isEmpty()) {
+            LOG.info("Item {} temporarily unavailable: {} {} left", gone.code(), gone.bundle(), gone.version());
+        }
+    }
+
+    /** The handler serving {@code code} now, if any. */
+    public Optional<Registration> serving(String code) {
+        return byServiceId.values().stream()
+                .filter(registration -> registration.code().equals(code))
+                .min(Registration.SERVING_FIRST);
+    }
+
+    /** The handlers serving each item now, by item code. */
+    public Map<String, Registration> servingByCode() {
+        Map<String, Registration> serving = new TreeMap<>();
+        for (Registration registration : byServiceId.values()) {
+            serving.merge(registration.code(), registration,
+                    (a, b) -> Registration.SERVING_FIRST.compare(a, b) <= 0 ? a : b);
+        }
+        return serving;
+    }
+
+    private static ServiceItem describe(ItemHandler handler, Object codeProperty) {
+        if (!(codeProperty instanceof String code) || code.isBlank()) {
+            throw new IllegalArgumentException("service property " + ItemHandler.ITEM_CODE + " is missing");
+        }
+        ServiceItem item = handler.item();
+        if (item == null) {
+            throw new IllegalArgumentException("item() returned nothing");
+        }
+        if (!item.code().equals(code)) {
+            throw new IllegalArgumentException(ItemHandler.ITEM_CODE + "=" + code
+                    + " does not match the item it describes, " + item.code());
+        }
+        return item;
+    }
+
+    private void record(Registration registration, String action) {
+        String data = Json.GSON.toJson(Map.of("bundle", registration.bundle(), "version", registration.version(),
+                "serviceId", registration.serviceId()));
+        try {
+            database.inTransaction(connection -> {
+                if (action.equals("HANDLER_ARRIVED")) {
+                    CatalogRecords.save(connection, new CatalogRecords.Row(registration.code(),
+                            registration.item().department().code(), Json.GSON.toJson(registration.item()),
+                            registration.bundle(), registration.version(), registration.since()));
+                } else {
+                    CatalogRecords.touch(connection, registration.code(), clock.instant());
+                }
+                LedgerRecords.append(connection, clock.instant(), "bundle:" + registration.bundle(), action,
+                        registration.code(), data);
+                return null;
+            });
+        } catch (StoreException e) {
+            LOG.error("Could not record {} of item {}: {}", action, registration.code(), e.getMessage(), e);
+        }
+    }
+
+    private void refuse(String bundle, String version, Object code, RuntimeException cause) {
+        LOG.error("Refused an item handler from {} {} (item code {}): {}", bundle, version, code,
+                cause.getMessage());
+        String subject = code instanceof String s && !s.isBlank() && s.length() <= 60 ? s : "?";
+        String data = Json.GSON.toJson(Map.of("bundle", bundle, "version", version,
+                "reason", String.valueOf(cause.getMessage())));
+        try {
+            database.inTransaction(connection -> {
+                LedgerRecords.append(connection, clock.instant(), "bundle:" + bundle, "HANDLER_REFUSED", subject,
+                        data);
+                return null;
+            });
+        } catch (StoreException e) {
+            LOG.error("Could not record the refusal: {}", e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.parkhall.core.internal.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parkhall.api.LedgerEvent;
+
+/**
+ * Rows of the append-only work ledger. There is deliberately no update or delete here: an entry, once written in
+ * the transaction of the change it records, stays as it is.
+ */
+public final class LedgerRecords {
+    private LedgerRecords() {
+    }
+
+    /** Appends an event on {@code connection}, inside the caller's transaction. {@code data} is masked JSON. */
+    public static void append(Connection connection, Instant time, String actor, String action, String subject,
+            String data) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO ledger_event (occurred_at, actor, action, subject, data) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setTimestamp(1, Timestamp.from(time), Times.utc());
+            insert.setString(2, actor);
+            insert.setString(3, action);
+            insert.setString(4, subject);
+            insert.setString(5, data);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The newest {@code limit} events, newest first. */
+    public static List<LedgerEvent> recent(Connection connection, int limit) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT seq, occurred_at, actor, action, subject, data FROM ledger_event ORDER BY seq DESC")) {
+            query.setMaxRows(limit);
+            try (ResultSet rows = query.executeQuery()) {
+                List<LedgerEvent> events = new ArrayList<>();
+                while (rows.next()) {
+                    events.add(new LedgerEvent(rows.getLong("seq"), Times.instant(rows, "occurred_at"),
+                            rows.getString("actor"), rows.getString("action"), rows.getString("subject"),
+                            rows.getString("data")));
+                }
+                return events;
+            }
+        }
+    }
+}

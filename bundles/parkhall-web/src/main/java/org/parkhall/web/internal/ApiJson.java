@@ -1,0 +1,56 @@
+package org.parkhall.web.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSerializer;
+
+import org.parkhall.api.Availability;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.DeliveryMode;
+import org.parkhall.spi.ItemKind;
+import org.parkhall.spi.Material;
+
+/**
+ * The API's one Gson. Times are ISO-8601 instants; coded values (kinds, delivery modes, availability) are written
+ * as {@code {"code": …, "zh": …, "en": …}} so every face can show them in either language.
+ */
+public final class ApiJson {
+    public static final Gson GSON = new GsonBuilder()
+            .disableHtmlEscaping()
+            .registerTypeAdapter(Instant.class, (JsonSerializer<Instant>) (time, type, context) ->
+                    new JsonPrimitive(time.toString()))
+            .registerTypeAdapter(ItemKind.class, labelled(ItemKind::label))
+            .registerTypeAdapter(DeliveryMode.class, labelled(DeliveryMode::label))
+            .registerTypeAdapter(Material.Form.class, labelled(Material.Form::label))
+            .registerTypeAdapter(Availability.class, labelled(Availability::label))
+            .create();
+
+    private ApiJson() {
+    }
+
+    /** The one error shape of every endpoint: {@code {"error": {"code", "message", "messageEn"}}}. */
+    public static String error(String code, Bilingual text) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", text.zh());
+        error.put("messageEn", text.en());
+        return GSON.toJson(Map.of("error", error));
+    }
+
+    private static <E extends Enum<E>> JsonSerializer<E> labelled(Function<E, Bilingual> label) {
+        return (value, type, context) -> {
+            JsonObject json = new JsonObject();
+            json.addProperty("code", value.name());
+            json.addProperty("zh", label.apply(value).zh());
+            json.addProperty("en", label.apply(value).en());
+            return json;
+        };
+    }
+}
