@@ -40,7 +40,7 @@ public class HallIT extends HallTestSupport {
     @Test
     public void everyParkhallFeatureIsInstalledAndEveryComponentActive() throws Exception {
         for (String feature : List.of("parkhall-core", "parkhall-web", "parkhall-shell",
-                "parkhall-dept-amr")) {
+                "parkhall-dept-amr", "parkhall-dept-tax")) {
             assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
         }
         List<String> inactive = new ArrayList<>();
@@ -88,17 +88,17 @@ public class HallIT extends HallTestSupport {
         JsonObject hall = health.getAsJsonObject("hall");
         assertTrue(hall.get("database").getAsString().startsWith("Apache Derby"));
         assertTrue(hall.get("schemaVersion").getAsInt() >= 1);
-        assertEquals(3, hall.get("itemsAvailable").getAsInt());
-        assertEquals(1, hall.get("departments").getAsInt());
+        assertEquals(6, hall.get("itemsAvailable").getAsInt());
+        assertEquals(2, hall.get("departments").getAsInt());
     }
 
     @Test
     public void itemsListTheDepartmentsItemsAndOneItemShowsItsGuide() throws Exception {
-        JsonArray items = JsonParser.parseString(http("GET", "/api/v1/items").body()).getAsJsonObject()
-                .getAsJsonArray("items");
-        List<String> codes = StreamSupport.stream(items.spliterator(), false)
-                .map(item -> item.getAsJsonObject().get("code").getAsString()).toList();
-        assertEquals(List.of("AMR-FBL-01", "AMR-REG-01", "AMR-REG-02"), codes);
+        JsonArray items = itemsFound("?department=amr");
+        assertEquals(List.of("AMR-FBL-01", "AMR-REG-01", "AMR-REG-02"), codes(items));
+        assertEquals(6, itemsFound("").size());
+        assertEquals("search by Chinese keyword", List.of("AMR-FBL-01"), codes(itemsFound("?q=%E9%A3%9F%E5%93%81")));
+        assertEquals("search by department name", 3, itemsFound("?q=%E7%A8%8E%E5%8A%A1").size());
         JsonObject first = items.get(0).getAsJsonObject();
         assertEquals("受理中", first.getAsJsonObject("availability").get("zh").getAsString());
         assertEquals("市场监督管理局", first.getAsJsonObject("department").getAsJsonObject("name").get("zh").getAsString());
@@ -136,14 +136,16 @@ public class HallIT extends HallTestSupport {
 
     @Test
     public void shellListsTheItemsAndTheStatusForAViewer() throws Exception {
-        String items = shell("hall:items", "viewer");
+        String items = shell("hall:items -d amr", "viewer");
         assertTrue(items, items.contains("AMR-REG-01"));
         assertTrue(items, items.contains("有限责任公司设立登记"));
         assertTrue(items, items.contains("受理中"));
         assertTrue(items, items.contains("3 item(s)"));
         String status = shell("hall:status", "viewer");
         assertTrue(status, status.contains("Apache Derby"));
-        assertTrue(status, status.contains("3 of 3"));
+        assertTrue(status, status.contains("6 of 6"));
+        String guide = shell("hall:item AMR-FBL-01", "viewer");
+        assertTrue(guide, guide.contains("食品安全自查") && guide.contains("《中华人民共和国食品安全法》第三十五条"));
     }
 
     @Test
@@ -156,6 +158,16 @@ public class HallIT extends HallTestSupport {
             assertEquals("CommandNotFoundException", expected.getClass().getSimpleName());
             assertEquals("Command not found: hall:items", expected.getMessage());
         }
+    }
+
+    private static JsonArray itemsFound(String query) throws Exception {
+        return JsonParser.parseString(http("GET", "/api/v1/items" + query).body()).getAsJsonObject()
+                .getAsJsonArray("items");
+    }
+
+    private static List<String> codes(JsonArray items) {
+        return StreamSupport.stream(items.spliterator(), false)
+                .map(item -> item.getAsJsonObject().get("code").getAsString()).toList();
     }
 
     private static void assertError(Response response, int status, String code, String english) {

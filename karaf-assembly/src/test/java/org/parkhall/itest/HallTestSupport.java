@@ -27,6 +27,9 @@ import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
 import javax.security.auth.Subject;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
@@ -127,20 +130,35 @@ public abstract class HallTestSupport {
     }
 
     protected static Response http(String method, String path) throws IOException {
+        return http(method, path, "{}");
+    }
+
+    /** A request with a JSON body (sent for POST only). */
+    protected static Response http(String method, String path, String json) throws IOException {
         URL url = new URL("http://127.0.0.1:" + System.getProperty("parkhall.http.port") + path);
         HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         connection.setRequestMethod(method);
         connection.setInstanceFollowRedirects(false);
         if (method.equals("POST")) {
             connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", "application/json; charset=UTF-8");
             try (OutputStream out = connection.getOutputStream()) {
-                out.write("{}".getBytes(StandardCharsets.UTF_8));
+                out.write(json.getBytes(StandardCharsets.UTF_8));
             }
         }
         int status = connection.getResponseCode();
         InputStream stream = status < 400 ? connection.getInputStream() : connection.getErrorStream();
         String body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
         return new Response(status, connection.getContentType(), body, connection.getHeaderFields());
+    }
+
+    /** The JSON object a successful call answered, failing with the body when the status differs. */
+    protected static JsonObject json(Response response, int expectedStatus) {
+        if (response.status() != expectedStatus) {
+            throw new AssertionError("expected HTTP " + expectedStatus + " but got " + response.status() + ": "
+                    + response.body());
+        }
+        return JsonParser.parseString(response.body()).getAsJsonObject();
     }
 
     /** Runs a shell command as a user with the given roles, returning what it printed. */

@@ -68,7 +68,7 @@ public class HotDeployIT extends HallTestSupport {
 
         Files.delete(deployed);
         waitFor("the items to turn unavailable again", () -> availableCodes().isEmpty());
-        assertEquals("no item leaves the catalog", AMR_ITEMS, codes(catalog.entries()));
+        assertEquals("no item leaves the catalog", AMR_ITEMS, codes(amrEntries()));
 
         deploy("parkhall-dept-amr.jar");
         waitFor("the items to return once more", () -> availableCodes().equals(AMR_ITEMS));
@@ -93,7 +93,11 @@ public class HotDeployIT extends HallTestSupport {
     }
 
     private List<String> availableCodes() {
-        return codes(catalog.entries().stream().filter(CatalogEntry::available).toList());
+        return codes(amrEntries().stream().filter(CatalogEntry::available).toList());
+    }
+
+    private List<CatalogEntry> amrEntries() {
+        return catalog.entries().stream().filter(entry -> entry.item().department().code().equals("amr")).toList();
     }
 
     private static List<String> codes(List<CatalogEntry> entries) {
@@ -101,7 +105,7 @@ public class HotDeployIT extends HallTestSupport {
     }
 
     private static void assertItemsOverHttp(String code, String zh) throws Exception {
-        Response response = http("GET", "/api/v1/items");
+        Response response = http("GET", "/api/v1/items?department=amr");
         assertEquals(200, response.status());
         JsonArray items = JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("items");
         assertEquals(AMR_ITEMS.size(), items.size());
@@ -117,11 +121,12 @@ public class HotDeployIT extends HallTestSupport {
 
     private List<List<String>> catalogRows() throws SQLException {
         return rows("SELECT code, department, description, handler_bundle, handler_version FROM catalog_item"
-                + " ORDER BY code");
+                + " WHERE department = 'amr' ORDER BY code");
     }
 
     private List<List<String>> ledgerRows() throws SQLException {
-        return rows("SELECT seq, occurred_at, actor, action, subject, data FROM ledger_event ORDER BY seq");
+        return rows("SELECT seq, occurred_at, actor, action, subject, data FROM ledger_event"
+                + " WHERE subject LIKE 'AMR-%' ORDER BY seq");
     }
 
     private List<List<String>> rows(String sql) throws SQLException {

@@ -17,4 +17,13 @@ public interface Catalog {
 
     /** The item with this code, if the hall has ever known it. */
     Optional<CatalogEntry> entry(String itemCode);
+
+    /**
+     * Items whose code, name (Chinese or English), department or guide text contains {@code keyword}
+     * (case-insensitive), optionally only of one department.
+     */
+    List<CatalogEntry> search(String keyword, String department);
+
+    /** The 一件事 bundles the hall offers. */
+    List<ItemBundle> bundles();
 }

@@ -7,27 +7,33 @@ import java.util.regex.Pattern;
  * Both numbers are checksum-validated; the contact phone is a mainland mobile or a fixed line with area code.
  */
 public record Applicant(Kind kind, String idNumber, String name, String phone) {
-    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{9,11}");
 
     /** Person (自然人) or enterprise (法人及其他组织). */
     public enum Kind { PERSON, ENTERPRISE }
 
     public Applicant {
         if (kind == null) {
-            throw new IllegalArgumentException("applicant kind (PERSON or ENTERPRISE) is required");
+            throw new InvalidInputException("applicant.kind", "请选择申请人类型（自然人或企业）",
+                    "applicant kind (PERSON or ENTERPRISE) is required");
         }
-        idNumber = Checks.notBlank(idNumber, kind == Kind.PERSON ? "ID card number" : "unified social credit code")
-                .toUpperCase();
+        idNumber = idNumber == null ? "" : idNumber.strip().toUpperCase();
         if (kind == Kind.PERSON && !IdentityNumbers.isValidIdCard(idNumber)) {
-            throw new IllegalArgumentException("ID card number is not a valid 18-digit citizen ID number");
+            throw new InvalidInputException("applicant.idNumber", "身份证号码无效：须为18位且校验位正确",
+                    "ID card number is not a valid 18-digit citizen ID number");
         }
         if (kind == Kind.ENTERPRISE && !IdentityNumbers.isValidCreditCode(idNumber)) {
-            throw new IllegalArgumentException("unified social credit code is not a valid 18-character code");
+            throw new InvalidInputException("applicant.idNumber", "统一社会信用代码无效：须为18位且校验位正确",
+                    "unified social credit code is not a valid 18-character code");
         }
-        name = Checks.notBlank(name, "applicant name");
-        phone = Checks.notBlank(phone, "contact phone").replace(" ", "");
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("applicant.name", "请填写申请人名称", "applicant name is required");
+        }
+        name = name.strip();
+        phone = phone == null ? "" : phone.replace(" ", "").replace("-", "");
         if (!PHONE.matcher(phone).matches()) {
-            throw new IllegalArgumentException("contact phone is not a mobile or fixed-line number");
+            throw new InvalidInputException("applicant.phone", "联系电话无效：请填写11位手机号或带区号的固定电话",
+                    "contact phone is not a mobile or fixed-line number");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.parkhall.spi;
 
+import java.util.Optional;
+
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -24,4 +26,12 @@ public interface ItemHandler {
      * problem at once (一次性告知), never just the first, and must not block or call out of the hall.
      */
     Review review(Application application);
+
+    /**
+     * For an instant item (即办件), the decision taken on the spot once {@link #review} accepted the application;
+     * empty leaves the case to an approver of the department. Not called for other items.
+     */
+    default Optional<Decision> decideInstantly(Application application) {
+        return Optional.empty();
+    }
 }

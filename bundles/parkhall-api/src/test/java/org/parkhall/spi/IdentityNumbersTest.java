@@ -45,8 +45,9 @@ public class IdentityNumbersTest {
     public void applicantRejectsABadIdNamingTheField() {
         try {
             new Applicant(Applicant.Kind.PERSON, "110101199003074513", "张三", "13812345678");
-        } catch (IllegalArgumentException e) {
-            assertTrue(e.getMessage(), e.getMessage().startsWith("ID card number"));
+        } catch (InvalidInputException e) {
+            assertEquals("applicant.idNumber", e.field());
+            assertTrue(e.text().zh(), e.text().zh().startsWith("身份证号码无效"));
             return;
         }
         throw new AssertionError("an invalid ID card number was accepted");

@@ -1,6 +1,7 @@
 package org.parkhall.web.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,8 @@ import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
 
 import org.parkhall.api.Availability;
+import org.parkhall.api.CaseState;
+import org.parkhall.api.TimeStatus;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.ItemKind;
@@ -29,18 +32,28 @@ public final class ApiJson {
             .registerTypeAdapter(ItemKind.class, labelled(ItemKind::label))
             .registerTypeAdapter(DeliveryMode.class, labelled(DeliveryMode::label))
             .registerTypeAdapter(Material.Form.class, labelled(Material.Form::label))
+            .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>) (day, type, context) ->
+                    new JsonPrimitive(day.toString()))
             .registerTypeAdapter(Availability.class, labelled(Availability::label))
+            .registerTypeAdapter(CaseState.class, labelled(CaseState::label))
+            .registerTypeAdapter(TimeStatus.class, labelled(TimeStatus::label))
             .create();
 
     private ApiJson() {
     }
 
-    /** The one error shape of every endpoint: {@code {"error": {"code", "message", "messageEn"}}}. */
-    public static String error(String code, Bilingual text) {
+    /**
+     * The one error shape of every endpoint: {@code {"error": {"code", "message", "messageEn"}}}, plus
+     * {@code "field"} when one input field is at fault.
+     */
+    public static String error(String code, Bilingual text, String field) {
         Map<String, String> error = new LinkedHashMap<>();
         error.put("code", code);
         error.put("message", text.zh());
         error.put("messageEn", text.en());
+        if (!field.isEmpty()) {
+            error.put("field", field);
+        }
         return GSON.toJson(Map.of("error", error));
     }
 

@@ -3,6 +3,8 @@ package org.parkhall.web.internal;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
 
+import com.google.gson.JsonObject;
+
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
@@ -16,6 +18,15 @@ public final class ApiNotFoundServlet extends JsonServlet {
 
     @Override
     protected Object get(HttpServletRequest request) {
-        throw ApiException.notFound("没有该接口：" + request.getRequestURI(), "no such endpoint: " + request.getRequestURI());
+        throw notFound(request);
+    }
+
+    @Override
+    protected Object post(HttpServletRequest request, JsonObject body) {
+        throw notFound(request);
+    }
+
+    private static ApiException notFound(HttpServletRequest request) {
+        return ApiException.notFound("没有该接口：" + request.getRequestURI(), "no such endpoint: " + request.getRequestURI());
     }
 }

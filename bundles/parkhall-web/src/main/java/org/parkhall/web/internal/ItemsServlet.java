@@ -13,8 +13,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 import org.parkhall.api.Catalog;
 
 /**
- * {@code GET /api/v1/items}: the catalog, each item with its availability ("暂停受理" while its department's bundle
- * is away). {@code GET /api/v1/items/{code}}: one item with its full service guide.
+ * {@code GET /api/v1/items?q=&department=}: the catalog (searched by keyword in code, names, department and guide
+ * when {@code q} is given), each item with its availability ("暂停受理" while its department's bundle is away), and
+ * the 一件事 bundles. {@code GET /api/v1/items/{code}}: one item with its full service guide.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("parkhall-api-items")
@@ -33,7 +34,8 @@ public final class ItemsServlet extends JsonServlet {
     protected Object get(HttpServletRequest request) {
         String path = request.getPathInfo();
         if (path == null || path.equals("/")) {
-            return Map.of("items", catalog.entries().stream().map(ItemView::summary).toList());
+            return Map.of("items", catalog.search(request.getParameter("q"), request.getParameter("department"))
+                    .stream().map(ItemView::summary).toList(), "bundles", catalog.bundles());
         }
         String code = path.substring(1);
         return catalog.entry(code).map(ItemView::detail)

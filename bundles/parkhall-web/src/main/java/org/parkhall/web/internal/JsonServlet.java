@@ -1,25 +1,48 @@
 package org.parkhall.web.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import org.parkhall.api.HallException;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Base of the API's servlets: answers GET with JSON and every failure in the one error shape of
- * {@link ApiJson#error}, so no endpoint ever returns an HTML error page or a stack trace.
+ * Base of the API's servlets: GET and POST with JSON, and every failure in the one error shape of
+ * {@link ApiJson#error}, so no endpoint ever returns an HTML error page or a stack trace. A POST must carry a JSON
+ * body (which a cross-site HTML form cannot send) of at most 64 KiB.
  */
 public abstract class JsonServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(JsonServlet.class);
+    private static final int MAX_BODY = 64 * 1024;
 
-    /** The body of a successful GET, serialised with {@link ApiJson#GSON}. */
-    protected abstract Object get(HttpServletRequest request);
+    /** The body of a successful GET. */
+    protected Object get(HttpServletRequest request) {
+        throw notAllowed(request);
+    }
+
+    /** The body of a successful POST, given the request's JSON object. */
+    protected Object post(HttpServletRequest request, JsonObject body) {
+        throw notAllowed(request);
+    }
+
+    /** Who acts: the signed-in user once login exists, else the console at the counter. */
+    protected static String actor(HttpServletRequest request) {
+        return request.getRemoteUser() != null ? request.getRemoteUser() : "console";
+    }
 
     @Override
     protected final void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -28,22 +51,60 @@ public abstract class JsonServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         try {
-            if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-                response.setHeader("Allow", "GET, HEAD");
-                throw new ApiException(405, "method_not_allowed",
-                        Bilingual.of("不支持该请求方法：" + request.getMethod(),
-                                "method not allowed: " + request.getMethod()));
-            }
-            String body = ApiJson.GSON.toJson(get(request));
-            response.setStatus(200);
-            response.getWriter().write(body);
+            Object body = switch (request.getMethod()) {
+                case "GET", "HEAD" -> get(request);
+                case "POST" -> post(request, readBody(request));
+                default -> throw notAllowed(request);
+            };
+            response.setStatus(request.getMethod().equals("POST") ? 201 : 200);
+            response.getWriter().write(ApiJson.GSON.toJson(body));
         } catch (ApiException e) {
-            send(response, e.status(), ApiJson.error(e.code(), e.text()));
+            send(response, e.status(), ApiJson.error(e.code(), e.text(), ""));
+        } catch (HallException e) {
+            send(response, statusOf(e.code()), ApiJson.error(e.code(), e.text(), ""));
+        } catch (InvalidInputException e) {
+            send(response, 400, ApiJson.error("invalid", e.text(), e.field()));
+        } catch (IllegalArgumentException | JsonParseException | IllegalStateException e) {
+            send(response, 400, ApiJson.error("invalid", Bilingual.of("请求内容有误：" + e.getMessage(),
+                    "invalid request: " + e.getMessage()), ""));
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             send(response, 500, ApiJson.error("internal_error",
-                    Bilingual.of("服务器内部错误，请稍后重试或联系管理员", "internal error; try again or call the administrator")));
+                    Bilingual.of("服务器内部错误，请稍后重试或联系管理员", "internal error; try again or call the administrator"),
+                    ""));
         }
+    }
+
+    private static int statusOf(String code) {
+        return switch (code) {
+            case "not_found" -> 404;
+            case "handler_failed" -> 502;
+            default -> 409;
+        };
+    }
+
+    private static JsonObject readBody(HttpServletRequest request) throws IOException {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase().startsWith("application/json")) {
+            throw new ApiException(415, "unsupported_media_type",
+                    Bilingual.of("请求须为 JSON（Content-Type: application/json）", "send JSON (application/json)"));
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                throw new ApiException(413, "too_large", Bilingual.of("请求内容过大", "request body over 64 KiB"));
+            }
+            JsonElement json = JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8));
+            if (!json.isJsonObject()) {
+                throw new ApiException(400, "invalid", Bilingual.of("请求须为 JSON 对象", "send a JSON object"));
+            }
+            return json.getAsJsonObject();
+        }
+    }
+
+    private static ApiException notAllowed(HttpServletRequest request) {
+        return new ApiException(405, "method_not_allowed", Bilingual.of("不支持该请求方法：" + request.getMethod(),
+                "method not allowed: " + request.getMethod()));
     }
 
     private static void send(HttpServletResponse response, int status, String body) throws IOException {

@@ -14,7 +14,7 @@ public class ApiJsonTest {
     @Test
     public void errorsHaveOneShapeWithBothLanguages() {
         assertEquals("{\"error\":{\"code\":\"not_found\",\"message\":\"没有该事项：X\",\"messageEn\":\"no such item: X\"}}",
-                ApiJson.error("not_found", Bilingual.of("没有该事项：X", "no such item: X")));
+                ApiJson.error("not_found", Bilingual.of("没有该事项：X", "no such item: X"), ""));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.parkhall.core.internal.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -12,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.Availability;
 import org.parkhall.api.Catalog;
 import org.parkhall.api.CatalogEntry;
+import org.parkhall.api.ItemBundle;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.store.CatalogRecords;
 import org.parkhall.core.internal.store.Database;
@@ -25,11 +27,40 @@ import org.parkhall.spi.ServiceItem;
 public final class CatalogService implements Catalog {
     private final Database database;
     private final HandlerRegistry registry;
+    private final BundleRegistry bundles;
 
     @Activate
-    public CatalogService(@Reference Database database, @Reference HandlerRegistry registry) {
+    public CatalogService(@Reference Database database, @Reference HandlerRegistry registry,
+            @Reference BundleRegistry bundles) {
         this.database = database;
         this.registry = registry;
+        this.bundles = bundles;
+    }
+
+    @Override
+    public List<CatalogEntry> search(String keyword, String department) {
+        String wanted = keyword == null ? "" : keyword.strip().toLowerCase(Locale.ROOT);
+        return entries().stream()
+                .filter(entry -> department == null || department.isBlank()
+                        || entry.item().department().code().equals(department.strip()))
+                .filter(entry -> wanted.isEmpty() || searchText(entry.item()).contains(wanted))
+                .toList();
+    }
+
+    @Override
+    public List<ItemBundle> bundles() {
+        return bundles.all();
+    }
+
+    /** Everything a person might search an item by, lower-cased: code, names, department, guide texts. */
+    private static String searchText(ServiceItem item) {
+        StringBuilder text = new StringBuilder(item.code()).append('\n').append(item.name().zh()).append('\n')
+                .append(item.name().en()).append('\n').append(item.department().code()).append('\n')
+                .append(item.department().name().zh()).append('\n').append(item.department().name().en())
+                .append('\n').append(item.kind().label().zh());
+        item.guide().conditions().forEach(condition -> text.append('\n').append(condition));
+        item.guide().materials().forEach(material -> text.append('\n').append(material.name()));
+        return text.toString().toLowerCase(Locale.ROOT);
     }
 
     @Override

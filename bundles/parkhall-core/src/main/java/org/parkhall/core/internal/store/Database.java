@@ -97,8 +97,12 @@ public final class Database {
         return product;
     }
 
-    /** SQLState class 40 is "transaction rollback" (deadlock, serialization failure) in Derby and PostgreSQL. */
+    /**
+     * SQLState class 40 is "transaction rollback" (deadlock, serialization failure) in Derby and PostgreSQL; 23505
+     * is a unique key taken by a concurrent transaction, e.g. the first case number of a day.
+     */
     private static boolean isTransient(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("40");
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("40") || state.equals("23505"));
     }
 }

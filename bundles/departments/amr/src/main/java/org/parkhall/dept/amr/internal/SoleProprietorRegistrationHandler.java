@@ -2,11 +2,13 @@ package org.parkhall.dept.amr.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 import org.parkhall.spi.Applicant;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.Decision;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -56,5 +58,11 @@ public final class SoleProprietorRegistrationHandler implements ItemHandler {
             problems.add(Amr.blank("businessScope", "经营范围", "business scope"));
         }
         return Review.of(problems);
+    }
+
+    /** Complete materials in legal form are registered on the spot: the licence is issued at the window. */
+    @Override
+    public Optional<Decision> decideInstantly(Application application) {
+        return Optional.of(Decision.approve("个体工商户营业执照"));
     }
 }

@@ -1,0 +1,84 @@
+package org.parkhall.dept.tax.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.parkhall.spi.Applicant;
+import org.parkhall.spi.Application;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.Decision;
+import org.parkhall.spi.ItemCode;
+import org.parkhall.spi.ItemHandler;
+import org.parkhall.spi.ItemKind;
+import org.parkhall.spi.Material;
+import org.parkhall.spi.Problem;
+import org.parkhall.spi.Review;
+import org.parkhall.spi.ServiceItem;
+
+/**
+ * 新办纳税人涉税事项（登记信息确认） — a newly registered business confirms its tax registration information. Under
+ * 多证合一 the business licence is the tax registration, so the taxpayer confirms what market regulation shared and
+ * reports its accounting system and bank account; the tax office registers on the day it receives the application
+ * (税收征收管理法 第十五条), so the item is decided at the window (即办件).
+ */
+@Component(service = ItemHandler.class)
+@ItemCode(RegistrationConfirmationHandler.CODE)
+public final class RegistrationConfirmationHandler implements ItemHandler {
+    static final String CODE = "TAX-REG-01";
+
+    private static final ServiceItem ITEM = new ServiceItem(CODE,
+            Bilingual.of("新办纳税人涉税事项（登记信息确认）",
+                    "New taxpayer: confirmation of tax registration information"), Tax.DEPARTMENT,
+            ItemKind.ADMINISTRATIVE_CONFIRMATION, 0, 0, Tax.guide(
+                    List.of("已领取加载统一社会信用代码的营业执照（“多证合一”后营业执照即税务登记证件）的企业、"
+                                    + "个体工商户等从事生产、经营的纳税人",
+                            "法定代表人（负责人、业主）和办税人员已完成实名信息采集",
+                            "已确定财务、会计制度或者财务、会计处理办法",
+                            "已在银行或者其他金融机构开立存款账户"),
+                    List.of(Material.required("application-form", "“多证合一”登记信息确认表", Material.Form.ORIGINAL, 1,
+                                    "依据市场监管部门共享的登记信息生成，纳税人核对无误后签章确认；信息有误的当场更正"),
+                            Tax.PROXY),
+                    List.of("纳税人在综合窗口提交申请", "窗口调取共享登记信息，生成《“多证合一”登记信息确认表》",
+                            "纳税人核对确认登记信息，报告财务会计制度和存款账户账号",
+                            "当场办结，统一社会信用代码即纳税人识别号",
+                            "税务机关依职权认定税（费）种并告知申报期限"),
+                    List.of("《中华人民共和国税收征收管理法》第十五条、第十七条、第二十条",
+                            "《中华人民共和国税收征收管理法实施细则》第十二条、第十七条、第二十四条",
+                            "《税务登记管理办法》第十三条",
+                            "《国务院办公厅关于加快推进“多证合一”改革的指导意见》（国办发〔2017〕41号）",
+                            "《国家税务总局关于落实“三证合一”登记制度改革的通知》（税总函〔2015〕482号）")));
+
+    @Override
+    public ServiceItem item() {
+        return ITEM;
+    }
+
+    @Override
+    public Review review(Application application) {
+        List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
+                material -> material == Tax.PROXY && Tax.byAgent(application)));
+        if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
+            problems.add(new Problem("applicant", Bilingual.of(
+                    "请以领取营业执照的纳税人名义、凭统一社会信用代码（即纳税人识别号）申请，"
+                            + "不能以法定代表人或办税人员个人名义申请",
+                    "apply in the business's name by its unified social credit code, which is its taxpayer number")));
+        }
+        if (application.fact("accountingSystem").isBlank()) {
+            problems.add(Tax.blank("accountingSystem", "财务会计制度（如《小企业会计准则》《企业会计准则》）",
+                    "financial accounting system"));
+        }
+        if (application.fact("bankAccount").isBlank()) {
+            problems.add(Tax.blank("bankAccount", "存款账户账号", "bank account number"));
+        }
+        return Review.of(problems);
+    }
+
+    /** The tax office registers on the day it receives a complete application: confirmed at the window. */
+    @Override
+    public Optional<Decision> decideInstantly(Application application) {
+        return Optional.of(Decision.approve(
+                "税务登记信息确认（纳税人识别号 " + application.applicant().idNumber() + "）"));
+    }
+}

@@ -1,0 +1,55 @@
+package org.parkhall.dept.tax.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.parkhall.spi.Application;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.DeliveryMode;
+import org.parkhall.spi.Department;
+import org.parkhall.spi.Fee;
+import org.parkhall.spi.Material;
+import org.parkhall.spi.Problem;
+import org.parkhall.spi.ServiceGuide;
+
+/**
+ * What the tax department's items share: who it is (国家税务总局XX县税务局, shown as 税务局 like the other
+ * stationed departments), where and when it serves, common rules. Tax matters are free of charge.
+ */
+final class Tax {
+    static final Department DEPARTMENT = new Department("tax", Bilingual.of("税务局", "Tax Service"));
+    static final String LOCATION = "园区政务服务分中心 综合受理窗口（税务事项）";
+    static final String HOURS = "周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务";
+    static final String PHONE = "12366（纳税服务热线）";
+    /**
+     * Tax offices are managed vertically, so review lies with the tax office one level up, not with the county
+     * government (行政复议法 第二十七条).
+     */
+    static final String APPEAL = "对决定不服的，可自知道该决定之日起六十日内向上一级税务机关申请行政复议，"
+            + "或者自知道之日起六个月内向人民法院提起行政诉讼";
+    static final Set<DeliveryMode> DELIVERY = Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS,
+            DeliveryMode.ELECTRONIC);
+
+    /** Filed when someone acts for the taxpayer (委托代理); the agent's own ID is checked, not collected. */
+    static final Material PROXY = Material.conditional("proxy", "授权委托书", "委托他人代为办理的",
+            Material.Form.ORIGINAL, 1,
+            "载明委托事项、权限和期限，由纳税人签章；受托人出示本人身份证件并已完成实名信息采集");
+
+    private Tax() {
+    }
+
+    static ServiceGuide guide(List<String> conditions, List<Material> materials, List<String> steps,
+            List<String> legalBasis) {
+        return new ServiceGuide(conditions, materials, steps, List.<Fee>of(), legalBasis, DELIVERY, LOCATION, HOURS,
+                PHONE);
+    }
+
+    static boolean byAgent(Application application) {
+        return Boolean.parseBoolean(application.fact("byAgent"));
+    }
+
+    /** A required form field that was left empty. */
+    static Problem blank(String field, String zh, String en) {
+        return new Problem(field, Bilingual.of("请填写" + zh, en + " is required"));
+    }
+}

@@ -1,0 +1,37 @@
+package org.parkhall.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.parkhall.spi.Applicant;
+import org.parkhall.spi.Problem;
+
+/**
+ * A case (办件) as the hall keeps it.
+ *
+ * @param number        the case number printed on every notice and receipt
+ * @param itemCode      the item, or the bundle (一件事) code for a bundle's parent case
+ * @param itemName      the item's name at intake
+ * @param department    the department deciding it; {@code hall} for a bundle's parent case
+ * @param parentNumber  the bundle case this is a child of, or empty
+ * @param children      the child cases of a bundle case, else empty
+ * @param problems      the one-time notice's problems (一次性告知) while SUPPLEMENT_REQUIRED
+ * @param reasons       refusal, denial, suspension or withdrawal reasons; the appeal route follows a refusal
+ * @param result        what was issued on approval
+ * @param deliveryNote  who signed at the window, or the express tracking number
+ * @param acceptedOn    day of acceptance (受理日期), null before
+ * @param dueOn         due date in working days, extended by any suspension; null before acceptance
+ */
+public record CaseFile(String number, String itemCode, String itemName, String department, String parentNumber,
+        List<String> children, CaseState state, Applicant applicant, Set<String> presented,
+        Map<String, String> facts, DeliveryChoice delivery, String channel, List<Problem> problems, String reasons,
+        String result, String deliveryNote, LocalDate acceptedOn, LocalDate dueOn, LocalDate suspendedSince,
+        TimeStatus timeStatus, Instant createdAt, Instant updatedAt) {
+
+    public boolean isBundle() {
+        return !children.isEmpty();
+    }
+}

@@ -1,0 +1,28 @@
+package org.parkhall.api;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Reads cases and moves them through their lifecycle; every move is checked and recorded in the ledger. */
+@ProviderType
+public interface Cases {
+
+    Optional<CaseFile> find(String caseNumber);
+
+    /** Cases matching the query, newest first. */
+    List<CaseFile> search(CaseQuery query);
+
+    /** Open cases past their due date or near it, most urgent first. */
+    List<CaseFile> overdue();
+
+    /** The case's ledger entries, oldest first. */
+    List<LedgerEvent> history(String caseNumber);
+
+    /**
+     * Applies {@code action}; refuses an action the case's state does not allow with an
+     * {@link HallException}. See {@link CaseAction} for the note each action needs.
+     */
+    CaseFile act(String caseNumber, CaseAction action, String actor, String note);
+}

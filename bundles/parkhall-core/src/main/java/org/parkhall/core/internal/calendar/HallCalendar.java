@@ -1,0 +1,106 @@
+package org.parkhall.core.internal.calendar;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.parkhall.api.CaseState;
+import org.parkhall.api.TimeStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The hall's clock and working-day calendar (限时办结): today in the hall's zone, due dates, and how a case stands
+ * against its due date. Years are read from the bundled arrangements and from the override directory.
+ */
+@Component(service = HallCalendar.class, configurationPid = "org.parkhall.calendar")
+@Designate(ocd = HallCalendar.Config.class)
+public final class HallCalendar {
+    private static final Logger LOG = LoggerFactory.getLogger(HallCalendar.class);
+
+    @ObjectClassDefinition(name = "Parkhall working-day calendar")
+    public @interface Config {
+        @AttributeDefinition(description = "Folder of YYYY.txt arrangements that add to or replace the bundled years"
+                + " (default: <karaf.etc>/parkhall-calendar)")
+        String overrideDirectory() default "";
+
+        @AttributeDefinition(description = "Time zone of the hall")
+        String zone() default "Asia/Shanghai";
+
+        @AttributeDefinition(description = "Working days before the due date from which a case shows amber")
+        int nearDueDays() default 1;
+    }
+
+    private final WorkCalendar calendar;
+    private final Clock clock;
+    private final int nearDueDays;
+
+    @Activate
+    public HallCalendar(Config config) {
+        this(WorkCalendar.load(HallCalendar.class.getClassLoader(), overrideDirectory(config)),
+                Clock.system(ZoneId.of(config.zone())), config.nearDueDays());
+    }
+
+    HallCalendar(WorkCalendar calendar, Clock clock, int nearDueDays) {
+        if (nearDueDays < 0) {
+            throw new IllegalArgumentException("nearDueDays must not be negative: " + nearDueDays);
+        }
+        this.calendar = calendar;
+        this.clock = clock;
+        this.nearDueDays = nearDueDays;
+        int year = today().getYear();
+        if (!calendar.covers(year) || !calendar.covers(year + 1)) {
+            LOG.warn("The working-day calendar lacks {} or {}: due dates there count weekends only. Add the State"
+                    + " Council's arrangement as YYYY.txt to the calendar folder.", year, year + 1);
+        }
+        calendar.provisionalYears().forEach(provisional -> LOG.warn("The {} calendar is provisional (statutory"
+                + " holidays only); replace it with the official arrangement when published.", provisional));
+    }
+
+    private static Path overrideDirectory(Config config) {
+        if (!config.overrideDirectory().isBlank()) {
+            return Path.of(config.overrideDirectory());
+        }
+        String etc = System.getProperty("karaf.etc");
+        return etc == null ? null : Path.of(etc, "parkhall-calendar");
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public WorkCalendar calendar() {
+        return calendar;
+    }
+
+    /** The due date of a case accepted on {@code acceptedOn} with a limit of {@code days} working days. */
+    public LocalDate due(LocalDate acceptedOn, int days) {
+        return calendar.addWorkingDays(acceptedOn, days);
+    }
+
+    /** Moves a due date on by the working days a case spent suspended (the clock stops while suspended). */
+    public LocalDate extend(LocalDate due, LocalDate suspendedSince, LocalDate resumedOn) {
+        return calendar.addWorkingDays(due, calendar.workingDaysBetween(suspendedSince, resumedOn));
+    }
+
+    /** On time, amber (near due), red (overdue), stopped (suspended), or not timed. */
+    public TimeStatus status(CaseState state, LocalDate due) {
+        if (state == CaseState.SUSPENDED) {
+            return TimeStatus.STOPPED;
+        }
+        if (!state.clockRunning() || due == null) {
+            return TimeStatus.NONE;
+        }
+        LocalDate today = today();
+        if (today.isAfter(due)) {
+            return TimeStatus.OVERDUE;
+        }
+        return calendar.workingDaysBetween(today, due) <= nearDueDays ? TimeStatus.NEAR_DUE : TimeStatus.ON_TIME;
+    }
+}

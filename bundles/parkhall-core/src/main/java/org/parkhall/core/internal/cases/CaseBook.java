@@ -1,0 +1,102 @@
+package org.parkhall.core.internal.cases;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.parkhall.api.CaseFile;
+import org.parkhall.api.CaseState;
+import org.parkhall.api.HallException;
+import org.parkhall.api.TimeStatus;
+import org.parkhall.core.internal.Json;
+import org.parkhall.core.internal.calendar.HallCalendar;
+import org.parkhall.core.internal.store.Database;
+import org.parkhall.core.internal.store.LedgerRecords;
+
+/**
+ * What intake and the case actions share: reading a case with its time status, writing a change together with
+ * its ledger entry, and settling a bundle case once all its children are decided.
+ */
+@Component(service = CaseBook.class)
+public final class CaseBook {
+    private final Database database;
+    private final HallCalendar calendar;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public CaseBook(@Reference Database database, @Reference HallCalendar calendar) {
+        this.database = database;
+        this.calendar = calendar;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    HallCalendar calendar() {
+        return calendar;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    Function<CaseFile, TimeStatus> timing() {
+        return file -> calendar.status(file.state(), file.dueOn());
+    }
+
+    CaseRecords.Versioned get(Connection connection, String number) throws SQLException {
+        return CaseRecords.find(connection, number, timing()).orElseThrow(() -> HallException.notFound(
+                "没有该办件：" + number, "no such case: " + number));
+    }
+
+    CaseFile reread(Connection connection, String number) throws SQLException {
+        return get(connection, number).file();
+    }
+
+    /** Appends a ledger entry for a change to {@code file}; personal data appears masked only. */
+    void record(Connection connection, CaseFile file, String actor, String action, Map<String, String> details)
+            throws SQLException {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("item", file.itemCode());
+        data.put("state", file.state().name());
+        data.put("applicant", file.applicant().masked());
+        data.putAll(details);
+        LedgerRecords.append(connection, now(), actor, action, file.number(), Json.GSON.toJson(data));
+    }
+
+    /** Decides a bundle case once every child is decided: approved if all are, else denied with their reasons. */
+    void settleBundle(Connection connection, String parentNumber, String actor) throws SQLException {
+        CaseRecords.Versioned parent = get(connection, parentNumber);
+        if (parent.file().state() != CaseState.ACCEPTED) {
+            return;
+        }
+        List<CaseFile> children = CaseRecords.children(connection, parentNumber, timing());
+        boolean allDecided = children.stream()
+                .allMatch(child -> child.state() == CaseState.APPROVED || child.state() == CaseState.DENIED);
+        if (!allDecided) {
+            return;
+        }
+        List<CaseFile> denied = children.stream().filter(child -> child.state() == CaseState.DENIED).toList();
+        CaseDraft draft = new CaseDraft(parent.file()).updatedAt(now());
+        if (denied.isEmpty()) {
+            draft.state(CaseState.APPROVED).result(children.stream().map(CaseFile::result)
+                    .collect(Collectors.joining("；")));
+        } else {
+            draft.state(CaseState.DENIED).reasons(denied.stream()
+                    .map(child -> child.itemName() + "：" + child.reasons()).collect(Collectors.joining("；")));
+        }
+        CaseFile settled = draft.build();
+        CaseRecords.update(connection, settled, parent.version());
+        record(connection, settled, actor, "BUNDLE_DECIDED", Map.of());
+    }
+}

@@ -1,0 +1,221 @@
+package org.parkhall.core.internal.cases;
+
+import java.lang.reflect.Type;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.google.gson.reflect.TypeToken;
+
+import org.parkhall.api.CaseFile;
+import org.parkhall.api.CaseQuery;
+import org.parkhall.api.CaseState;
+import org.parkhall.api.DeliveryChoice;
+import org.parkhall.api.HallException;
+import org.parkhall.api.TimeStatus;
+import org.parkhall.core.internal.Json;
+import org.parkhall.core.internal.store.Times;
+import org.parkhall.spi.Applicant;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.DeliveryMode;
+import org.parkhall.spi.Problem;
+
+/** Case rows. Updates check the row's version, so two clerks acting at once cannot overwrite each other. */
+final class CaseRecords {
+    private static final Type PROBLEMS = new TypeToken<List<Problem>>() { }.getType();
+    private static final String COLUMNS = "case_no, item_code, item_name, department, parent_no, state,"
+            + " applicant_kind, applicant_id, applicant_name, applicant_phone, application, delivery_mode,"
+            + " delivery_address, channel, problems, reasons, result, delivery_note, accepted_on, due_on,"
+            + " suspended_since, created_at, updated_at, version";
+
+    /** What is stored of the application besides the applicant: materials presented and declared facts. */
+    private record Submitted(Set<String> presented, Map<String, String> facts) {
+    }
+
+    private CaseRecords() {
+    }
+
+    static void insert(Connection connection, CaseFile file) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO case_file (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            int i = 1;
+            insert.setString(i++, file.number());
+            insert.setString(i++, file.itemCode());
+            insert.setString(i++, file.itemName());
+            insert.setString(i++, file.department());
+            insert.setString(i++, file.parentNumber().isEmpty() ? null : file.parentNumber());
+            insert.setString(i++, file.state().name());
+            insert.setString(i++, file.applicant().kind().name());
+            insert.setString(i++, file.applicant().idNumber());
+            insert.setString(i++, file.applicant().name());
+            insert.setString(i++, file.applicant().phone());
+            insert.setString(i++, Json.GSON.toJson(new Submitted(file.presented(), file.facts())));
+            insert.setString(i++, file.delivery().mode().name());
+            insert.setString(i++, file.delivery().address());
+            insert.setString(i++, file.channel());
+            i = bindOutcome(insert, i, file);
+            insert.setTimestamp(i++, Timestamp.from(file.createdAt()), Times.utc());
+            insert.setTimestamp(i, Timestamp.from(file.updatedAt()), Times.utc());
+            insert.executeUpdate();
+        }
+    }
+
+    /** Writes the parts of a case that change after intake; refuses if someone else changed it first. */
+    static void update(Connection connection, CaseFile file, int version) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE case_file SET application = ?,"
+                + " problems = ?, reasons = ?, result = ?, delivery_note = ?, accepted_on = ?, due_on = ?,"
+                + " suspended_since = ?, updated_at = ?, state = ?, version = version + 1"
+                + " WHERE case_no = ? AND version = ?")) {
+            update.setString(1, Json.GSON.toJson(new Submitted(file.presented(), file.facts())));
+            int i = bindOutcome(update, 2, file);
+            update.setTimestamp(i++, Timestamp.from(file.updatedAt()), Times.utc());
+            update.setString(i++, file.state().name());
+            update.setString(i++, file.number());
+            update.setInt(i, version);
+            if (update.executeUpdate() != 1) {
+                throw new HallException("conflict", Bilingual.of("办件" + file.number() + "已被他人更新，请刷新后重试",
+                        "case " + file.number() + " was changed by someone else; reload and try again"));
+            }
+        }
+    }
+
+    /** Binds problems … suspended_since from {@code first}; returns the next free index. */
+    private static int bindOutcome(PreparedStatement statement, int first, CaseFile file) throws SQLException {
+        int i = first;
+        statement.setString(i++, Json.GSON.toJson(file.problems()));
+        statement.setString(i++, file.reasons());
+        statement.setString(i++, file.result());
+        statement.setString(i++, file.deliveryNote());
+        statement.setDate(i++, date(file.acceptedOn()));
+        statement.setDate(i++, date(file.dueOn()));
+        statement.setDate(i++, date(file.suspendedSince()));
+        return i;
+    }
+
+    /** A case and the version its row had when read. */
+    record Versioned(CaseFile file, int version) {
+    }
+
+    static Optional<Versioned> find(Connection connection, String number, Function<CaseFile, TimeStatus> timing)
+            throws SQLException {
+        List<Versioned> found = query(connection, "SELECT " + COLUMNS + " FROM case_file WHERE case_no = ?",
+                List.of(number), 1, timing);
+        return found.stream().findFirst();
+    }
+
+    static List<CaseFile> search(Connection connection, CaseQuery query, Function<CaseFile, TimeStatus> timing)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM case_file WHERE 1 = 1");
+        List<Object> values = new ArrayList<>();
+        if (!query.text().isEmpty()) {
+            sql.append(" AND (case_no LIKE ? OR applicant_name LIKE ?)");
+            values.add("%" + query.text() + "%");
+            values.add("%" + query.text() + "%");
+        }
+        if (!query.itemCode().isEmpty()) {
+            sql.append(" AND item_code = ?");
+            values.add(query.itemCode());
+        }
+        if (!query.department().isEmpty()) {
+            sql.append(" AND department = ?");
+            values.add(query.department());
+        }
+        if (query.state() != null) {
+            sql.append(" AND state = ?");
+            values.add(query.state().name());
+        }
+        sql.append(" ORDER BY created_at DESC, case_no DESC");
+        return files(query(connection, sql.toString(), values, query.limit(), timing));
+    }
+
+    static List<CaseFile> children(Connection connection, String parent, Function<CaseFile, TimeStatus> timing)
+            throws SQLException {
+        return files(query(connection, "SELECT " + COLUMNS + " FROM case_file WHERE parent_no = ? ORDER BY case_no",
+                List.of(parent), 100, timing));
+    }
+
+    /** Open, timed cases due on or before {@code day}, earliest due first. */
+    static List<CaseFile> dueBy(Connection connection, LocalDate day, Function<CaseFile, TimeStatus> timing)
+            throws SQLException {
+        return files(query(connection, "SELECT " + COLUMNS + " FROM case_file WHERE state IN ('ACCEPTED', 'IN_REVIEW')"
+                + " AND due_on <= ? ORDER BY due_on, case_no", List.of(Date.valueOf(day)), 500, timing));
+    }
+
+    private static List<CaseFile> files(List<Versioned> versioned) {
+        return versioned.stream().map(Versioned::file).toList();
+    }
+
+    private static List<Versioned> query(Connection connection, String sql, List<?> values, int limit,
+            Function<CaseFile, TimeStatus> timing) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                query.setObject(i + 1, values.get(i));
+            }
+            query.setMaxRows(limit);
+            List<Versioned> result = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    result.add(read(connection, rows, timing));
+                }
+            }
+            return result;
+        }
+    }
+
+    private static Versioned read(Connection connection, ResultSet rows, Function<CaseFile, TimeStatus> timing)
+            throws SQLException {
+        Submitted submitted = Json.GSON.fromJson(rows.getString("application"), Submitted.class);
+        String parent = rows.getString("parent_no");
+        CaseFile file = new CaseFile(rows.getString("case_no"), rows.getString("item_code"),
+                rows.getString("item_name"), rows.getString("department"), parent == null ? "" : parent,
+                List.of(), CaseState.valueOf(rows.getString("state")),
+                new Applicant(Applicant.Kind.valueOf(rows.getString("applicant_kind")), rows.getString("applicant_id"),
+                        rows.getString("applicant_name"), rows.getString("applicant_phone")),
+                submitted.presented(), submitted.facts(),
+                new DeliveryChoice(DeliveryMode.valueOf(rows.getString("delivery_mode")),
+                        rows.getString("delivery_address")),
+                rows.getString("channel"), Json.GSON.fromJson(rows.getString("problems"), PROBLEMS),
+                rows.getString("reasons"), rows.getString("result"), rows.getString("delivery_note"),
+                localDate(rows.getDate("accepted_on")), localDate(rows.getDate("due_on")),
+                localDate(rows.getDate("suspended_since")), TimeStatus.NONE,
+                Times.instant(rows, "created_at"), Times.instant(rows, "updated_at"));
+        return new Versioned(complete(connection, file, timing), rows.getInt("version"));
+    }
+
+    /** Adds the child numbers of a bundle case and the time status. */
+    private static CaseFile complete(Connection connection, CaseFile file, Function<CaseFile, TimeStatus> timing)
+            throws SQLException {
+        List<String> children = new ArrayList<>();
+        if (file.department().equals(CaseDraft.BUNDLE_DEPARTMENT)) {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT case_no FROM case_file WHERE parent_no = ? ORDER BY case_no")) {
+                query.setString(1, file.number());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        children.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        CaseFile withChildren = new CaseDraft(file).children(children).build();
+        return new CaseDraft(withChildren).timeStatus(timing.apply(withChildren)).build();
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

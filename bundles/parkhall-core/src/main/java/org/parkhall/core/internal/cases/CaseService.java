@@ -1,0 +1,126 @@
+package org.parkhall.core.internal.cases;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.parkhall.api.CaseAction;
+import org.parkhall.api.CaseFile;
+import org.parkhall.api.CaseQuery;
+import org.parkhall.api.Cases;
+import org.parkhall.api.LedgerEvent;
+import org.parkhall.core.internal.store.Times;
+import org.parkhall.spi.InvalidInputException;
+
+/**
+ * Moves cases through their lifecycle. No action here calls a department's handler, so cases stay readable and
+ * actionable while their department's bundle is away. Each action is one transaction with its ledger entry.
+ */
+@Component(service = Cases.class)
+public final class CaseService implements Cases {
+    private final CaseBook book;
+
+    @Activate
+    public CaseService(@Reference CaseBook book) {
+        this.book = book;
+    }
+
+    @Override
+    public Optional<CaseFile> find(String caseNumber) {
+        return book.database().read(connection -> CaseRecords.find(connection, caseNumber, book.timing()))
+                .map(CaseRecords.Versioned::file);
+    }
+
+    @Override
+    public List<CaseFile> search(CaseQuery query) {
+        return book.database().read(connection -> CaseRecords.search(connection, query, book.timing()));
+    }
+
+    @Override
+    public List<CaseFile> overdue() {
+        // Cases due within the amber window are listed too: they are the ones to act on today.
+        return book.database().read(connection -> CaseRecords.dueBy(connection,
+                book.calendar().due(book.calendar().today(), 1), book.timing()));
+    }
+
+    @Override
+    public List<LedgerEvent> history(String caseNumber) {
+        return book.database().read(connection -> {
+            book.get(connection, caseNumber);
+            try (PreparedStatement query = connection.prepareStatement("SELECT seq, occurred_at, actor, action,"
+                    + " subject, data FROM ledger_event WHERE subject = ? ORDER BY seq")) {
+                query.setString(1, caseNumber);
+                List<LedgerEvent> events = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        events.add(new LedgerEvent(rows.getLong("seq"), Times.instant(rows, "occurred_at"),
+                                rows.getString("actor"), rows.getString("action"), rows.getString("subject"),
+                                rows.getString("data")));
+                    }
+                }
+                return events;
+            }
+        });
+    }
+
+    @Override
+    public CaseFile act(String caseNumber, CaseAction action, String actor, String note) {
+        if (action == null) {
+            throw new InvalidInputException("action", "请选择办理操作", "the action is required");
+        }
+        String text = note == null ? "" : note.strip();
+        if (action.needsNote() && text.isEmpty()) {
+            throw new InvalidInputException("note", action.label().zh() + "须填写说明（理由、结果、签收人或快递单号）",
+                    action.name() + " needs a note: the reasons, the result, who signed, or the tracking number");
+        }
+        if (text.length() > 1000) {
+            throw new InvalidInputException("note", "说明不能超过1000字", "the note must be at most 1000 characters");
+        }
+        return book.database().inTransaction(connection -> {
+            CaseRecords.Versioned current = book.get(connection, caseNumber);
+            CaseFile file = current.file();
+            CaseLifecycle.checkBundleRole(file.isBundle(), !file.parentNumber().isEmpty(), action);
+            CaseFile changed = apply(connection, current, action, actor, text);
+            if (!file.parentNumber().isEmpty() && (action == CaseAction.APPROVE || action == CaseAction.DENY)) {
+                book.settleBundle(connection, file.parentNumber(), actor);
+            }
+            return book.reread(connection, changed.number());
+        });
+    }
+
+    private CaseFile apply(Connection connection, CaseRecords.Versioned current, CaseAction action, String actor,
+            String note) throws SQLException {
+        CaseFile file = current.file();
+        CaseDraft draft = new CaseDraft(file).state(CaseLifecycle.next(file.state(), action)).updatedAt(book.now());
+        switch (action) {
+            case APPROVE -> draft.result(note);
+            case DENY, WITHDRAW -> draft.reasons(note);
+            case FORWARD -> draft.reasons("异地通办转至 / forwarded to: " + note);
+            case SUSPEND -> draft.reasons(note).suspendedSince(book.calendar().today());
+            case RESUME -> draft.suspendedSince(null).dueOn(book.calendar().extend(file.dueOn(),
+                    file.suspendedSince(), book.calendar().today()));
+            case DELIVER -> draft.deliveryNote(note);
+            default -> { }
+        }
+        CaseFile changed = draft.build();
+        CaseRecords.update(connection, changed, current.version());
+        book.record(connection, changed, actor, "CASE_" + action.name(), Map.of("note", note));
+        if (file.isBundle()) {
+            for (String child : file.children()) {
+                CaseRecords.Versioned versioned = book.get(connection, child);
+                if (!versioned.file().state().finished()) {
+                    apply(connection, versioned, action, actor, note);
+                }
+            }
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,245 @@
+package org.parkhall.core.internal.cases;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.parkhall.api.CaseFile;
+import org.parkhall.api.CaseState;
+import org.parkhall.api.Catalog;
+import org.parkhall.api.HallException;
+import org.parkhall.api.Intake;
+import org.parkhall.api.IntakeRequest;
+import org.parkhall.api.ItemBundle;
+import org.parkhall.api.TimeStatus;
+import org.parkhall.core.internal.catalog.BundleRegistry;
+import org.parkhall.core.internal.catalog.HandlerRegistry;
+import org.parkhall.core.internal.catalog.Registration;
+import org.parkhall.spi.Applicant;
+import org.parkhall.spi.Application;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.Decision;
+import org.parkhall.spi.DeliveryMode;
+import org.parkhall.spi.InvalidInputException;
+import org.parkhall.spi.Problem;
+import org.parkhall.spi.Review;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Intake at the comprehensive window (综合一窗受理). The departments' handlers are called first, outside any
+ * transaction; then the case, its number, its children (for a bundle) and the ledger entries are written in one
+ * transaction, so an intake is recorded whole or not at all.
+ */
+@Component(service = Intake.class)
+public final class IntakeService implements Intake {
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
+
+    private final CaseBook book;
+    private final HandlerRegistry handlers;
+    private final BundleRegistry bundles;
+    private final Catalog catalog;
+
+    /** A reviewed item: its handler, the application it saw, the review and any instant decision. */
+    private record Reviewed(Registration handler, Application application, Review review,
+            Optional<Decision> decision) {
+    }
+
+    @Activate
+    public IntakeService(@Reference CaseBook book, @Reference HandlerRegistry handlers,
+            @Reference BundleRegistry bundles, @Reference Catalog catalog) {
+        this.book = book;
+        this.handlers = handlers;
+        this.bundles = bundles;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public CaseFile submit(IntakeRequest request, String actor) {
+        Optional<ItemBundle> bundle = bundles.find(request.itemCode());
+        List<Reviewed> reviews = review(itemCodes(request.itemCode(), bundle), request.applicant(),
+                request.presented(), request.facts(), bundle.isPresent(), request.delivery().mode());
+        String itemName = bundle.map(b -> b.name().zh()).orElse(reviews.get(0).handler().item().name().zh());
+        String department = bundle.isPresent() ? CaseDraft.BUNDLE_DEPARTMENT
+                : reviews.get(0).handler().item().department().code();
+        return book.database().inTransaction(connection -> {
+            LocalDate today = book.calendar().today();
+            CaseFile file = new CaseFile(CaseNumbers.next(connection, today), request.itemCode(), itemName,
+                    department, "", List.of(), CaseState.SUPPLEMENT_REQUIRED, request.applicant(),
+                    request.presented(), request.facts(), request.delivery(), request.channel(), List.of(), "", "",
+                    "", null, null, null, TimeStatus.NONE, book.now(), book.now());
+            CaseRecords.insert(connection, file);
+            CaseRecords.Versioned created = book.get(connection, file.number());
+            return conclude(connection, created, reviews, bundle.isPresent(), actor, "INTAKE");
+        });
+    }
+
+    @Override
+    public CaseFile supplement(String caseNumber, Set<String> presented, Map<String, String> facts, String actor) {
+        CaseFile current = book.database().read(connection -> book.reread(connection, caseNumber));
+        requireSupplementRequired(current);
+        boolean isBundle = current.department().equals(CaseDraft.BUNDLE_DEPARTMENT);
+        Optional<ItemBundle> bundle = isBundle ? bundles.find(current.itemCode()) : Optional.empty();
+        if (isBundle && bundle.isEmpty()) {
+            throw new HallException("item_unavailable", Bilingual.of("一件事“" + current.itemName() + "”暂停受理",
+                    "the bundle " + current.itemCode() + " is temporarily unavailable"));
+        }
+        Set<String> allPresented = new HashSet<>(current.presented());
+        allPresented.addAll(presented == null ? Set.of() : presented);
+        Map<String, String> allFacts = new HashMap<>(current.facts());
+        allFacts.putAll(facts == null ? Map.of() : facts);
+        List<Reviewed> reviews = review(itemCodes(current.itemCode(), bundle), current.applicant(), allPresented,
+                allFacts, isBundle, current.delivery().mode());
+        return book.database().inTransaction(connection -> {
+            CaseRecords.Versioned stored = book.get(connection, caseNumber);
+            requireSupplementRequired(stored.file());
+            CaseFile resubmitted = new CaseDraft(stored.file()).application(allPresented, allFacts).build();
+            return conclude(connection, new CaseRecords.Versioned(resubmitted, stored.version()), reviews, isBundle,
+                    actor, "SUPPLEMENT");
+        });
+    }
+
+    private static void requireSupplementRequired(CaseFile file) {
+        if (file.state() != CaseState.SUPPLEMENT_REQUIRED) {
+            throw new HallException("illegal_action", Bilingual.of(
+                    "办件当前状态为“" + file.state().label().zh() + "”，无需补正",
+                    "case " + file.number() + " is " + file.state().label().en() + ", not awaiting supplements"));
+        }
+    }
+
+    private static List<String> itemCodes(String code, Optional<ItemBundle> bundle) {
+        return bundle.map(ItemBundle::itemCodes).orElse(List.of(code));
+    }
+
+    /** Has each item's handler review the application; refuses at once if any handler is absent. */
+    private List<Reviewed> review(List<String> codes, Applicant applicant, Set<String> presented,
+            Map<String, String> facts, boolean isBundle, DeliveryMode delivery) {
+        List<Reviewed> reviews = new ArrayList<>();
+        for (String code : codes) {
+            Registration handler = serving(code);
+            if (!handler.item().guide().deliveryModes().contains(delivery)) {
+                throw new InvalidInputException("delivery.mode", "“" + handler.item().name().zh() + "”不支持"
+                        + delivery.label().zh(), handler.item().code() + " does not offer " + delivery.name());
+            }
+            Application application = new Application(code, applicant, materialsFor(code, presented, isBundle),
+                    facts);
+            Review review = call(handler, "review", () -> handler.handler().review(application));
+            Optional<Decision> decision = review.outcome() == Review.Outcome.ACCEPT && handler.item().instant()
+                    ? call(handler, "decideInstantly", () -> handler.handler().decideInstantly(application))
+                    : Optional.empty();
+            reviews.add(new Reviewed(handler, application, review, decision));
+        }
+        return reviews;
+    }
+
+    private Registration serving(String code) {
+        return handlers.serving(code).orElseThrow(() -> catalog.entry(code).isPresent()
+                ? new HallException("item_unavailable", Bilingual.of(
+                        "该事项暂停受理：" + catalog.entry(code).get().item().name().zh() + "（" + code + "），请稍后再来或咨询窗口",
+                        "item " + code + " is temporarily unavailable; please come back later"))
+                : HallException.notFound("没有该事项：" + code, "no such item: " + code));
+    }
+
+    /** In a bundle application materials are named ITEM-CODE/material; each handler sees its own. */
+    private static Set<String> materialsFor(String code, Set<String> presented, boolean isBundle) {
+        if (!isBundle) {
+            return presented;
+        }
+        String prefix = code + "/";
+        return presented.stream().filter(material -> material.startsWith(prefix))
+                .map(material -> material.substring(prefix.length())).collect(Collectors.toSet());
+    }
+
+    private static <T> T call(Registration handler, String method, Supplier<T> call) {
+        T answer;
+        try {
+            answer = call.get();
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.error("Handler {} of {} {} failed in {}", handler.code(), handler.bundle(), handler.version(), method,
+                    e);
+            answer = null;
+        }
+        if (answer == null) {
+            throw new HallException("handler_failed", Bilingual.of("部门事项处理程序出错，申请未保存，请联系"
+                    + handler.item().department().name().zh(), "the department's handler for " + handler.code()
+                    + " failed; nothing was saved"));
+        }
+        return answer;
+    }
+
+    /** Writes the outcome of the reviews onto the case: notice, refusal, or acceptance (and children). */
+    private CaseFile conclude(Connection connection, CaseRecords.Versioned current, List<Reviewed> reviews,
+            boolean isBundle, String actor, String step) throws SQLException {
+        List<Reviewed> refusals = reviews.stream()
+                .filter(r -> r.review().outcome() == Review.Outcome.REFUSE).toList();
+        List<Problem> problems = reviews.stream().flatMap(r -> r.review().problems().stream()
+                .map(problem -> isBundle ? new Problem(r.application().itemCode() + "/" + problem.subject(),
+                        problem.reason()) : problem)).toList();
+        CaseDraft draft = new CaseDraft(current.file()).updatedAt(book.now());
+        LocalDate today = book.calendar().today();
+        if (!refusals.isEmpty()) {
+            draft.state(CaseState.REFUSED).problems(List.of()).reasons(refusals.stream()
+                    .map(r -> r.review().reason().zh() + "。" + r.review().appealRoute())
+                    .collect(Collectors.joining("；")));
+        } else if (!problems.isEmpty()) {
+            draft.state(CaseState.SUPPLEMENT_REQUIRED).problems(problems);
+        } else {
+            LocalDate due = reviews.stream().map(r -> book.calendar().due(today, r.handler().item()
+                    .promisedLimitDays())).max(LocalDate::compareTo).orElse(today);
+            draft.state(CaseState.ACCEPTED).problems(List.of()).accepted(today, due);
+            if (!isBundle) {
+                reviews.get(0).decision().ifPresent(decision -> decide(draft, decision));
+            }
+        }
+        CaseFile concluded = draft.build();
+        CaseRecords.update(connection, concluded, current.version());
+        book.record(connection, concluded, actor, step + "_" + concluded.state().name(),
+                Map.of("problems", String.valueOf(concluded.problems().size())));
+        if (isBundle && concluded.state() == CaseState.ACCEPTED) {
+            for (Reviewed reviewed : reviews) {
+                openChild(connection, concluded, reviewed, today, actor);
+            }
+            book.settleBundle(connection, concluded.number(), actor);
+        }
+        return book.reread(connection, concluded.number());
+    }
+
+    private void openChild(Connection connection, CaseFile parent, Reviewed reviewed, LocalDate today, String actor)
+            throws SQLException {
+        Application application = reviewed.application();
+        CaseFile child = new CaseFile(CaseNumbers.next(connection, today), application.itemCode(),
+                reviewed.handler().item().name().zh(), reviewed.handler().item().department().code(),
+                parent.number(), List.of(), CaseState.ACCEPTED, parent.applicant(), application.presented(),
+                application.facts(), parent.delivery(), parent.channel(), List.of(), "", "", "", today,
+                book.calendar().due(today, reviewed.handler().item().promisedLimitDays()), null, TimeStatus.NONE,
+                book.now(), book.now());
+        CaseDraft draft = new CaseDraft(child);
+        reviewed.decision().ifPresent(decision -> decide(draft, decision));
+        CaseFile opened = draft.build();
+        CaseRecords.insert(connection, opened);
+        book.record(connection, opened, actor, "INTAKE_" + opened.state().name(),
+                Map.of("bundle", parent.number()));
+    }
+
+    private static void decide(CaseDraft draft, Decision decision) {
+        if (decision.approved()) {
+            draft.state(CaseState.APPROVED).result(decision.result());
+        } else {
+            draft.state(CaseState.DENIED).reasons(decision.reasons());
+        }
+    }
+}

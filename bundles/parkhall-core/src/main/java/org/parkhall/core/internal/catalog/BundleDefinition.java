@@ -1,0 +1,65 @@
+package org.parkhall.core.internal.catalog;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.parkhall.api.ItemBundle;
+import org.parkhall.spi.Bilingual;
+
+/**
+ * One 一件事 bundle per factory configuration {@code etc/org.parkhall.bundle-<name>.cfg}. Wrong values fail the
+ * activation with a message naming the key, so a bundle never half-exists.
+ */
+@Component(service = BundleDefinition.class, configurationPid = "org.parkhall.bundle",
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = BundleDefinition.Config.class, factory = true)
+public final class BundleDefinition {
+    private static final Pattern CODE = Pattern.compile("ONE-[A-Z0-9]{2,12}(-[A-Z0-9]{1,12})?");
+
+    @ObjectClassDefinition(name = "Parkhall 一件事 bundle")
+    public @interface Config {
+        @AttributeDefinition(description = "Bundle code, e.g. ONE-OPEN-BIZ")
+        String code();
+
+        @AttributeDefinition(description = "Name in Chinese")
+        String name_zh();
+
+        @AttributeDefinition(description = "Name in English")
+        String name_en();
+
+        @AttributeDefinition(description = "Codes of the items it spans, two or more")
+        String[] items();
+    }
+
+    private final ItemBundle bundle;
+
+    @Activate
+    public BundleDefinition(Config config) {
+        this.bundle = parse(config.code(), config.name_zh(), config.name_en(), config.items());
+    }
+
+    static ItemBundle parse(String code, String nameZh, String nameEn, String[] items) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("code must look like ONE-OPEN-BIZ, was: " + code);
+        }
+        // A .cfg file gives "A, B" as one string; Config Admin arrays give one code each.
+        List<String> codes = items == null ? List.of() : Arrays.stream(items)
+                .flatMap(item -> Arrays.stream(item.split("[,，\\s]+")))
+                .filter(item -> !item.isEmpty()).distinct().toList();
+        if (codes.size() < 2) {
+            throw new IllegalArgumentException("items of bundle " + code + " must name two or more item codes");
+        }
+        return new ItemBundle(code, Bilingual.of(nameZh, nameEn), codes);
+    }
+
+    public ItemBundle bundle() {
+        return bundle;
+    }
+}

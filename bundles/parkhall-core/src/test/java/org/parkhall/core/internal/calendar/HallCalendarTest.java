@@ -1,0 +1,47 @@
+package org.parkhall.core.internal.calendar;
+
+import static org.junit.Assert.assertEquals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import org.junit.Test;
+import org.parkhall.api.CaseState;
+import org.parkhall.api.TimeStatus;
+
+public class HallCalendarTest {
+    private static final ZoneId HALL = ZoneId.of("Asia/Shanghai");
+
+    private static HallCalendar on(LocalDate today) {
+        Clock clock = Clock.fixed(ZonedDateTime.of(today.atTime(10, 0), HALL).toInstant(), HALL);
+        return new HallCalendar(WorkCalendar.load(HallCalendar.class.getClassLoader(), null), clock, 1);
+    }
+
+    @Test
+    public void openCasesAreGreenThenAmberThenRed() {
+        LocalDate due = LocalDate.of(2026, 11, 27);
+        assertEquals(TimeStatus.ON_TIME, on(LocalDate.of(2026, 11, 24)).status(CaseState.IN_REVIEW, due));
+        assertEquals(TimeStatus.NEAR_DUE, on(LocalDate.of(2026, 11, 26)).status(CaseState.IN_REVIEW, due));
+        assertEquals(TimeStatus.NEAR_DUE, on(due).status(CaseState.ACCEPTED, due));
+        assertEquals(TimeStatus.OVERDUE, on(LocalDate.of(2026, 11, 30)).status(CaseState.IN_REVIEW, due));
+    }
+
+    @Test
+    public void suspendedCasesStopTheClockAndDecidedOnesAreNotTimed() {
+        LocalDate due = LocalDate.of(2026, 11, 27);
+        HallCalendar late = on(LocalDate.of(2026, 12, 10));
+        assertEquals(TimeStatus.STOPPED, late.status(CaseState.SUSPENDED, due));
+        assertEquals(TimeStatus.NONE, late.status(CaseState.APPROVED, due));
+    }
+
+    @Test
+    public void resumingMovesTheDueDateByTheWorkingDaysSuspended() {
+        HallCalendar calendar = on(LocalDate.of(2026, 9, 21));
+        // Suspended on Fri 2026-09-18, resumed Mon 09-21: the swapped working Sunday 09-20 and Monday count.
+        assertEquals(LocalDate.of(2026, 9, 24),
+                calendar.extend(LocalDate.of(2026, 9, 22), LocalDate.of(2026, 9, 18), LocalDate.of(2026, 9, 21)));
+        assertEquals(LocalDate.of(2026, 10, 9), calendar.due(LocalDate.of(2026, 9, 30), 2));
+    }
+}

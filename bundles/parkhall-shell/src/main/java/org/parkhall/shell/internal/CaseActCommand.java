@@ -1,0 +1,48 @@
+package org.parkhall.shell.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.parkhall.api.CaseAction;
+import org.parkhall.api.CaseFile;
+import org.parkhall.api.Cases;
+import org.parkhall.api.HallException;
+
+/** {@code hall:case-act <no> <action> [note]}: moves a case on (dispatch, approve, deny, deliver, close…). */
+@Service
+@Command(scope = "hall", name = "case-act", description = "Acts on a case / 办件操作")
+public final class CaseActCommand implements Action {
+
+    @Argument(index = 0, name = "number", description = "Case number", required = true)
+    @Completion(CaseNumberCompleter.class)
+    private String number;
+
+    @Argument(index = 1, name = "action", description = "DISPATCH, APPROVE, DENY, SUSPEND, RESUME, DELIVER, CLOSE,"
+            + " WITHDRAW or FORWARD", required = true)
+    private CaseAction action;
+
+    @Argument(index = 2, name = "note", description = "Reasons, result, who signed or tracking number")
+    private String note;
+
+    @Reference
+    private Cases cases;
+
+    @Reference
+    private Session session;
+
+    @Override
+    public Object execute() {
+        String actor = "shell:" + session.get("USER");
+        try {
+            CaseFile file = cases.act(number, action, actor, note);
+            System.out.println(file.number() + " → " + file.state().label());
+        } catch (HallException | IllegalArgumentException e) {
+            System.out.println("未办理 / not done: " + e.getMessage());
+        }
+        return null;
+    }
+}

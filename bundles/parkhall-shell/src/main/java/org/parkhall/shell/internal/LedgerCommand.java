@@ -1,0 +1,39 @@
+package org.parkhall.shell.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.parkhall.api.Ledger;
+import org.parkhall.api.LedgerEvent;
+
+/** {@code hall:ledger}: the newest entries of the work ledger (工作台账). */
+@Service
+@Command(scope = "hall", name = "ledger", description = "Shows the work ledger / 工作台账")
+public final class LedgerCommand implements Action {
+
+    @Option(name = "-n", aliases = "--limit", description = "How many entries (1-1000)")
+    private int limit = 20;
+
+    @Reference
+    private Ledger ledger;
+
+    @Override
+    public Object execute() {
+        ShellTable table = new ShellTable();
+        table.column("#").alignRight();
+        table.column("Time / 时间");
+        table.column("Actor / 操作人");
+        table.column("Action / 事项");
+        table.column("Subject / 对象");
+        table.column("Data / 内容").maxSize(60);
+        for (LedgerEvent event : ledger.recent(limit)) {
+            table.addRow().addContent(event.sequence(), event.time(), event.actor(), event.action(), event.subject(),
+                    event.data());
+        }
+        table.print(System.out);
+        return null;
+    }
+}

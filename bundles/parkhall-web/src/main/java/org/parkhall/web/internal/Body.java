@@ -1,0 +1,85 @@
+package org.parkhall.web.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import org.parkhall.spi.InvalidInputException;
+
+/** Reads fields of a JSON request body, naming the field in every error. */
+final class Body {
+    private final JsonObject json;
+    private final String path;
+
+    Body(JsonObject json) {
+        this(json, "");
+    }
+
+    private Body(JsonObject json, String path) {
+        this.json = json;
+        this.path = path;
+    }
+
+    String text(String name) {
+        JsonElement value = json.get(name);
+        if (value == null || value.isJsonNull()) {
+            return "";
+        }
+        if (!value.isJsonPrimitive()) {
+            throw new InvalidInputException(path + name, "“" + name + "”须为文本", path + name + " must be text");
+        }
+        return value.getAsString();
+    }
+
+    Body object(String name) {
+        JsonElement value = json.get(name);
+        if (value == null || !value.isJsonObject()) {
+            throw new InvalidInputException(path + name, "缺少“" + name + "”", path + name + " is required");
+        }
+        return new Body(value.getAsJsonObject(), path + name + ".");
+    }
+
+    <E extends Enum<E>> E choice(String name, Class<E> type) {
+        return choice(name, type, text(name));
+    }
+
+    /** {@code value} as one of {@code type}'s constants, case-insensitive; errors name {@code name}. */
+    <E extends Enum<E>> E choice(String name, Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(path + name, "“" + name + "”的取值无效：" + value,
+                    path + name + " has no value " + value);
+        }
+    }
+
+    Set<String> texts(String name) {
+        JsonElement value = json.get(name);
+        Set<String> texts = new HashSet<>();
+        if (value == null || value.isJsonNull()) {
+            return texts;
+        }
+        if (!value.isJsonArray()) {
+            throw new InvalidInputException(path + name, "“" + name + "”须为列表", path + name + " must be a list");
+        }
+        value.getAsJsonArray().forEach(element -> texts.add(element.getAsString()));
+        return texts;
+    }
+
+    Map<String, String> textMap(String name) {
+        JsonElement value = json.get(name);
+        Map<String, String> map = new HashMap<>();
+        if (value == null || value.isJsonNull()) {
+            return map;
+        }
+        if (!value.isJsonObject()) {
+            throw new InvalidInputException(path + name, "“" + name + "”须为键值对", path + name + " must be an object");
+        }
+        value.getAsJsonObject().entrySet().forEach(entry -> map.put(entry.getKey(), entry.getValue().getAsString()));
+        return map;
+    }
+}

@@ -1,0 +1,148 @@
+package org.parkhall.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import org.junit.Test;
+
+/** A clerk's whole case through REST and the shell, a 一件事 bundle across two departments, and bad input. */
+public class CaseLifecycleIT extends HallTestSupport {
+    private static final String PERSON = "{\"kind\":\"PERSON\",\"idNumber\":\"110101199003074514\","
+            + "\"name\":\"张三\",\"phone\":\"13812345678\"}";
+    private static final String ENTERPRISE = "{\"kind\":\"ENTERPRISE\",\"idNumber\":\"91350100M000100Y43\","
+            + "\"name\":\"上海庙能源科技有限公司\",\"phone\":\"0477-7612345\"}";
+    private static final String COMPANY_FACTS = "{\"companyName\":\"上海庙能源科技有限公司\","
+            + "\"registeredCapital\":\"100\",\"shareholders\":\"2\",\"payInYears\":\"5\"}";
+
+    @Test
+    public void aCompanyRegistrationGoesFromOneTimeNoticeToClosedThroughRestAndShell() throws Exception {
+        JsonObject noticed = json(http("POST", "/api/v1/applications", "{\"itemCode\":\"AMR-REG-01\",\"applicant\":"
+                + PERSON + ",\"presented\":[\"application-form\"],\"facts\":" + COMPANY_FACTS
+                + ",\"delivery\":{\"mode\":\"EXPRESS\",\"address\":\"内蒙古鄂尔多斯市鄂托克前旗上海庙镇园区路1号\"}}"), 201);
+        String number = noticed.get("number").getAsString();
+        assertTrue(number, number.matches("PH\\d{12}"));
+        assertEquals("SUPPLEMENT_REQUIRED", code(noticed, "state"));
+        assertEquals("every missing material at once", List.of("articles", "shareholder-ids", "premises"),
+                subjects(noticed.getAsJsonArray("problems")));
+
+        JsonObject accepted = json(http("POST", "/api/v1/cases/" + number + "/supplement",
+                "{\"presented\":[\"articles\",\"shareholder-ids\",\"premises\"]}"), 201);
+        assertEquals("ACCEPTED", code(accepted, "state"));
+        assertTrue("due one working day after acceptance", accepted.get("dueOn").getAsString()
+                .compareTo(accepted.get("acceptedOn").getAsString()) > 0);
+        assertEquals("a one-day promise is amber from the start", "NEAR_DUE", code(accepted, "timeStatus"));
+
+        assertError(http("POST", "/api/v1/cases/" + number + "/actions", "{\"action\":\"CLOSE\"}"), 409,
+                "illegal_action");
+        assertTrue(shell("hall:case-act " + number + " DISPATCH", "admin").contains("审查中"));
+        assertError(http("POST", "/api/v1/cases/" + number + "/actions", "{\"action\":\"DENY\"}"), 400, "invalid");
+        act(number, "APPROVE", "营业执照（正副本）", "APPROVED");
+        act(number, "DELIVER", "SF1234567890", "DELIVERED");
+        act(number, "CLOSE", "", "CLOSED");
+
+        String shown = shell("hall:case " + number, "viewer");
+        assertTrue(shown, shown.contains("办结"));
+        assertTrue("the shell masks the ID number", shown.contains("1101**********4514"));
+        assertFalse(shown.contains("110101199003074514"));
+        for (String action : List.of("INTAKE_SUPPLEMENT_REQUIRED", "SUPPLEMENT_ACCEPTED", "CASE_DISPATCH",
+                "CASE_APPROVE", "CASE_DELIVER", "CASE_CLOSE")) {
+            assertTrue(action + " in " + shown, shown.contains(action));
+        }
+        JsonArray events = json(http("GET", "/api/v1/cases/" + number + "/ledger"), 200).getAsJsonArray("events");
+        assertEquals(6, events.size());
+        assertFalse("ledger data is masked", events.toString().contains("13812345678"));
+
+        String listed = shell("hall:cases -q " + number, "viewer");
+        assertTrue(listed, listed.contains(number) && listed.contains("138****5678"));
+        JsonArray cases = json(http("GET", "/api/v1/cases?q=" + number), 200).getAsJsonArray("cases");
+        assertEquals("张三 1101**********4514 138****5678",
+                cases.get(0).getAsJsonObject().get("applicant").getAsString());
+    }
+
+    @Test
+    public void anInstantItemIsDecidedAtTheWindow() throws Exception {
+        JsonObject decided = json(http("POST", "/api/v1/applications", "{\"itemCode\":\"AMR-REG-02\",\"applicant\":"
+                + PERSON + ",\"presented\":[\"application-form\",\"operator-id\",\"premises\"],"
+                + "\"facts\":{\"businessScope\":\"餐饮服务\"},\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}"), 201);
+        assertEquals("APPROVED", code(decided, "state"));
+        assertEquals("个体工商户营业执照", decided.get("result").getAsString());
+    }
+
+    @Test
+    public void aBundleRunsItsChildrenInParallelAndIsDeliveredOnce() throws Exception {
+        JsonObject bundle = json(http("POST", "/api/v1/applications", "{\"itemCode\":\"ONE-OPEN-BIZ\",\"applicant\":"
+                + ENTERPRISE + ",\"presented\":[\"AMR-REG-01/application-form\",\"AMR-REG-01/articles\","
+                + "\"AMR-REG-01/shareholder-ids\",\"AMR-REG-01/premises\",\"TAX-REG-01/application-form\"],"
+                + "\"facts\":" + COMPANY_FACTS.replace("}", ",\"accountingSystem\":\"小企业会计准则\","
+                + "\"bankAccount\":\"6222020000000000000\"}") + ",\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}"), 201);
+        String number = bundle.get("number").getAsString();
+        JsonArray children = bundle.getAsJsonArray("children");
+        assertEquals(bundle.toString(), 2, children.size());
+        String company = children.get(0).getAsString();
+        String tax = children.get(1).getAsString();
+        JsonObject taxCase = json(http("GET", "/api/v1/cases/" + tax), 200);
+        assertEquals("tax", taxCase.get("department").getAsString());
+
+        assertError(http("POST", "/api/v1/cases/" + company + "/actions", "{\"action\":\"DELIVER\",\"note\":\"x\"}"),
+                409, "bundle_child");
+        for (String child : List.of(company, tax)) {
+            if (code(json(http("GET", "/api/v1/cases/" + child), 200), "state").equals("ACCEPTED")) {
+                act(child, "DISPATCH", "", "IN_REVIEW");
+                act(child, "APPROVE", "准予", "APPROVED");
+            }
+        }
+        assertEquals("APPROVED", code(json(http("GET", "/api/v1/cases/" + number), 200), "state"));
+        act(number, "DELIVER", "李四 签收", "DELIVERED");
+        for (String child : List.of(company, tax)) {
+            assertEquals("DELIVERED", code(json(http("GET", "/api/v1/cases/" + child), 200), "state"));
+        }
+    }
+
+    @Test
+    public void badInputIsRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
+        int before = json(http("GET", "/api/v1/cases?limit=500"), 200).getAsJsonArray("cases").size();
+        Response badId = http("POST", "/api/v1/applications", "{\"itemCode\":\"AMR-REG-01\",\"applicant\":"
+                + PERSON.replace("4514", "4513") + ",\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}");
+        JsonObject error = assertError(badId, 400, "invalid");
+        assertEquals("applicant.idNumber", error.get("field").getAsString());
+        assertTrue(error.get("message").getAsString().contains("身份证号码无效"));
+        assertError(http("POST", "/api/v1/applications", "{\"itemCode\":\"AMR-REG-01\",\"applicant\":" + PERSON
+                + ",\"delivery\":{\"mode\":\"EXPRESS\"}}"), 400, "invalid");
+        assertError(http("POST", "/api/v1/applications", "not json"), 400, "invalid");
+        assertError(http("POST", "/api/v1/applications", "{\"itemCode\":\"NO-SUCH-1\",\"applicant\":" + PERSON
+                + ",\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}"), 404, "not_found");
+        assertEquals(before, json(http("GET", "/api/v1/cases?limit=500"), 200).getAsJsonArray("cases").size());
+    }
+
+    private static void act(String number, String action, String note, String expectedState) throws Exception {
+        JsonObject file = json(http("POST", "/api/v1/cases/" + number + "/actions", "{\"action\":\"" + action
+                + "\",\"note\":\"" + note + "\"}"), 201);
+        assertEquals(expectedState, code(file, "state"));
+    }
+
+    static String code(JsonObject object, String member) {
+        return object.getAsJsonObject(member).get("code").getAsString();
+    }
+
+    static List<String> subjects(JsonArray problems) {
+        List<String> subjects = new ArrayList<>();
+        for (JsonElement problem : problems) {
+            subjects.add(problem.getAsJsonObject().get("subject").getAsString());
+        }
+        return subjects;
+    }
+
+    static JsonObject assertError(Response response, int status, String code) {
+        JsonObject error = json(response, status).getAsJsonObject("error");
+        assertEquals(response.body(), code, error.get("code").getAsString());
+        return error;
+    }
+}
