@@ -28,4 +28,9 @@ public record Application(String itemCode, Applicant applicant, Set<String> pres
     public String fact(String name) {
         return facts.getOrDefault(name, "");
     }
+
+    /** A yes/no fact of the form: true only when declared {@code "true"} (e.g. {@code byAgent} 委托代理). */
+    public boolean flag(String name) {
+        return Boolean.parseBoolean(fact(name));
+    }
 }

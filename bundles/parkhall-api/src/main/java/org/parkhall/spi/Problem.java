@@ -14,6 +14,11 @@ public record Problem(String subject, Bilingual reason) {
         }
     }
 
+    /** A form field that must be filled in and was left empty. */
+    public static Problem required(String field, String zh, String en) {
+        return new Problem(field, Bilingual.of("请填写" + zh, en + " is required"));
+    }
+
     public static Problem missing(Material material) {
         return new Problem(material.code(), Bilingual.of("缺少" + material.name() + "（" + material.form().label().zh()
                 + material.copies() + "份）", "missing: " + material.code()));

@@ -3,13 +3,11 @@ package org.parkhall.dept.amr.internal;
 import java.util.List;
 import java.util.Set;
 
-import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.Department;
 import org.parkhall.spi.Fee;
 import org.parkhall.spi.Material;
-import org.parkhall.spi.Problem;
 import org.parkhall.spi.ServiceGuide;
 
 /** What the market regulation department's items share: who it is, where and when it serves, common rules. */
@@ -34,14 +32,5 @@ final class Amr {
             List<String> legalBasis) {
         return new ServiceGuide(conditions, materials, steps, List.<Fee>of(), legalBasis, DELIVERY, LOCATION, HOURS,
                 PHONE);
-    }
-
-    static boolean byAgent(Application application) {
-        return Boolean.parseBoolean(application.fact("byAgent"));
-    }
-
-    /** A required form field that was left empty. */
-    static Problem blank(String field, String zh, String en) {
-        return new Problem(field, Bilingual.of("请填写" + zh, en + " is required"));
     }
 }

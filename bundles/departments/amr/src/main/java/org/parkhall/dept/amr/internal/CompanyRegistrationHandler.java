@@ -56,10 +56,10 @@ public final class CompanyRegistrationHandler implements ItemHandler {
     @Override
     public Review review(Application application) {
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
-                material -> material == Amr.PROXY && Amr.byAgent(application)));
+                material -> material == Amr.PROXY && application.flag("byAgent")));
         String name = application.fact("companyName");
         if (name.isBlank()) {
-            problems.add(Amr.blank("companyName", "公司名称", "company name"));
+            problems.add(Problem.required("companyName", "公司名称", "company name"));
         } else if (!name.endsWith("有限公司") && !name.endsWith("有限责任公司")) {
             problems.add(new Problem("companyName", Bilingual.of("有限责任公司名称须以“有限公司”或“有限责任公司”结尾",
                     "the name of a limited liability company must end in 有限公司 or 有限责任公司")));

@@ -55,19 +55,19 @@ public final class FoodBusinessLicenceHandler implements ItemHandler {
 
     @Override
     public Review review(Application application) {
-        if (Boolean.parseBoolean(application.fact("prepackagedOnly"))) {
+        if (application.flag("prepackagedOnly")) {
             return Review.refuse(Bilingual.of("仅销售预包装食品的，无需申请食品经营许可，请办理仅销售预包装食品备案",
                     "selling only prepackaged food needs a filing, not a licence"), Amr.APPEAL);
         }
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
-                material -> material == Amr.PROXY && Amr.byAgent(application)
-                        || material == VENDING && Boolean.parseBoolean(application.fact("vendingMachines"))));
+                material -> material == Amr.PROXY && application.flag("byAgent")
+                        || material == VENDING && application.flag("vendingMachines")));
         if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
             problems.add(new Problem("applicant", Bilingual.of("食品经营许可须以已取得营业执照的经营主体名义、凭统一社会信用代码申请",
                     "apply in the name of a registered business, by its unified social credit code")));
         }
         if (application.fact("businessKinds").isBlank()) {
-            problems.add(Amr.blank("businessKinds", "经营项目（食品销售、餐饮服务、单位食堂）",
+            problems.add(Problem.required("businessKinds", "经营项目（食品销售、餐饮服务、单位食堂）",
                     "business kinds (food sales, catering, canteen)"));
         }
         return Review.of(problems);

@@ -53,9 +53,9 @@ public final class SoleProprietorRegistrationHandler implements ItemHandler {
                     "the operator of an individual business must be a natural person"), Amr.APPEAL);
         }
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
-                material -> material == Amr.PROXY && Amr.byAgent(application)));
+                material -> material == Amr.PROXY && application.flag("byAgent")));
         if (application.fact("businessScope").isBlank()) {
-            problems.add(Amr.blank("businessScope", "经营范围", "business scope"));
+            problems.add(Problem.required("businessScope", "经营范围", "business scope"));
         }
         return Review.of(problems);
     }

@@ -63,13 +63,13 @@ public final class GeneralTaxpayerRegistrationHandler implements ItemHandler {
                             + "its credit code"), Tax.APPEAL);
         }
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
-                material -> material == Tax.PROXY && Tax.byAgent(application)));
+                material -> material == Tax.PROXY && application.flag("byAgent")));
         Optional<BigDecimal> sales = annualSales(application);
         if (sales.isEmpty()) {
             problems.add(new Problem("annualSales", Bilingual.of(
                     "请填写年应征增值税销售额（元，连续不超过12个月或四个季度的经营期内累计，不含税），须为零或正数",
                     "annual taxable sales must be an amount in yuan, zero or more")));
-        } else if (!mustRegister(sales.get()) && !Boolean.parseBoolean(application.fact("soundAccounting"))) {
+        } else if (!mustRegister(sales.get()) && !application.flag("soundAccounting")) {
             problems.add(new Problem("soundAccounting", Bilingual.of(
                     "年应征增值税销售额未超过500万元的，须会计核算健全、能够提供准确税务资料方可登记为一般纳税人；"
                             + "请确认会计核算健全，否则继续按小规模纳税人纳税",

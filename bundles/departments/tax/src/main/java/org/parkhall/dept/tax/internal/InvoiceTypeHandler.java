@@ -64,7 +64,7 @@ public final class InvoiceTypeHandler implements ItemHandler {
     @Override
     public Review review(Application application) {
         // Tax arrears alone are no ground to withhold invoices; refusing to accept the handling of a violation is.
-        if (Boolean.parseBoolean(application.fact("refusesViolationHandling"))) {
+        if (application.flag("refusesViolationHandling")) {
             return Review.refuse(Bilingual.of(
                     "纳税人有税收违法行为、拒不接受税务机关处理，依照《中华人民共和国税收征收管理法》第七十二条"
                             + "停止向其发售发票；接受处理后可重新申请",
@@ -72,8 +72,8 @@ public final class InvoiceTypeHandler implements ItemHandler {
                             + "until it does"), Tax.APPEAL);
         }
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
-                material -> material == Tax.PROXY && Tax.byAgent(application)
-                        || material == SEAL && Boolean.parseBoolean(application.fact("paperInvoices"))));
+                material -> material == Tax.PROXY && application.flag("byAgent")
+                        || material == SEAL && application.flag("paperInvoices")));
         if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
             problems.add(new Problem("applicant", Bilingual.of(
                     "发票领用须以已办理登记信息确认的纳税人名义、凭统一社会信用代码申请；"
@@ -82,10 +82,10 @@ public final class InvoiceTypeHandler implements ItemHandler {
                             + "may have one issued by the tax office")));
         }
         if (application.fact("invoiceTypes").isBlank()) {
-            problems.add(Tax.blank("invoiceTypes",
+            problems.add(Problem.required("invoiceTypes",
                     "申请领用的发票种类（如数电发票（增值税专用发票）、数电发票（普通发票））", "invoice types"));
         }
-        if (!Boolean.parseBoolean(application.fact("realNameVerified"))) {
+        if (!application.flag("realNameVerified")) {
             problems.add(new Problem("realNameVerified", Bilingual.of(
                     "法定代表人（负责人、业主）、财务负责人和办税人员须先完成实名信息采集和验证，可在窗口当场采集",
                     "the legal representative, financial officer and tax clerk must first have their real-name "

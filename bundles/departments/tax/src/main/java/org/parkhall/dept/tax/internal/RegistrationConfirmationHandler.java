@@ -58,7 +58,7 @@ public final class RegistrationConfirmationHandler implements ItemHandler {
     @Override
     public Review review(Application application) {
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
-                material -> material == Tax.PROXY && Tax.byAgent(application)));
+                material -> material == Tax.PROXY && application.flag("byAgent")));
         if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
             problems.add(new Problem("applicant", Bilingual.of(
                     "请以领取营业执照的纳税人名义、凭统一社会信用代码（即纳税人识别号）申请，"
@@ -66,11 +66,11 @@ public final class RegistrationConfirmationHandler implements ItemHandler {
                     "apply in the business's name by its unified social credit code, which is its taxpayer number")));
         }
         if (application.fact("accountingSystem").isBlank()) {
-            problems.add(Tax.blank("accountingSystem", "财务会计制度（如《小企业会计准则》《企业会计准则》）",
+            problems.add(Problem.required("accountingSystem", "财务会计制度（如《小企业会计准则》《企业会计准则》）",
                     "financial accounting system"));
         }
         if (application.fact("bankAccount").isBlank()) {
-            problems.add(Tax.blank("bankAccount", "存款账户账号", "bank account number"));
+            problems.add(Problem.required("bankAccount", "存款账户账号", "bank account number"));
         }
         return Review.of(problems);
     }
