@@ -33,12 +33,21 @@ public class CaseLifecycleIT extends HallTestSupport {
         assertEquals("every missing material at once", List.of("articles", "shareholder-ids", "premises"),
                 subjects(noticed.getAsJsonArray("problems")));
 
+        JsonObject notice = json(http("GET", "/api/v1/cases/" + number + "/documents/notice"), 200);
+        assertEquals("一次性告知书", notice.getAsJsonObject("kind").get("zh").getAsString());
+        String noticeText = notice.getAsJsonArray("paragraphs").toString();
+        assertTrue(noticeText, noticeText.contains("第三十二条") && noticeText.contains("3. 缺少住所"));
+        assertError(http("GET", "/api/v1/cases/" + number + "/documents/receipt"), 409, "illegal_action");
+
         JsonObject accepted = json(http("POST", "/api/v1/cases/" + number + "/supplement",
                 "{\"presented\":[\"articles\",\"shareholder-ids\",\"premises\"]}"), 201);
         assertEquals("ACCEPTED", code(accepted, "state"));
         assertTrue("due one working day after acceptance", accepted.get("dueOn").getAsString()
                 .compareTo(accepted.get("acceptedOn").getAsString()) > 0);
         assertEquals("a one-day promise is amber from the start", "NEAR_DUE", code(accepted, "timeStatus"));
+        String receipt = json(http("GET", "/api/v1/cases/" + number + "/documents/receipt"), 200)
+                .getAsJsonArray("paragraphs").toString();
+        assertTrue(receipt, receipt.contains("已于") && receipt.contains("快递送达"));
 
         assertError(http("POST", "/api/v1/cases/" + number + "/actions", "{\"action\":\"CLOSE\"}"), 409,
                 "illegal_action");

@@ -17,6 +17,12 @@ public interface Cases {
     /** Open cases past their due date or near it, most urgent first. */
     List<CaseFile> overdue();
 
+    /**
+     * The document of {@code kind} for the case, printable as is; refused with {@code illegal_action} when the
+     * case's state has no such document (a receipt before acceptance, a notice once accepted).
+     */
+    CaseDocument document(String caseNumber, CaseDocument.Kind kind);
+
     /** The case's ledger entries, oldest first. */
     List<LedgerEvent> history(String caseNumber);
 

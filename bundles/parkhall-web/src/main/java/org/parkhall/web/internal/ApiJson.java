@@ -13,6 +13,7 @@ import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
 
 import org.parkhall.api.Availability;
+import org.parkhall.api.CaseDocument;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.TimeStatus;
 import org.parkhall.spi.Bilingual;
@@ -37,6 +38,7 @@ public final class ApiJson {
             .registerTypeAdapter(Availability.class, labelled(Availability::label))
             .registerTypeAdapter(CaseState.class, labelled(CaseState::label))
             .registerTypeAdapter(TimeStatus.class, labelled(TimeStatus::label))
+            .registerTypeAdapter(CaseDocument.Kind.class, labelled(CaseDocument.Kind::title))
             .create();
 
     private ApiJson() {

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.CaseAction;
+import org.parkhall.api.CaseDocument;
 import org.parkhall.api.CaseQuery;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.Cases;
@@ -22,6 +23,7 @@ import org.parkhall.api.Intake;
 /**
  * Cases: {@code GET /api/v1/cases?q=&item=&department=&state=&limit=} (masked list),
  * {@code GET /api/v1/cases/overdue}, {@code GET /api/v1/cases/{no}}, {@code GET /api/v1/cases/{no}/ledger},
+ * {@code GET /api/v1/cases/{no}/documents/{notice|refusal|receipt}} (printable),
  * {@code POST /api/v1/cases/{no}/supplement} {@code {presented, facts}} and
  * {@code POST /api/v1/cases/{no}/actions} {@code {action, note}}.
  */
@@ -60,6 +62,10 @@ public final class CasesServlet extends JsonServlet {
         }
         if (path.length == 2 && path[1].equals("ledger")) {
             return Map.of("events", cases.history(path[0]));
+        }
+        if (path.length == 3 && path[1].equals("documents")) {
+            return cases.document(path[0], new Body(new JsonObject()).choice("kind", CaseDocument.Kind.class,
+                    path[2]));
         }
         throw ApiException.notFound("没有该接口", "no such endpoint: " + request.getRequestURI());
     }

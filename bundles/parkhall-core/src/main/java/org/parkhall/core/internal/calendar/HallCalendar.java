@@ -71,6 +71,10 @@ public final class HallCalendar {
         return etc == null ? null : Path.of(etc, "parkhall-calendar");
     }
 
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

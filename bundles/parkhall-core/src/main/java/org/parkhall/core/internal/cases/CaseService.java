@@ -13,12 +13,15 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.CaseAction;
+import org.parkhall.api.CaseDocument;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.CaseQuery;
 import org.parkhall.api.Cases;
+import org.parkhall.api.Catalog;
 import org.parkhall.api.LedgerEvent;
 import org.parkhall.core.internal.store.Times;
 import org.parkhall.spi.InvalidInputException;
+import org.parkhall.spi.ServiceGuide;
 
 /**
  * Moves cases through their lifecycle. No action here calls a department's handler, so cases stay readable and
@@ -27,10 +30,20 @@ import org.parkhall.spi.InvalidInputException;
 @Component(service = Cases.class)
 public final class CaseService implements Cases {
     private final CaseBook book;
+    private final Catalog catalog;
 
     @Activate
-    public CaseService(@Reference CaseBook book) {
+    public CaseService(@Reference CaseBook book, @Reference Catalog catalog) {
         this.book = book;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public CaseDocument document(String caseNumber, CaseDocument.Kind kind) {
+        CaseFile file = book.database().read(connection -> book.reread(connection, caseNumber));
+        Optional<ServiceGuide> guide = file.department().equals(CaseDraft.BUNDLE_DEPARTMENT) ? Optional.empty()
+                : catalog.entry(file.itemCode()).map(entry -> entry.item().guide());
+        return CaseDocuments.write(file, kind, guide, book.calendar().zone());
     }
 
     @Override

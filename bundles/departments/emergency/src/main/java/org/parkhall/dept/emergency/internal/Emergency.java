@@ -1,0 +1,55 @@
+package org.parkhall.dept.emergency.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.parkhall.spi.Applicant;
+import org.parkhall.spi.Application;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.DeliveryMode;
+import org.parkhall.spi.Department;
+import org.parkhall.spi.Fee;
+import org.parkhall.spi.Material;
+import org.parkhall.spi.Problem;
+import org.parkhall.spi.ServiceGuide;
+
+/**
+ * What the emergency management department's items share (应急管理局): who it is, where and when it serves, common
+ * rules. Its items are free of charge.
+ */
+final class Emergency {
+    static final Department DEPARTMENT = new Department("emergency", Bilingual.of("应急管理局",
+            "Emergency Management Bureau"));
+    static final String LOCATION = "园区政务服务分中心 综合受理窗口（应急管理事项）";
+    static final String HOURS = "周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务";
+    static final String PHONE = "12345（政务服务便民热线）";
+    static final String APPEAL = "对决定不服的，可自收到决定之日起六十日内向本级人民政府申请行政复议，或者六个月内向人民法院提起行政诉讼";
+    static final Set<DeliveryMode> DELIVERY = Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS,
+            DeliveryMode.ELECTRONIC);
+
+    /** Filed when someone applies on the applicant's behalf (委托代理). */
+    static final Material PROXY = Material.conditional("proxy", "授权委托书及受托人身份证件", "委托他人代为办理的",
+            Material.Form.ORIGINAL, 1, "委托书载明委托事项、权限和期限，由申请单位盖章");
+
+    private Emergency() {
+    }
+
+    static ServiceGuide guide(List<String> conditions, List<Material> materials, List<String> steps,
+            List<String> legalBasis) {
+        return new ServiceGuide(conditions, materials, steps, List.<Fee>of(), legalBasis, DELIVERY, LOCATION, HOURS,
+                PHONE);
+    }
+
+    /**
+     * Every item here concerns a production or business unit (生产经营单位), known by its credit code. A person
+     * applying is usually the legal representative using their own ID by mistake, so it is a problem to correct,
+     * not a refusal.
+     */
+    static void requireEnterprise(Application application, List<Problem> problems) {
+        if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
+            problems.add(new Problem("applicant", Bilingual.of(
+                    "请以生产经营单位名义、凭统一社会信用代码申请，不能以法定代表人或经办人个人名义申请",
+                    "apply in the business's name by its unified social credit code")));
+        }
+    }
+}

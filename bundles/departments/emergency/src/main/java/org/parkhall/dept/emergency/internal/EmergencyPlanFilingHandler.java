@@ -1,0 +1,110 @@
+package org.parkhall.dept.emergency.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.parkhall.spi.Application;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.Decision;
+import org.parkhall.spi.ItemCode;
+import org.parkhall.spi.ItemHandler;
+import org.parkhall.spi.ItemKind;
+import org.parkhall.spi.Material;
+import org.parkhall.spi.Problem;
+import org.parkhall.spi.Review;
+import org.parkhall.spi.ServiceItem;
+
+/**
+ * 生产经营单位生产安全事故应急预案备案 — filing a unit's production safety accident emergency plan within 20
+ * working days of its publication (生产安全事故应急预案管理办法 第二十六条). The law gives five working days to check
+ * the materials and issue the 备案登记表 (第二十八条); the hall files complete materials at the window (即办件).
+ * High-risk units (第二十一条: hazardous chemicals with storage, chemical works, mines and the like) must have had
+ * the plan reviewed by experts (评审); others may just have it assessed (论证).
+ */
+@Component(service = ItemHandler.class)
+@ItemCode(EmergencyPlanFilingHandler.CODE)
+public final class EmergencyPlanFilingHandler implements ItemHandler {
+    static final String CODE = "EMG-PLAN-01";
+    private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final Material REVIEW_MINUTES = Material.conditional("review-minutes", "应急预案评审意见（书面评审纪要）",
+            "属于《生产安全事故应急预案管理办法》第二十一条所列须评审的生产经营单位的", Material.Form.ORIGINAL, 1,
+            "评审人员应包括安全生产及应急管理方面的专家");
+
+    private static final ServiceItem ITEM = new ServiceItem(CODE,
+            Bilingual.of("生产经营单位生产安全事故应急预案备案",
+                    "Filing of a production safety accident emergency plan"), Emergency.DEPARTMENT,
+            ItemKind.OTHER_POWER, 5, 0, Emergency.guide(
+                    List.of("应急预案已经评审或者论证，由本单位主要负责人签署公布",
+                            "自应急预案公布之日起20个工作日内申请备案",
+                            "矿山、金属冶炼、危险化学品生产、经营（带储存设施）、储存、运输企业，使用危险化学品达到国家规定"
+                                    + "数量的化工企业等单位，应急预案须经评审并形成书面评审纪要"),
+                    List.of(Material.required("application-form", "应急预案备案申报表", Material.Form.ORIGINAL, 1,
+                                    "由本单位主要负责人签字并加盖单位公章"),
+                            REVIEW_MINUTES,
+                            Material.required("plan", "应急预案文本及电子文档", Material.Form.ELECTRONIC, 1,
+                                    "含综合应急预案、专项应急预案和现场处置方案"),
+                            Material.required("risk-assessment", "风险评估结果和应急资源调查清单", Material.Form.ORIGINAL,
+                                    1, ""),
+                            Emergency.PROXY),
+                    List.of("生产经营单位在综合窗口提交备案材料", "窗口核对材料",
+                            "材料齐全的当场予以备案，出具应急预案备案登记表",
+                            "材料不齐全的不予备案，一次性告知需要补齐的材料"),
+                    List.of("《中华人民共和国安全生产法》第八十一条",
+                            "《生产安全事故应急预案管理办法》（应急管理部令第2号）第二十一条、第二十六条、第二十七条、"
+                                    + "第二十八条")));
+
+    @Override
+    public ServiceItem item() {
+        return ITEM;
+    }
+
+    @Override
+    public Review review(Application application) {
+        boolean highRisk = application.flag("highRisk");
+        List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
+                material -> material == Emergency.PROXY && application.flag("byAgent")
+                        || material == REVIEW_MINUTES && highRisk));
+        Emergency.requireEnterprise(application, problems);
+        checkPublishedOn(application.fact("publishedOn"), problems);
+        if (highRisk && !application.flag("evaluated")) {
+            problems.add(new Problem("evaluated", Bilingual.of(
+                    "本单位属于须评审的生产经营单位，应急预案须先组织专家评审并形成书面评审纪要，再由主要负责人签署公布",
+                    "a high-risk unit's plan must be reviewed by experts, with written minutes, before it is "
+                            + "published")));
+        }
+        return Review.of(problems);
+    }
+
+    /** Complete materials are filed at the window: the filing form is issued on the spot. */
+    @Override
+    public Optional<Decision> decideInstantly(Application application) {
+        return Optional.of(Decision.approve("应急预案备案登记表"));
+    }
+
+    /**
+     * The plan must have been published. Filing after the 20 working days is still accepted: the law punishes a
+     * unit that does not file (管理办法 第四十五条), so refusing a late filing would only keep it unfiled.
+     */
+    private static void checkPublishedOn(String publishedOn, List<Problem> problems) {
+        if (publishedOn.isBlank()) {
+            problems.add(Problem.required("publishedOn", "应急预案公布日期", "publication date of the plan"));
+            return;
+        }
+        try {
+            if (!LocalDate.parse(publishedOn.strip()).isAfter(LocalDate.now(HALL_ZONE))) {
+                return;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below like a date in the future
+        }
+        problems.add(new Problem("publishedOn", Bilingual.of("应急预案公布日期须为不晚于今天的日期（如2025-03-03）；"
+                + "尚未公布的预案，请在主要负责人签署公布后备案",
+                "publication date must be a date (yyyy-mm-dd) not after today; file once the plan is published")));
+    }
+}

@@ -1,0 +1,119 @@
+package org.parkhall.dept.emergency.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.parkhall.spi.Application;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.ItemCode;
+import org.parkhall.spi.ItemHandler;
+import org.parkhall.spi.ItemKind;
+import org.parkhall.spi.Material;
+import org.parkhall.spi.Problem;
+import org.parkhall.spi.Review;
+import org.parkhall.spi.ServiceItem;
+
+/**
+ * 危险化学品经营许可证核发（不带储存设施） — hazardous chemicals business licence for an enterprise that trades
+ * without storage facilities (e.g. 票据经营), the only kind the county issues. With storage facilities, or for
+ * highly toxic chemicals or chemicals that can be used to make explosives, the licence is issued by the department
+ * of the city with districts (危险化学品安全管理条例 第三十五条; 危险化学品经营许可证管理办法 第五条), so such
+ * applications are refused with that advice. Decided within 30 days of acceptance after a site check (办法 第十一条).
+ */
+@Component(service = ItemHandler.class)
+@ItemCode(HazardousChemicalsLicenceHandler.CODE)
+public final class HazardousChemicalsLicenceHandler implements ItemHandler {
+    static final String CODE = "EMG-HC-01";
+
+    private static final ServiceItem ITEM = new ServiceItem(CODE,
+            Bilingual.of("危险化学品经营许可证核发（不带储存设施）",
+                    "Hazardous chemicals business licence (without storage facilities)"), Emergency.DEPARTMENT,
+            ItemKind.ADMINISTRATIVE_LICENSE, 30, 10, Emergency.guide(
+                    List.of("依法登记注册的企业，经营不带储存设施，且不经营剧毒化学品、易制爆危险化学品",
+                            "经营场所、设施、建筑物符合《建筑设计防火规范》（GB 50016）等国家标准、行业标准的规定",
+                            "主要负责人和安全生产管理人员经安全生产知识和管理能力考核合格；特种作业人员取得特种作业"
+                                    + "操作证书；其他从业人员经安全生产教育和培训合格",
+                            "设置安全生产管理机构或者配备专职安全生产管理人员",
+                            "有健全的安全生产规章制度和岗位操作规程",
+                            "有符合国家规定的危险化学品事故应急预案，并配备必要的应急救援器材、设备"),
+                    List.of(Material.required("application-form", "申请经营许可证的文件及申请书", Material.Form.ORIGINAL,
+                                    1, "载明拟经营的危险化学品品名或类别（许可范围）及经营方式"),
+                            Material.required("safety-rules", "安全生产规章制度和岗位操作规程的目录清单",
+                                    Material.Form.ORIGINAL, 1, ""),
+                            Material.required("certificates", "主要负责人、安全生产管理人员、特种作业人员的资格证书和其他"
+                                    + "从业人员培训合格的证明材料", Material.Form.COPY, 1, "核验原件，留存复印件"),
+                            Material.required("premises", "经营场所产权证明文件或者租赁证明文件",
+                                    Material.Form.COPY, 1, "园区标准厂房可由园区管委会出具使用证明"),
+                            Material.required("business-licence", "营业执照", Material.Form.COPY, 1,
+                                    "可出示电子营业执照"),
+                            Material.required("plan-filing", "危险化学品事故应急预案备案登记表", Material.Form.COPY, 1,
+                                    "尚未备案的，可先在本窗口办理生产经营单位生产安全事故应急预案备案（EMG-PLAN-01）"),
+                            Emergency.PROXY),
+                    List.of("申请人在综合窗口提交申请材料", "窗口受理并分转应急管理局",
+                            "材料审查，指派两名以上工作人员对经营场所现场核查", "作出准予或不予许可决定",
+                            "准予许可的核发危险化学品经营许可证（有效期3年），窗口领取或快递送达"),
+                    List.of("《中华人民共和国安全生产法》第二十四条、第二十七条",
+                            "《危险化学品安全管理条例》第三十三条、第三十四条、第三十五条",
+                            "《危险化学品经营许可证管理办法》（国家安全生产监督管理总局令第55号，第79号令修正）"
+                                    + "第五条、第六条、第九条、第十一条")));
+
+    @Override
+    public ServiceItem item() {
+        return ITEM;
+    }
+
+    @Override
+    public Review review(Application application) {
+        Optional<Bilingual> cityMatter = cityLevelReason(application);
+        if (cityMatter.isPresent()) {
+            return Review.refuse(cityMatter.get(), Emergency.APPEAL);
+        }
+        List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
+                material -> material == Emergency.PROXY && application.flag("byAgent")));
+        Emergency.requireEnterprise(application, problems);
+        if (application.fact("scope").isBlank()) {
+            problems.add(Problem.required("scope", "许可范围（拟经营的危险化学品品名或类别）",
+                    "licence scope (names or classes of the hazardous chemicals)"));
+        }
+        if (!atLeastOne(application.fact("safetyOfficers"))) {
+            problems.add(new Problem("safetyOfficers", Bilingual.of(
+                    "危险物品经营单位须配备专职安全生产管理人员，请填写专职安全生产管理人员人数（不少于1人的整数）",
+                    "a hazardous goods business needs full-time safety officers: give their number, a whole number "
+                            + "of at least 1")));
+        }
+        if (!application.flag("managersCertified")) {
+            problems.add(new Problem("managersCertified", Bilingual.of(
+                    "主要负责人和安全生产管理人员须经应急管理部门安全生产知识和管理能力考核合格，请考核合格后申请",
+                    "the principal and the safety officers must first pass the safety knowledge and management "
+                            + "assessment")));
+        }
+        return Review.of(problems);
+    }
+
+    /** The reason the city, not the county, issues this applicant's licence, if it does. */
+    private static Optional<Bilingual> cityLevelReason(Application application) {
+        if (application.flag("storageFacilities")) {
+            return Optional.of(Bilingual.of("带有储存设施经营危险化学品的，经营许可证由设区的市级人民政府应急管理部门"
+                    + "审批颁发（《危险化学品安全管理条例》第三十五条），请向市应急管理局申请",
+                    "with storage facilities the licence is issued by the city's emergency management bureau; "
+                            + "apply there"));
+        }
+        if (application.flag("toxicOrExplosive")) {
+            return Optional.of(Bilingual.of("经营剧毒化学品、易制爆危险化学品的，经营许可证由设区的市级人民政府应急管理"
+                    + "部门审批颁发（《危险化学品安全管理条例》第三十五条），请向市应急管理局申请",
+                    "for highly toxic chemicals or chemicals that can make explosives the licence is issued by the "
+                            + "city's emergency management bureau; apply there"));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean atLeastOne(String number) {
+        try {
+            return Integer.parseInt(number.strip()) >= 1;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

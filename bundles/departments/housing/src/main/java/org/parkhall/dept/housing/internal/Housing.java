@@ -1,0 +1,60 @@
+package org.parkhall.dept.housing.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.parkhall.spi.Application;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.DeliveryMode;
+import org.parkhall.spi.Department;
+import org.parkhall.spi.Fee;
+import org.parkhall.spi.Material;
+import org.parkhall.spi.Problem;
+import org.parkhall.spi.ServiceGuide;
+
+/**
+ * What the housing and construction department's items share (住房和城乡建设局, 住建局): who it is, where and when
+ * it serves, common rules. Its items are free of charge.
+ */
+final class Housing {
+    static final Department DEPARTMENT = new Department("housing", Bilingual.of("住房和城乡建设局",
+            "Housing and Urban-Rural Development Bureau"));
+    static final String LOCATION = "园区政务服务分中心 综合受理窗口（住建事项）";
+    static final String HOURS = "周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务";
+    static final String PHONE = "12345（政务服务便民热线）";
+    /** The bureau is a department of the county government, so review lies with that government. */
+    static final String APPEAL = "对决定不服的，可自知道该决定之日起六十日内向县人民政府申请行政复议，"
+            + "或者自知道之日起六个月内向人民法院提起行政诉讼";
+    static final Set<DeliveryMode> DELIVERY = Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS,
+            DeliveryMode.ELECTRONIC);
+
+    /** Filed when someone applies on the applicant's behalf (委托代理). */
+    static final Material PROXY = Material.conditional("proxy", "授权委托书及受托人身份证件", "委托他人代为办理的",
+            Material.Form.ORIGINAL, 1, "委托书载明委托事项、权限和期限，由申请单位盖章");
+
+    /** Construction items are applied for by the project owner (建设单位), never by a person in their own name. */
+    static final Problem OWNER_APPLIES = new Problem("applicant", Bilingual.of(
+            "请以建设单位名义、凭其统一社会信用代码申请，不能以法定代表人或经办人个人名义申请",
+            "apply in the project owner's name by its unified social credit code, not in a person's name"));
+
+    private Housing() {
+    }
+
+    static ServiceGuide guide(List<String> conditions, List<Material> materials, List<String> steps,
+            List<String> legalBasis) {
+        return new ServiceGuide(conditions, materials, steps, List.<Fee>of(), legalBasis, DELIVERY, LOCATION, HOURS,
+                PHONE);
+    }
+
+    /** The fact as a number greater than zero, or empty when it is missing, not a number, zero or negative. */
+    static Optional<BigDecimal> positive(Application application, String fact) {
+        try {
+            BigDecimal number = new BigDecimal(application.fact(fact).strip());
+            return number.signum() > 0 ? Optional.of(number) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

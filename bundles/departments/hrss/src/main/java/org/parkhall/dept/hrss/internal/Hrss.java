@@ -1,0 +1,103 @@
+package org.parkhall.dept.hrss.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.parkhall.spi.Applicant;
+import org.parkhall.spi.Application;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.DeliveryMode;
+import org.parkhall.spi.Department;
+import org.parkhall.spi.Fee;
+import org.parkhall.spi.Material;
+import org.parkhall.spi.Problem;
+import org.parkhall.spi.ServiceGuide;
+
+/**
+ * What the human resources and social security department's items share (人力资源和社会保障局, with its social
+ * insurance agency 社会保险经办机构 and public employment service): who it is, where and when it serves, common
+ * rules. Its items are free of charge.
+ */
+final class Hrss {
+    static final Department DEPARTMENT = new Department("hrss", Bilingual.of("人力资源和社会保障局",
+            "Human Resources and Social Security Bureau"));
+    static final String LOCATION = "园区政务服务分中心 综合受理窗口（人社事项）";
+    static final String HOURS = "周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务";
+    static final String PHONE = "12333（人社服务热线）";
+    /**
+     * The bureau and the agency it manages are county bodies, so review lies with the county government; since the
+     * 2023 revision a department one level up no longer takes such cases (行政复议法 第二十四条).
+     */
+    static final String APPEAL = "对决定不服的，可自知道该决定之日起六十日内向本级人民政府申请行政复议，"
+            + "或者自知道之日起六个月内向人民法院提起行政诉讼";
+    static final Set<DeliveryMode> DELIVERY = Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS,
+            DeliveryMode.ELECTRONIC);
+
+    /** Filed when someone applies on the employer's behalf (委托代理). */
+    static final Material PROXY = Material.conditional("proxy", "授权委托书及受托人身份证件", "委托他人代为办理的",
+            Material.Form.ORIGINAL, 1, "委托书载明委托事项、权限和期限，加盖单位印章；受托人身份证件查验后退还");
+
+    /** Dates are declared and deadlines counted in the county's local time. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private Hrss() {
+    }
+
+    static ServiceGuide guide(List<String> conditions, List<Material> materials, List<String> steps,
+            List<String> legalBasis) {
+        return new ServiceGuide(conditions, materials, steps, List.<Fee>of(), legalBasis, DELIVERY, LOCATION, HOURS,
+                PHONE);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(CHINA);
+    }
+
+    /** The value as a valid YYYY-MM-DD date that is not in the future, or empty. */
+    static Optional<LocalDate> pastDate(String value) {
+        try {
+            LocalDate date = LocalDate.parse(value.strip());
+            return date.isAfter(today()) ? Optional.empty() : Optional.of(date);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Adds a problem unless the employer applies by its unified social credit code. */
+    static void checkEmployer(Application application, List<Problem> problems) {
+        if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
+            problems.add(new Problem("applicant", Bilingual.of(
+                    "请以用人单位名义、凭统一社会信用代码申请，不能以法定代表人或经办人个人名义申请",
+                    "apply in the employer's name by its unified social credit code, not in a person's name")));
+        }
+    }
+
+    /** Adds a problem unless the fact is a past or present date. */
+    static void checkPastDate(Application application, String field, String zh, String en, List<Problem> problems) {
+        String value = application.fact(field);
+        if (value.isBlank()) {
+            problems.add(Problem.required(field, zh, en));
+        } else if (pastDate(value).isEmpty()) {
+            problems.add(new Problem(field, Bilingual.of(zh + "须为YYYY-MM-DD格式的有效日期，且不得晚于今天",
+                    en + " must be a valid date (YYYY-MM-DD), not in the future")));
+        }
+    }
+
+    /** Adds a problem unless the fact is a whole number of people, at least one. */
+    static void checkHeadcount(Application application, String field, String zh, String en,
+            List<Problem> problems) {
+        try {
+            if (Integer.parseInt(application.fact(field).strip()) >= 1) {
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // reported below like a zero headcount
+        }
+        problems.add(new Problem(field, Bilingual.of(zh + "须为不小于1的整数",
+                en + " must be a whole number, at least 1")));
+    }
+}
