@@ -89,20 +89,27 @@ public class CaseLifecycleIT extends HallTestSupport {
     public void aBundleRunsItsChildrenInParallelAndIsDeliveredOnce() throws Exception {
         JsonObject bundle = json(http("POST", "/api/v1/applications", "{\"itemCode\":\"ONE-OPEN-BIZ\",\"applicant\":"
                 + ENTERPRISE + ",\"presented\":[\"AMR-REG-01/application-form\",\"AMR-REG-01/articles\","
-                + "\"AMR-REG-01/shareholder-ids\",\"AMR-REG-01/premises\",\"TAX-REG-01/application-form\"],"
-                + "\"facts\":" + COMPANY_FACTS.replace("}", ",\"accountingSystem\":\"小企业会计准则\","
-                + "\"bankAccount\":\"6222020000000000000\"}") + ",\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}"), 201);
+                + "\"AMR-REG-01/shareholder-ids\",\"AMR-REG-01/premises\",\"TAX-REG-01/application-form\","
+                + "\"HRSS-SI-01/application-form\",\"HRSS-SI-01/business-licence\"],\"facts\":"
+                + COMPANY_FACTS.replace("}", ",\"accountingSystem\":\"小企业会计准则\",\"bankAccount\":"
+                + "\"6222020000000000000\",\"establishedOn\":\"2026-11-02\",\"employees\":\"12\"}")
+                + ",\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}"), 201);
         String number = bundle.get("number").getAsString();
         JsonArray children = bundle.getAsJsonArray("children");
-        assertEquals(bundle.toString(), 2, children.size());
-        String company = children.get(0).getAsString();
-        String tax = children.get(1).getAsString();
-        JsonObject taxCase = json(http("GET", "/api/v1/cases/" + tax), 200);
-        assertEquals("tax", taxCase.get("department").getAsString());
+        assertEquals(bundle.toString(), 3, children.size());
+        List<String> numbers = new ArrayList<>();
+        List<String> departments = new ArrayList<>();
+        for (JsonElement child : children) {
+            numbers.add(child.getAsString());
+            departments.add(json(http("GET", "/api/v1/cases/" + child.getAsString()), 200).get("department")
+                    .getAsString());
+        }
+        assertEquals(List.of("amr", "tax", "hrss"), departments);
+        String company = numbers.get(0);
 
         assertError(http("POST", "/api/v1/cases/" + company + "/actions", "{\"action\":\"DELIVER\",\"note\":\"x\"}"),
                 409, "bundle_child");
-        for (String child : List.of(company, tax)) {
+        for (String child : numbers) {
             if (code(json(http("GET", "/api/v1/cases/" + child), 200), "state").equals("ACCEPTED")) {
                 act(child, "DISPATCH", "", "IN_REVIEW");
                 act(child, "APPROVE", "准予", "APPROVED");
@@ -110,7 +117,7 @@ public class CaseLifecycleIT extends HallTestSupport {
         }
         assertEquals("APPROVED", code(json(http("GET", "/api/v1/cases/" + number), 200), "state"));
         act(number, "DELIVER", "李四 签收", "DELIVERED");
-        for (String child : List.of(company, tax)) {
+        for (String child : numbers) {
             assertEquals("DELIVERED", code(json(http("GET", "/api/v1/cases/" + child), 200), "state"));
         }
     }

@@ -20,6 +20,9 @@ import com.google.gson.JsonParser;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -40,7 +43,8 @@ public class HallIT extends HallTestSupport {
     @Test
     public void everyParkhallFeatureIsInstalledAndEveryComponentActive() throws Exception {
         for (String feature : List.of("parkhall-core", "parkhall-web", "parkhall-shell",
-                "parkhall-dept-amr", "parkhall-dept-tax")) {
+                "parkhall-dept-amr", "parkhall-dept-tax",
+                "parkhall-dept-hrss", "parkhall-dept-housing", "parkhall-dept-emergency")) {
             assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
         }
         List<String> inactive = new ArrayList<>();
@@ -79,6 +83,24 @@ public class HallIT extends HallTestSupport {
     }
 
     @Test
+    public void departmentBundlesAreWiredToTheApiBundleAlone() {
+        int departments = 0;
+        for (Bundle bundle : bundleContext.getBundles()) {
+            if (!bundle.getSymbolicName().startsWith("parkhall-dept-")) {
+                continue;
+            }
+            departments++;
+            for (BundleWire wire : bundle.adapt(BundleWiring.class).getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
+                Bundle provider = wire.getProvider().getBundle();
+                assertTrue(bundle.getSymbolicName() + " imports " + wire.getCapability().getAttributes()
+                        + " from " + provider.getSymbolicName(),
+                        provider.getBundleId() == 0 || provider.getSymbolicName().equals("parkhall-api"));
+            }
+        }
+        assertEquals(5, departments);
+    }
+
+    @Test
     public void healthAnswersOverHttpWithTheDatabaseAndItemCounts() throws Exception {
         Response response = http("GET", "/api/v1/health");
         assertEquals(200, response.status());
@@ -88,17 +110,19 @@ public class HallIT extends HallTestSupport {
         JsonObject hall = health.getAsJsonObject("hall");
         assertTrue(hall.get("database").getAsString().startsWith("Apache Derby"));
         assertTrue(hall.get("schemaVersion").getAsInt() >= 1);
-        assertEquals(6, hall.get("itemsAvailable").getAsInt());
-        assertEquals(2, hall.get("departments").getAsInt());
+        assertEquals(15, hall.get("itemsAvailable").getAsInt());
+        assertEquals(5, hall.get("departments").getAsInt());
     }
 
     @Test
     public void itemsListTheDepartmentsItemsAndOneItemShowsItsGuide() throws Exception {
         JsonArray items = itemsFound("?department=amr");
         assertEquals(List.of("AMR-FBL-01", "AMR-REG-01", "AMR-REG-02"), codes(items));
-        assertEquals(6, itemsFound("").size());
+        assertEquals(15, itemsFound("").size());
+        assertEquals(3, itemsFound("?department=tax").size());
         assertEquals("search by Chinese keyword", List.of("AMR-FBL-01"), codes(itemsFound("?q=%E9%A3%9F%E5%93%81")));
-        assertEquals("search by department name", 3, itemsFound("?q=%E7%A8%8E%E5%8A%A1").size());
+        assertEquals("search by department name", List.of("EMG-HC-01", "EMG-PC-01", "EMG-PLAN-01"),
+                codes(itemsFound("?q=%E5%BA%94%E6%80%A5%E7%AE%A1%E7%90%86%E5%B1%80")));
         JsonObject first = items.get(0).getAsJsonObject();
         assertEquals("受理中", first.getAsJsonObject("availability").get("zh").getAsString());
         assertEquals("市场监督管理局", first.getAsJsonObject("department").getAsJsonObject("name").get("zh").getAsString());
@@ -143,7 +167,7 @@ public class HallIT extends HallTestSupport {
         assertTrue(items, items.contains("3 item(s)"));
         String status = shell("hall:status", "viewer");
         assertTrue(status, status.contains("Apache Derby"));
-        assertTrue(status, status.contains("6 of 6"));
+        assertTrue(status, status.contains("15 of 15"));
         String guide = shell("hall:item AMR-FBL-01", "viewer");
         assertTrue(guide, guide.contains("食品安全自查") && guide.contains("《中华人民共和国食品安全法》第三十五条"));
     }

@@ -34,6 +34,7 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -101,6 +102,35 @@ public abstract class HallTestSupport {
                     "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
                     "-classpath", "lib/jdk9plus/*:lib/boot/*"),
         };
+    }
+
+    /**
+     * Waits until the hall is up as a person would find it: every servlet answers JSON and every item in the
+     * catalog is served. Pax Exam starts testing once the probe is in, which can be while the boot features
+     * are still refreshing bundles.
+     */
+    @Before
+    public void hallIsReady() throws InterruptedException {
+        waitFor("the hall to be ready", () -> {
+            try {
+                Response health = http("GET", "/api/v1/health");
+                if (health.status() != 200) {
+                    return false;
+                }
+                JsonObject hall = JsonParser.parseString(health.body()).getAsJsonObject().getAsJsonObject("hall");
+                return hall.get("itemsTotal").getAsInt() > 0
+                        && hall.get("itemsAvailable").getAsInt() == hall.get("itemsTotal").getAsInt()
+                        && answersJson("/api/v1/cases?limit=1") && answersJson("/api/v1/applications")
+                        && answersJson("/api/v1/ledger?limit=1") && answersJson("/api/v1/items");
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        });
+    }
+
+    private static boolean answersJson(String path) throws IOException {
+        String type = http("GET", path).contentType();
+        return type != null && type.startsWith("application/json");
     }
 
     /** A free port, remembered as the system property {@code parkhall.<name>.port} for the container. */

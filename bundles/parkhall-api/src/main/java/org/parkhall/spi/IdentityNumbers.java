@@ -24,11 +24,19 @@ public final class IdentityNumbers {
         if (number == null || !ID_CARD.matcher(number).matches()) {
             return false;
         }
+        return number.charAt(17) == idCardCheck(number.substring(0, 17));
+    }
+
+    /** The check character (0-9 or X) that completes the first 17 digits of a citizen ID number. */
+    public static char idCardCheck(String first17) {
+        if (first17 == null || !first17.matches("\\d{17}")) {
+            throw new IllegalArgumentException("an ID number's first 17 characters are digits");
+        }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (number.charAt(i) - '0') * ID_CARD_WEIGHTS[i];
+            sum += (first17.charAt(i) - '0') * ID_CARD_WEIGHTS[i];
         }
-        return number.charAt(17) == ID_CARD_CHECK.charAt(sum % 11);
+        return ID_CARD_CHECK.charAt(sum % 11);
     }
 
     /** Whether {@code code} is an 18-character unified social credit code with a correct check character. */
@@ -36,12 +44,23 @@ public final class IdentityNumbers {
         if (code == null || !USCC.matcher(code).matches()) {
             return false;
         }
+        return code.charAt(17) == creditCodeCheck(code.substring(0, 17));
+    }
+
+    /** The check character that completes the first 17 characters of a unified social credit code. */
+    public static char creditCodeCheck(String first17) {
+        if (first17 == null || first17.length() != 17) {
+            throw new IllegalArgumentException("a credit code's first part is 17 characters");
+        }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += USCC_ALPHABET.indexOf(code.charAt(i)) * USCC_WEIGHTS[i];
+            int value = USCC_ALPHABET.indexOf(first17.charAt(i));
+            if (value < 0) {
+                throw new IllegalArgumentException("not a credit code character: " + first17.charAt(i));
+            }
+            sum += value * USCC_WEIGHTS[i];
         }
-        int check = (31 - sum % 31) % 31;
-        return code.charAt(17) == USCC_ALPHABET.charAt(check);
+        return USCC_ALPHABET.charAt((31 - sum % 31) % 31);
     }
 
     /** An ID number shown in lists and logs: {@code 1101********1234}. */

@@ -208,7 +208,7 @@ public final class IntakeService implements Intake {
         CaseFile concluded = draft.build();
         CaseRecords.update(connection, concluded, current.version());
         book.record(connection, concluded, actor, step + "_" + concluded.state().name(),
-                Map.of("problems", String.valueOf(concluded.problems().size())));
+                Map.of("problems", String.valueOf(concluded.problems().size()), "handlers", handlerVersions(reviews)));
         if (isBundle && concluded.state() == CaseState.ACCEPTED) {
             for (Reviewed reviewed : reviews) {
                 openChild(connection, concluded, reviewed, today, actor);
@@ -216,6 +216,12 @@ public final class IntakeService implements Intake {
             book.settleBundle(connection, concluded.number(), actor);
         }
         return book.reread(connection, concluded.number());
+    }
+
+    /** Which handler versions reviewed the application, e.g. {@code parkhall-dept-amr 1.0.1}, for the record. */
+    private static String handlerVersions(List<Reviewed> reviews) {
+        return reviews.stream().map(r -> r.handler().bundle() + " " + r.handler().version()).distinct()
+                .collect(Collectors.joining(", "));
     }
 
     private void openChild(Connection connection, CaseFile parent, Reviewed reviewed, LocalDate today, String actor)

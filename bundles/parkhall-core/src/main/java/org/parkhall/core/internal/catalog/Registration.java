@@ -3,6 +3,8 @@ package org.parkhall.core.internal.catalog;
 import java.time.Instant;
 import java.util.Comparator;
 
+import org.osgi.framework.Version;
+
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ServiceItem;
 
@@ -15,8 +17,12 @@ import org.parkhall.spi.ServiceItem;
 public record Registration(ItemHandler handler, ServiceItem item, long serviceId, int ranking, String bundle,
         String version, Instant since) {
 
-    /** Which of two handlers for one item serves: higher ranking, then the one registered first (OSGi's rule). */
+    /**
+     * Which of two handlers for one item serves: the higher {@code service.ranking}; at equal ranking the newer
+     * bundle version, so deploying v2 beside v1 moves new work to v2 at once; then the one registered first.
+     */
     static final Comparator<Registration> SERVING_FIRST = Comparator.comparingInt(Registration::ranking).reversed()
+            .thenComparing(registration -> Version.parseVersion(registration.version()), Comparator.reverseOrder())
             .thenComparingLong(Registration::serviceId);
 
     public String code() {

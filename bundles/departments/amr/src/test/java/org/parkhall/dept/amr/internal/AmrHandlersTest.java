@@ -8,10 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.Test;
+import org.parkhall.api.CaseState;
 import org.parkhall.spi.Applicant;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Problem;
 import org.parkhall.spi.Review;
+import org.parkhall.testkit.ApplicationBuilder;
+import org.parkhall.testkit.HandlerRun;
+import org.parkhall.testkit.ReviewAssert;
 
 public class AmrHandlersTest {
     private static final Applicant PERSON = new Applicant(Applicant.Kind.PERSON, "110101199003074514", "张三",
@@ -36,6 +40,17 @@ public class AmrHandlersTest {
                 Map.of("companyName", "上海庙能源科技有限公司", "registeredCapital", "100", "shareholders", "2",
                         "payInYears", "5")));
         assertEquals(Review.Outcome.ACCEPT, review.outcome());
+    }
+
+    @Test
+    public void aCompleteIndividualBusinessRegistrationIsDecidedAtTheWindow() {
+        SoleProprietorRegistrationHandler handler = new SoleProprietorRegistrationHandler();
+        HandlerRun run = HandlerRun.intake(handler, ApplicationBuilder.applyingFor(handler)
+                .fact("businessScope", "餐饮服务").build());
+        assertEquals(CaseState.APPROVED, run.state());
+        assertEquals("个体工商户营业执照", run.decision().orElseThrow().result());
+        ReviewAssert.assertNotice(HandlerRun.intake(handler, ApplicationBuilder.applyingFor(handler)
+                .without("premises").fact("byAgent", "true").build()).review(), "premises", "proxy", "businessScope");
     }
 
     @Test
