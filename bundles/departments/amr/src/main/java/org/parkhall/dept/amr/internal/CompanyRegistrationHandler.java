@@ -1,12 +1,12 @@
 package org.parkhall.dept.amr.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.FactChecks;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -64,34 +64,12 @@ public final class CompanyRegistrationHandler implements ItemHandler {
             problems.add(new Problem("companyName", Bilingual.of("有限责任公司名称须以“有限公司”或“有限责任公司”结尾",
                     "the name of a limited liability company must end in 有限公司 or 有限责任公司")));
         }
-        checkCapital(application.fact("registeredCapital"), problems);
-        checkRange(application.fact("shareholders"), "shareholders", "股东人数", 1, MAX_SHAREHOLDERS, problems);
-        checkRange(application.fact("payInYears"), "payInYears", "认缴出资期限（年）", 1, MAX_PAY_IN_YEARS, problems);
+        FactChecks.positiveNumber(application, "registeredCapital", "注册资本（万元）", "registered capital in 10,000 yuan",
+                problems);
+        FactChecks.wholeNumber(application, "shareholders", "股东人数", "number of shareholders", 1, MAX_SHAREHOLDERS,
+                problems);
+        FactChecks.wholeNumber(application, "payInYears", "认缴出资期限（年）", "pay-in period in years", 1,
+                MAX_PAY_IN_YEARS, problems);
         return Review.of(problems);
-    }
-
-    private static void checkCapital(String capital, List<Problem> problems) {
-        try {
-            if (new BigDecimal(capital).signum() > 0) {
-                return;
-            }
-        } catch (NumberFormatException e) {
-            // reported below like a zero amount
-        }
-        problems.add(new Problem("registeredCapital", Bilingual.of("请填写大于零的注册资本（万元）",
-                "registered capital must be an amount in 10,000 yuan greater than zero")));
-    }
-
-    private static void checkRange(String value, String field, String zh, int min, int max, List<Problem> problems) {
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return;
-            }
-        } catch (NumberFormatException e) {
-            // reported below like an out-of-range number
-        }
-        problems.add(new Problem(field, Bilingual.of(zh + "须为" + min + "至" + max + "之间的整数",
-                field + " must be a whole number from " + min + " to " + max)));
     }
 }

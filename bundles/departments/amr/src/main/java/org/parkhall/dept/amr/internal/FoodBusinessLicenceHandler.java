@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
-import org.parkhall.spi.Applicant;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.FactChecks;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -62,10 +62,9 @@ public final class FoodBusinessLicenceHandler implements ItemHandler {
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
                 material -> material == Amr.PROXY && application.flag("byAgent")
                         || material == VENDING && application.flag("vendingMachines")));
-        if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
-            problems.add(new Problem("applicant", Bilingual.of("食品经营许可须以已取得营业执照的经营主体名义、凭统一社会信用代码申请",
-                    "apply in the name of a registered business, by its unified social credit code")));
-        }
+        FactChecks.requireEnterprise(application, Bilingual.of(
+                "食品经营许可须以已取得营业执照的经营主体名义、凭统一社会信用代码申请",
+                "apply in the name of a registered business, by its unified social credit code"), problems);
         if (application.fact("businessKinds").isBlank()) {
             problems.add(Problem.required("businessKinds", "经营项目（食品销售、餐饮服务、单位食堂）",
                     "business kinds (food sales, catering, canteen)"));

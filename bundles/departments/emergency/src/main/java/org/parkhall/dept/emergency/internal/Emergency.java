@@ -3,14 +3,11 @@ package org.parkhall.dept.emergency.internal;
 import java.util.List;
 import java.util.Set;
 
-import org.parkhall.spi.Applicant;
-import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.Department;
 import org.parkhall.spi.Fee;
 import org.parkhall.spi.Material;
-import org.parkhall.spi.Problem;
 import org.parkhall.spi.ServiceGuide;
 
 /**
@@ -31,6 +28,15 @@ final class Emergency {
     static final Material PROXY = Material.conditional("proxy", "授权委托书及受托人身份证件", "委托他人代为办理的",
             Material.Form.ORIGINAL, 1, "委托书载明委托事项、权限和期限，由申请单位盖章");
 
+    /**
+     * Every item here concerns a production or business unit (生产经营单位), known by its credit code. A person
+     * applying is usually the legal representative using their own ID by mistake, so it is a problem to correct,
+     * not a refusal.
+     */
+    static final Bilingual UNIT_APPLIES = Bilingual.of(
+            "请以生产经营单位名义、凭统一社会信用代码申请，不能以法定代表人或经办人个人名义申请",
+            "apply in the business's name by its unified social credit code");
+
     private Emergency() {
     }
 
@@ -38,18 +44,5 @@ final class Emergency {
             List<String> legalBasis) {
         return new ServiceGuide(conditions, materials, steps, List.<Fee>of(), legalBasis, DELIVERY, LOCATION, HOURS,
                 PHONE);
-    }
-
-    /**
-     * Every item here concerns a production or business unit (生产经营单位), known by its credit code. A person
-     * applying is usually the legal representative using their own ID by mistake, so it is a problem to correct,
-     * not a refusal.
-     */
-    static void requireEnterprise(Application application, List<Problem> problems) {
-        if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
-            problems.add(new Problem("applicant", Bilingual.of(
-                    "请以生产经营单位名义、凭统一社会信用代码申请，不能以法定代表人或经办人个人名义申请",
-                    "apply in the business's name by its unified social credit code")));
-        }
     }
 }

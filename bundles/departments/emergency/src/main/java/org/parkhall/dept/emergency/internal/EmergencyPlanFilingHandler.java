@@ -2,7 +2,6 @@ package org.parkhall.dept.emergency.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.Decision;
+import org.parkhall.spi.FactChecks;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -70,8 +70,8 @@ public final class EmergencyPlanFilingHandler implements ItemHandler {
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
                 material -> material == Emergency.PROXY && application.flag("byAgent")
                         || material == REVIEW_MINUTES && highRisk));
-        Emergency.requireEnterprise(application, problems);
-        checkPublishedOn(application.fact("publishedOn"), problems);
+        FactChecks.requireEnterprise(application, Emergency.UNIT_APPLIES, problems);
+        checkPublishedOn(application, problems);
         if (highRisk && !application.flag("evaluated")) {
             problems.add(new Problem("evaluated", Bilingual.of(
                     "本单位属于须评审的生产经营单位，应急预案须先组织专家评审并形成书面评审纪要，再由主要负责人签署公布",
@@ -91,20 +91,13 @@ public final class EmergencyPlanFilingHandler implements ItemHandler {
      * The plan must have been published. Filing after the 20 working days is still accepted: the law punishes a
      * unit that does not file (管理办法 第四十五条), so refusing a late filing would only keep it unfiled.
      */
-    private static void checkPublishedOn(String publishedOn, List<Problem> problems) {
-        if (publishedOn.isBlank()) {
+    private static void checkPublishedOn(Application application, List<Problem> problems) {
+        if (application.fact("publishedOn").isBlank()) {
             problems.add(Problem.required("publishedOn", "应急预案公布日期", "publication date of the plan"));
-            return;
+        } else if (FactChecks.pastDate(application, "publishedOn", LocalDate.now(HALL_ZONE)).isEmpty()) {
+            problems.add(new Problem("publishedOn", Bilingual.of("应急预案公布日期须为不晚于今天的日期（如2025-03-03）；"
+                    + "尚未公布的预案，请在主要负责人签署公布后备案",
+                    "publication date must be a date (yyyy-mm-dd) not after today; file once the plan is published")));
         }
-        try {
-            if (!LocalDate.parse(publishedOn.strip()).isAfter(LocalDate.now(HALL_ZONE))) {
-                return;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below like a date in the future
-        }
-        problems.add(new Problem("publishedOn", Bilingual.of("应急预案公布日期须为不晚于今天的日期（如2025-03-03）；"
-                + "尚未公布的预案，请在主要负责人签署公布后备案",
-                "publication date must be a date (yyyy-mm-dd) not after today; file once the plan is published")));
     }
 }

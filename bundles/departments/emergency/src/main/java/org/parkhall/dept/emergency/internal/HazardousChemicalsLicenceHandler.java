@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.FactChecks;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -72,12 +73,12 @@ public final class HazardousChemicalsLicenceHandler implements ItemHandler {
         }
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
                 material -> material == Emergency.PROXY && application.flag("byAgent")));
-        Emergency.requireEnterprise(application, problems);
+        FactChecks.requireEnterprise(application, Emergency.UNIT_APPLIES, problems);
         if (application.fact("scope").isBlank()) {
             problems.add(Problem.required("scope", "许可范围（拟经营的危险化学品品名或类别）",
                     "licence scope (names or classes of the hazardous chemicals)"));
         }
-        if (!atLeastOne(application.fact("safetyOfficers"))) {
+        if (FactChecks.wholeNumber(application, "safetyOfficers", 1, FactChecks.NO_MAXIMUM).isEmpty()) {
             problems.add(new Problem("safetyOfficers", Bilingual.of(
                     "危险物品经营单位须配备专职安全生产管理人员，请填写专职安全生产管理人员人数（不少于1人的整数）",
                     "a hazardous goods business needs full-time safety officers: give their number, a whole number "
@@ -107,13 +108,5 @@ public final class HazardousChemicalsLicenceHandler implements ItemHandler {
                             + "city's emergency management bureau; apply there"));
         }
         return Optional.empty();
-    }
-
-    private static boolean atLeastOne(String number) {
-        try {
-            return Integer.parseInt(number.strip()) >= 1;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

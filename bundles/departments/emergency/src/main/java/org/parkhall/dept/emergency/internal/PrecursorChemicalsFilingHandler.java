@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.Decision;
+import org.parkhall.spi.FactChecks;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -69,7 +70,7 @@ public final class PrecursorChemicalsFilingHandler implements ItemHandler {
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
                 material -> material == Emergency.PROXY && application.flag("byAgent")
                         || material == HAZCHEM_LICENCE && application.flag("hazardousChemical")));
-        Emergency.requireEnterprise(application, problems);
+        FactChecks.requireEnterprise(application, Emergency.UNIT_APPLIES, problems);
         if (!COUNTY_CATEGORY.equals(application.fact("category").strip())) {
             problems.add(new Problem("category", Bilingual.of("请填写易制毒化学品类别：本窗口仅办理第三类经营备案，填3",
                     "category must be 3: only category 3 trade is filed here")));

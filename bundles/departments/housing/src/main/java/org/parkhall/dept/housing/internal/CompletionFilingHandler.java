@@ -3,16 +3,15 @@ package org.parkhall.dept.housing.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
-import org.parkhall.spi.Applicant;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.Decision;
+import org.parkhall.spi.FactChecks;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -86,41 +85,26 @@ public final class CompletionFilingHandler implements ItemHandler {
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
                 material -> material == Housing.PROXY && application.flag("byAgent")
                         || material == RESIDENTIAL && application.flag("residential")));
-        if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
-            problems.add(Housing.OWNER_APPLIES);
-        }
+        FactChecks.requireEnterprise(application, Housing.OWNER_APPLIES, problems);
         if (application.fact("projectName").isBlank()) {
             problems.add(Problem.required("projectName", "工程名称", "project name"));
         }
-        String acceptedOn = application.fact("acceptedOn");
-        if (acceptedOn.isBlank()) {
-            problems.add(Problem.required("acceptedOn", "竣工验收合格日期", "date of the completion acceptance"));
-        } else if (acceptedOn(application).isEmpty()) {
-            problems.add(new Problem("acceptedOn", Bilingual.of("竣工验收合格日期须为不晚于今天的日期，格式如2025-06-30",
-                    "the date of the completion acceptance must be a date like 2025-06-30, not in the future")));
-        }
+        FactChecks.pastDate(application, "acceptedOn", "竣工验收合格日期", "date of the completion acceptance",
+                LocalDate.now(clock), problems);
         return Review.of(problems);
     }
 
     /** The documents are verified at the window; a late filing is received and the owner told the consequence. */
     @Override
     public Optional<Decision> decideInstantly(Application application) {
-        boolean late = acceptedOn(application)
-                .map(date -> LocalDate.now(clock).isAfter(date.plusDays(FILING_DAYS)))
+        LocalDate today = LocalDate.now(clock);
+        boolean late = FactChecks.pastDate(application, "acceptedOn", today)
+                .map(date -> today.isAfter(date.plusDays(FILING_DAYS)))
                 .orElse(false);
         return Optional.of(Decision.approve(late
                 ? "工程竣工验收备案表（备案机关签署文件收讫）；已超过竣工验收合格之日起15日的备案期限，依照"
                         + "《房屋建筑和市政基础设施工程竣工验收备案管理办法》第九条，由备案机关责令限期改正，"
                         + "处20万元以上50万元以下罚款（依法另案处理）"
                 : "工程竣工验收备案表（备案机关签署文件收讫）"));
-    }
-
-    private Optional<LocalDate> acceptedOn(Application application) {
-        try {
-            LocalDate date = LocalDate.parse(application.fact("acceptedOn").strip());
-            return date.isAfter(LocalDate.now(clock)) ? Optional.empty() : Optional.of(date);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }

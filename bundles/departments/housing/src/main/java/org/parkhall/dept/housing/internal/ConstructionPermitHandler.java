@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
-import org.parkhall.spi.Applicant;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.FactChecks;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -80,8 +80,8 @@ public final class ConstructionPermitHandler implements ItemHandler {
 
     @Override
     public Review review(Application application) {
-        Optional<BigDecimal> investment = Housing.positive(application, "investment");
-        Optional<BigDecimal> floorArea = Housing.positive(application, "floorArea");
+        Optional<BigDecimal> investment = FactChecks.positiveNumber(application, "investment");
+        Optional<BigDecimal> floorArea = FactChecks.positiveNumber(application, "floorArea");
         if (investment.isPresent() && floorArea.isPresent()
                 && (investment.get().compareTo(SMALL_INVESTMENT) <= 0
                         || floorArea.get().compareTo(SMALL_FLOOR_AREA) <= 0)) {
@@ -95,20 +95,12 @@ public final class ConstructionPermitHandler implements ItemHandler {
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
                 material -> material == Housing.PROXY && application.flag("byAgent")
                         || material == PLANNING_PERMIT && !application.flag("outsidePlanningArea")));
-        if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
-            problems.add(Housing.OWNER_APPLIES);
-        }
+        FactChecks.requireEnterprise(application, Housing.OWNER_APPLIES, problems);
         if (application.fact("projectName").isBlank()) {
             problems.add(Problem.required("projectName", "工程名称", "project name"));
         }
-        if (investment.isEmpty()) {
-            problems.add(new Problem("investment", Bilingual.of("请填写大于零的工程投资额（元）",
-                    "investment must be an amount in yuan greater than zero")));
-        }
-        if (floorArea.isEmpty()) {
-            problems.add(new Problem("floorArea", Bilingual.of("请填写大于零的建筑面积（平方米）",
-                    "floor area must be a number of square metres greater than zero")));
-        }
+        FactChecks.positiveNumber(application, "investment", "工程投资额（元）", "investment in yuan", problems);
+        FactChecks.positiveNumber(application, "floorArea", "建筑面积（平方米）", "floor area in square metres", problems);
         return Review.of(problems);
     }
 }

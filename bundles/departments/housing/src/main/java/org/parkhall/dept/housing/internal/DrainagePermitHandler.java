@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
-import org.parkhall.spi.Applicant;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.FactChecks;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -73,19 +73,16 @@ public final class DrainagePermitHandler implements ItemHandler {
                 material -> material == Housing.PROXY && application.flag("byAgent")
                         || material == PRETREATMENT && application.flag("pretreatment")
                         || material == MONITORING && application.flag("keyPolluter")));
-        if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
-            problems.add(new Problem("applicant", Bilingual.of(
-                    "排水许可由企业事业单位、个体工商户以其统一社会信用代码申请；城镇居民排放生活污水无需办理",
-                    "apply in the discharger's name by its unified social credit code; residents need no permit")));
-        }
+        FactChecks.requireEnterprise(application, Bilingual.of(
+                "排水许可由企业事业单位、个体工商户以其统一社会信用代码申请；城镇居民排放生活污水无需办理",
+                "apply in the discharger's name by its unified social credit code; residents need no permit"),
+                problems);
         if (application.fact("wastewaterKinds").isBlank()) {
             problems.add(Problem.required("wastewaterKinds", "污水类别（如生活污水、生产废水、餐饮污水、施工排水）",
                     "kinds of wastewater"));
         }
-        if (Housing.positive(application, "dailyVolume").isEmpty()) {
-            problems.add(new Problem("dailyVolume", Bilingual.of("请填写大于零的日排水量（立方米/日）",
-                    "daily discharge must be a number of cubic metres greater than zero")));
-        }
+        FactChecks.positiveNumber(application, "dailyVolume", "日排水量（立方米/日）", "daily discharge in cubic metres",
+                problems);
         return Review.of(problems);
     }
 }

@@ -1,17 +1,13 @@
 package org.parkhall.dept.housing.internal;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.Department;
 import org.parkhall.spi.Fee;
 import org.parkhall.spi.Material;
-import org.parkhall.spi.Problem;
 import org.parkhall.spi.ServiceGuide;
 
 /**
@@ -35,9 +31,9 @@ final class Housing {
             Material.Form.ORIGINAL, 1, "委托书载明委托事项、权限和期限，由申请单位盖章");
 
     /** Construction items are applied for by the project owner (建设单位), never by a person in their own name. */
-    static final Problem OWNER_APPLIES = new Problem("applicant", Bilingual.of(
+    static final Bilingual OWNER_APPLIES = Bilingual.of(
             "请以建设单位名义、凭其统一社会信用代码申请，不能以法定代表人或经办人个人名义申请",
-            "apply in the project owner's name by its unified social credit code, not in a person's name"));
+            "apply in the project owner's name by its unified social credit code, not in a person's name");
 
     private Housing() {
     }
@@ -46,15 +42,5 @@ final class Housing {
             List<String> legalBasis) {
         return new ServiceGuide(conditions, materials, steps, List.<Fee>of(), legalBasis, DELIVERY, LOCATION, HOURS,
                 PHONE);
-    }
-
-    /** The fact as a number greater than zero, or empty when it is missing, not a number, zero or negative. */
-    static Optional<BigDecimal> positive(Application application, String fact) {
-        try {
-            BigDecimal number = new BigDecimal(application.fact(fact).strip());
-            return number.signum() > 0 ? Optional.of(number) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

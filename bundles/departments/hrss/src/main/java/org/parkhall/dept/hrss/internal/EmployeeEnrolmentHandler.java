@@ -1,5 +1,6 @@
 package org.parkhall.dept.hrss.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.Decision;
+import org.parkhall.spi.FactChecks;
 import org.parkhall.spi.IdentityNumbers;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
@@ -62,7 +64,7 @@ public final class EmployeeEnrolmentHandler implements ItemHandler {
     public Review review(Application application) {
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
                 material -> material == Hrss.PROXY && application.flag("byAgent")));
-        Hrss.checkEmployer(application, problems);
+        FactChecks.requireEnterprise(application, Hrss.EMPLOYER_APPLIES, problems);
         if (application.fact("employeeName").isBlank()) {
             problems.add(Problem.required("employeeName", "职工姓名", "employee name"));
         }
@@ -75,7 +77,7 @@ public final class EmployeeEnrolmentHandler implements ItemHandler {
                     "职工公民身份号码" + IdentityNumbers.maskIdCard(idNumber) + "无效：须为18位且校验位正确",
                     "the employee ID number is not a valid 18-digit citizen ID number")));
         }
-        Hrss.checkPastDate(application, "hiredOn", "用工日期", "hiring date", problems);
+        FactChecks.pastDate(application, "hiredOn", "用工日期", "hiring date", Hrss.today(), problems);
         return Review.of(problems);
     }
 
@@ -84,8 +86,9 @@ public final class EmployeeEnrolmentHandler implements ItemHandler {
     public Optional<Decision> decideInstantly(Application application) {
         String result = "职工参保登记（社会保障号码 " + IdentityNumbers.maskIdCard(employeeIdNumber(application))
                 + "，自用工之月起参保缴费";
-        boolean late = Hrss.pastDate(application.fact("hiredOn"))
-                .map(hired -> hired.plusDays(ENROL_WITHIN_DAYS).isBefore(Hrss.today()))
+        LocalDate today = Hrss.today();
+        boolean late = FactChecks.pastDate(application, "hiredOn", today)
+                .map(hired -> hired.plusDays(ENROL_WITHIN_DAYS).isBefore(today))
                 .orElse(false);
         return Optional.of(Decision.approve(late
                 ? result + "；自用工之日起超过三十日登记，须自用工之月起补缴社会保险费）"

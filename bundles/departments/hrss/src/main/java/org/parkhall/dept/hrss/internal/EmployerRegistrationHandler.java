@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.Decision;
+import org.parkhall.spi.FactChecks;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -59,10 +60,12 @@ public final class EmployerRegistrationHandler implements ItemHandler {
     public Review review(Application application) {
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
                 material -> material == Hrss.PROXY && application.flag("byAgent")));
-        Hrss.checkEmployer(application, problems);
+        FactChecks.requireEnterprise(application, Hrss.EMPLOYER_APPLIES, problems);
         // Registering late is still registering: the law orders it done, so lateness is no ground to turn it away.
-        Hrss.checkPastDate(application, "establishedOn", "单位成立日期", "date of establishment", problems);
-        Hrss.checkHeadcount(application, "employees", "职工人数", "number of employees", problems);
+        FactChecks.pastDate(application, "establishedOn", "单位成立日期", "date of establishment", Hrss.today(),
+                problems);
+        FactChecks.wholeNumber(application, "employees", "职工人数", "number of employees", 1, FactChecks.NO_MAXIMUM,
+                problems);
         if (application.fact("bankAccount").isBlank()) {
             problems.add(Problem.required("bankAccount", "开户银行账号", "bank account number"));
         }

@@ -2,19 +2,14 @@ package org.parkhall.dept.hrss.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-import org.parkhall.spi.Applicant;
-import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.Department;
 import org.parkhall.spi.Fee;
 import org.parkhall.spi.Material;
-import org.parkhall.spi.Problem;
 import org.parkhall.spi.ServiceGuide;
 
 /**
@@ -41,6 +36,11 @@ final class Hrss {
     static final Material PROXY = Material.conditional("proxy", "授权委托书及受托人身份证件", "委托他人代为办理的",
             Material.Form.ORIGINAL, 1, "委托书载明委托事项、权限和期限，加盖单位印章；受托人身份证件查验后退还");
 
+    /** Only the employer applies, known by its credit code; a person applying is asked to correct that. */
+    static final Bilingual EMPLOYER_APPLIES = Bilingual.of(
+            "请以用人单位名义、凭统一社会信用代码申请，不能以法定代表人或经办人个人名义申请",
+            "apply in the employer's name by its unified social credit code, not in a person's name");
+
     /** Dates are declared and deadlines counted in the county's local time. */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -55,49 +55,5 @@ final class Hrss {
 
     static LocalDate today() {
         return LocalDate.now(CHINA);
-    }
-
-    /** The value as a valid YYYY-MM-DD date that is not in the future, or empty. */
-    static Optional<LocalDate> pastDate(String value) {
-        try {
-            LocalDate date = LocalDate.parse(value.strip());
-            return date.isAfter(today()) ? Optional.empty() : Optional.of(date);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Adds a problem unless the employer applies by its unified social credit code. */
-    static void checkEmployer(Application application, List<Problem> problems) {
-        if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
-            problems.add(new Problem("applicant", Bilingual.of(
-                    "请以用人单位名义、凭统一社会信用代码申请，不能以法定代表人或经办人个人名义申请",
-                    "apply in the employer's name by its unified social credit code, not in a person's name")));
-        }
-    }
-
-    /** Adds a problem unless the fact is a past or present date. */
-    static void checkPastDate(Application application, String field, String zh, String en, List<Problem> problems) {
-        String value = application.fact(field);
-        if (value.isBlank()) {
-            problems.add(Problem.required(field, zh, en));
-        } else if (pastDate(value).isEmpty()) {
-            problems.add(new Problem(field, Bilingual.of(zh + "须为YYYY-MM-DD格式的有效日期，且不得晚于今天",
-                    en + " must be a valid date (YYYY-MM-DD), not in the future")));
-        }
-    }
-
-    /** Adds a problem unless the fact is a whole number of people, at least one. */
-    static void checkHeadcount(Application application, String field, String zh, String en,
-            List<Problem> problems) {
-        try {
-            if (Integer.parseInt(application.fact(field).strip()) >= 1) {
-                return;
-            }
-        } catch (NumberFormatException e) {
-            // reported below like a zero headcount
-        }
-        problems.add(new Problem(field, Bilingual.of(zh + "须为不小于1的整数",
-                en + " must be a whole number, at least 1")));
     }
 }

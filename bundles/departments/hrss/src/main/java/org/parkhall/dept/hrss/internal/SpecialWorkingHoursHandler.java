@@ -7,6 +7,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.FactChecks;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -80,7 +81,7 @@ public final class SpecialWorkingHoursHandler implements ItemHandler {
         }
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
                 material -> material == Hrss.PROXY && application.flag("byAgent")));
-        Hrss.checkEmployer(application, problems);
+        FactChecks.requireEnterprise(application, Hrss.EMPLOYER_APPLIES, problems);
         String scheme = application.fact("scheme");
         if (!scheme.equals(IRREGULAR) && !scheme.equals(COMPREHENSIVE)) {
             problems.add(new Problem("scheme", Bilingual.of(
@@ -96,7 +97,8 @@ public final class SpecialWorkingHoursHandler implements ItemHandler {
         if (application.fact("positions").isBlank()) {
             problems.add(Problem.required("positions", "实行特殊工时制度的岗位", "positions concerned"));
         }
-        Hrss.checkHeadcount(application, "workers", "涉及职工人数", "number of workers concerned", problems);
+        FactChecks.wholeNumber(application, "workers", "涉及职工人数", "number of workers concerned", 1,
+                FactChecks.NO_MAXIMUM, problems);
         return Review.of(problems);
     }
 }

@@ -10,6 +10,7 @@ import org.parkhall.spi.Applicant;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.Decision;
+import org.parkhall.spi.FactChecks;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -93,12 +94,8 @@ public final class GeneralTaxpayerRegistrationHandler implements ItemHandler {
         return sales.compareTo(SMALL_SCALE_STANDARD) > 0;
     }
 
+    /** Zero is a valid amount: a taxpayer with no sales yet may still register if its accounting is sound. */
     private static Optional<BigDecimal> annualSales(Application application) {
-        try {
-            BigDecimal sales = new BigDecimal(application.fact("annualSales").strip());
-            return sales.signum() < 0 ? Optional.empty() : Optional.of(sales);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return FactChecks.number(application, "annualSales").filter(sales -> sales.signum() >= 0);
     }
 }

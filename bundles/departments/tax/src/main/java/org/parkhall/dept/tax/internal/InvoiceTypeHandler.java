@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
-import org.parkhall.spi.Applicant;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.FactChecks;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -74,13 +74,11 @@ public final class InvoiceTypeHandler implements ItemHandler {
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
                 material -> material == Tax.PROXY && application.flag("byAgent")
                         || material == SEAL && application.flag("paperInvoices")));
-        if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
-            problems.add(new Problem("applicant", Bilingual.of(
-                    "发票领用须以已办理登记信息确认的纳税人名义、凭统一社会信用代码申请；"
-                            + "个人临时需要发票的，可申请代开发票",
-                    "apply in the registered taxpayer's name by its credit code; a person needing an invoice once "
-                            + "may have one issued by the tax office")));
-        }
+        FactChecks.requireEnterprise(application, Bilingual.of(
+                "发票领用须以已办理登记信息确认的纳税人名义、凭统一社会信用代码申请；"
+                        + "个人临时需要发票的，可申请代开发票",
+                "apply in the registered taxpayer's name by its credit code; a person needing an invoice once may "
+                        + "have one issued by the tax office"), problems);
         if (application.fact("invoiceTypes").isBlank()) {
             problems.add(Problem.required("invoiceTypes",
                     "申请领用的发票种类（如数电发票（增值税专用发票）、数电发票（普通发票））", "invoice types"));

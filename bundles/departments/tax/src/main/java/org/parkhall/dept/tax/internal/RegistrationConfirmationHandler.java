@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
-import org.parkhall.spi.Applicant;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.Decision;
+import org.parkhall.spi.FactChecks;
 import org.parkhall.spi.ItemCode;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -59,12 +59,11 @@ public final class RegistrationConfirmationHandler implements ItemHandler {
     public Review review(Application application) {
         List<Problem> problems = new ArrayList<>(ITEM.guide().missingMaterials(application,
                 material -> material == Tax.PROXY && application.flag("byAgent")));
-        if (application.applicant().kind() != Applicant.Kind.ENTERPRISE) {
-            problems.add(new Problem("applicant", Bilingual.of(
-                    "请以领取营业执照的纳税人名义、凭统一社会信用代码（即纳税人识别号）申请，"
-                            + "不能以法定代表人或办税人员个人名义申请",
-                    "apply in the business's name by its unified social credit code, which is its taxpayer number")));
-        }
+        FactChecks.requireEnterprise(application, Bilingual.of(
+                "请以领取营业执照的纳税人名义、凭统一社会信用代码（即纳税人识别号）申请，"
+                        + "不能以法定代表人或办税人员个人名义申请",
+                "apply in the business's name by its unified social credit code, which is its taxpayer number"),
+                problems);
         if (application.fact("accountingSystem").isBlank()) {
             problems.add(Problem.required("accountingSystem", "财务会计制度（如《小企业会计准则》《企业会计准则》）",
                     "financial accounting system"));
