@@ -1,4 +1,4 @@
--- 002: cases (办件) and their per-day numbering.
+-- 002: cases (办件), and the per-day counters that number cases and tickets.
 
 CREATE TABLE case_file (
     case_no          VARCHAR(20)    PRIMARY KEY,
@@ -33,7 +33,9 @@ CREATE INDEX case_file_item ON case_file (item_code, created_at);
 
 CREATE INDEX case_file_parent ON case_file (parent_no);
 
-CREATE TABLE case_counter (
-    counter_day  DATE PRIMARY KEY,
-    last_number  INT  NOT NULL
+CREATE TABLE day_counter (
+    counter_day  DATE         NOT NULL,
+    counter_key  VARCHAR(20)  NOT NULL,
+    last_number  INT          NOT NULL,
+    PRIMARY KEY (counter_day, counter_key)
 );

@@ -119,6 +119,9 @@ public class HallIT extends HallTestSupport {
         JsonArray items = itemsFound("?department=amr");
         assertEquals(List.of("AMR-FBL-01", "AMR-REG-01", "AMR-REG-02"), codes(items));
         assertEquals(15, itemsFound("").size());
+        String bundles = JsonParser.parseString(http("GET", "/api/v1/items").body()).getAsJsonObject()
+                .getAsJsonArray("bundles").toString();
+        assertTrue("configured Chinese names arrive intact: " + bundles, bundles.contains("企业开办一件事"));
         assertEquals(3, itemsFound("?department=tax").size());
         assertEquals("search by Chinese keyword", List.of("AMR-FBL-01"), codes(itemsFound("?q=%E9%A3%9F%E5%93%81")));
         assertEquals("search by department name", List.of("EMG-HC-01", "EMG-PC-01", "EMG-PLAN-01"),

@@ -10,7 +10,6 @@ import org.apache.karaf.shell.api.console.Session;
 import org.parkhall.api.CaseAction;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.Cases;
-import org.parkhall.api.HallException;
 
 /** {@code hall:case-act <no> <action> [note]}: moves a case on (dispatch, approve, deny, deliver, close…). */
 @Service
@@ -37,12 +36,9 @@ public final class CaseActCommand implements Action {
     @Override
     public Object execute() {
         String actor = "shell:" + session.get("USER");
-        try {
+        return Refusals.run(() -> {
             CaseFile file = cases.act(number, action, actor, note);
             System.out.println(file.number() + " → " + file.state().label());
-        } catch (HallException | IllegalArgumentException e) {
-            System.out.println("未办理 / not done: " + e.getMessage());
-        }
-        return null;
+        });
     }
 }

@@ -15,6 +15,8 @@ import com.google.gson.JsonSerializer;
 import org.parkhall.api.Availability;
 import org.parkhall.api.CaseDocument;
 import org.parkhall.api.CaseState;
+import org.parkhall.api.Priority;
+import org.parkhall.api.TicketState;
 import org.parkhall.api.TimeStatus;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
@@ -39,6 +41,8 @@ public final class ApiJson {
             .registerTypeAdapter(CaseState.class, labelled(CaseState::label))
             .registerTypeAdapter(TimeStatus.class, labelled(TimeStatus::label))
             .registerTypeAdapter(CaseDocument.Kind.class, labelled(CaseDocument.Kind::title))
+            .registerTypeAdapter(TicketState.class, labelled(TicketState::label))
+            .registerTypeAdapter(Priority.class, labelled(Priority::label))
             .create();
 
     private ApiJson() {

@@ -1,7 +1,7 @@
 package org.parkhall.web.internal;
 
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,7 +59,7 @@ final class Body {
 
     Set<String> texts(String name) {
         JsonElement value = json.get(name);
-        Set<String> texts = new HashSet<>();
+        Set<String> texts = new LinkedHashSet<>();
         if (value == null || value.isJsonNull()) {
             return texts;
         }

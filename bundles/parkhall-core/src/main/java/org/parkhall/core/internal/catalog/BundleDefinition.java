@@ -1,6 +1,5 @@
 package org.parkhall.core.internal.catalog;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -11,6 +10,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.parkhall.api.ItemBundle;
+import org.parkhall.core.internal.ConfigLists;
 import org.parkhall.spi.Bilingual;
 
 /**
@@ -49,10 +49,7 @@ public final class BundleDefinition {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("code must look like ONE-OPEN-BIZ, was: " + code);
         }
-        // A .cfg file gives "A, B" as one string; Config Admin arrays give one code each.
-        List<String> codes = items == null ? List.of() : Arrays.stream(items)
-                .flatMap(item -> Arrays.stream(item.split("[,，\\s]+")))
-                .filter(item -> !item.isEmpty()).distinct().toList();
+        List<String> codes = ConfigLists.values(items);
         if (codes.size() < 2) {
             throw new IllegalArgumentException("items of bundle " + code + " must name two or more item codes");
         }

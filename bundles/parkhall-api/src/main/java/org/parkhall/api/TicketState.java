@@ -1,0 +1,23 @@
+package org.parkhall.api;
+
+import org.parkhall.spi.Bilingual;
+
+/** Where a ticket (排队号) stands on the hall floor. */
+public enum TicketState {
+    WAITING("等候中", "waiting"),
+    CALLED("已叫号", "called"),
+    SERVING("办理中", "being served"),
+    DONE("已办理", "done"),
+    NO_SHOW("过号", "no-show"),
+    CANCELLED("已取消", "cancelled");
+
+    private final Bilingual label;
+
+    TicketState(String zh, String en) {
+        this.label = new Bilingual(zh, en);
+    }
+
+    public Bilingual label() {
+        return label;
+    }
+}

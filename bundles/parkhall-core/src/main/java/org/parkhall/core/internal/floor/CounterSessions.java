@@ -1,0 +1,74 @@
+package org.parkhall.core.internal.floor;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.parkhall.core.internal.store.Times;
+
+/** Sign-ins at the counters: the attendance record, and the counter's count of priority calls in a row. */
+final class CounterSessions {
+
+    /** An open sign-in. */
+    record Session(long id, int counter, String staff, Instant since, int priorityCallsInRow) {
+    }
+
+    private CounterSessions() {
+    }
+
+    /**
+     * The counter's open sign-in, its row locked for the rest of the transaction, so one counter's calls never
+     * run side by side.
+     */
+    static Optional<Session> lockOpen(Connection connection, int counter) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("UPDATE counter_session SET priority_calls_in_row"
+                + " = priority_calls_in_row WHERE counter_no = ? AND signed_out_at IS NULL")) {
+            lock.setInt(1, counter);
+            lock.executeUpdate();
+        }
+        return open(connection, counter);
+    }
+
+    static Optional<Session> open(Connection connection, int counter) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, staff, signed_in_at,"
+                + " priority_calls_in_row FROM counter_session WHERE counter_no = ? AND signed_out_at IS NULL")) {
+            query.setInt(1, counter);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(new Session(rows.getLong(1), counter, rows.getString(2),
+                        Times.instant(rows, "signed_in_at"), rows.getInt(4))) : Optional.empty();
+            }
+        }
+    }
+
+    static void signIn(Connection connection, int counter, String staff, Instant at) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO counter_session (counter_no, staff,"
+                + " signed_in_at, priority_calls_in_row) VALUES (?, ?, ?, 0)")) {
+            insert.setInt(1, counter);
+            insert.setString(2, staff);
+            insert.setTimestamp(3, Timestamp.from(at), Times.utc());
+            insert.executeUpdate();
+        }
+    }
+
+    static void signOut(Connection connection, long session, Instant at) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE counter_session SET signed_out_at = ? WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(at), Times.utc());
+            update.setLong(2, session);
+            update.executeUpdate();
+        }
+    }
+
+    static void priorityCallsInRow(Connection connection, long session, int calls) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE counter_session SET priority_calls_in_row = ? WHERE id = ?")) {
+            update.setInt(1, calls);
+            update.setLong(2, session);
+            update.executeUpdate();
+        }
+    }
+}
