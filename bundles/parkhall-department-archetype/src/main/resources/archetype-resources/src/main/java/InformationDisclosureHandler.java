@@ -25,7 +25,7 @@ public final class InformationDisclosureHandler implements ItemHandler {
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("政府信息公开申请", "Request for government information"), ThisDepartment.DEPARTMENT,
-            ItemKind.PUBLIC_SERVICE, 20, 15, ThisDepartment.guide(
+            ItemKind.PUBLIC_SERVICE, 20, 15, ThisDepartment.WINDOW.freeGuide(
                     List.of("申请人以书面形式提出申请", "所需信息的内容描述详细、明确，能够据以指向特定政府信息"),
                     List.of(Material.required("application-form", "政府信息公开申请表", Material.Form.ORIGINAL, 1,
                                     "载明申请人姓名或名称、联系方式、所需信息的描述和获取方式"),

@@ -1,14 +1,12 @@
 package ${package};
 
-import java.util.List;
 import java.util.Set;
 
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.Department;
-import org.parkhall.spi.Fee;
+import org.parkhall.spi.GuideDefaults;
 import org.parkhall.spi.Material;
-import org.parkhall.spi.ServiceGuide;
 
 /** What this department's items share: who it is, where and when it serves. */
 final class ThisDepartment {
@@ -20,16 +18,13 @@ final class ThisDepartment {
     static final Set<DeliveryMode> DELIVERY = Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS,
             DeliveryMode.ELECTRONIC);
 
+    /** Where, when and how every item of this department is handled. */
+    static final GuideDefaults WINDOW = new GuideDefaults(DELIVERY, LOCATION, HOURS, PHONE);
+
     /** Filed when someone applies on the applicant's behalf (委托代理). */
     static final Material PROXY = Material.conditional("proxy", "授权委托书及受托人身份证件", "委托他人代为办理的",
             Material.Form.ORIGINAL, 1, "委托书载明委托事项、权限和期限");
 
     private ThisDepartment() {
-    }
-
-    static ServiceGuide guide(List<String> conditions, List<Material> materials, List<String> steps,
-            List<String> legalBasis) {
-        return new ServiceGuide(conditions, materials, steps, List.<Fee>of(), legalBasis, DELIVERY, LOCATION, HOURS,
-                PHONE);
     }
 }

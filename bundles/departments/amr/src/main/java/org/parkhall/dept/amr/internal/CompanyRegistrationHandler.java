@@ -28,7 +28,7 @@ public final class CompanyRegistrationHandler implements ItemHandler {
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("有限责任公司设立登记", "Registration of a limited liability company"), Amr.DEPARTMENT,
-            ItemKind.ADMINISTRATIVE_LICENSE, 3, 1, Amr.guide(
+            ItemKind.ADMINISTRATIVE_LICENSE, 3, 1, Amr.WINDOW.freeGuide(
                     List.of("公司名称符合企业名称登记管理规定，自主申报且不与同行业已登记名称相同",
                             "股东为一个以上五十个以下",
                             "有符合公司法规定的公司章程，全体股东认缴的出资额自公司成立之日起五年内缴足",

@@ -30,7 +30,7 @@ public final class FoodBusinessLicenceHandler implements ItemHandler {
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("食品经营许可", "Food business licence"), Amr.DEPARTMENT,
-            ItemKind.ADMINISTRATIVE_LICENSE, 10, 5, Amr.guide(
+            ItemKind.ADMINISTRATIVE_LICENSE, 10, 5, Amr.WINDOW.freeGuide(
                     List.of("已取得营业执照等合法主体资格", "具有与经营的食品品种、数量相适应的经营场所和设备设施",
                             "有专职或兼职的食品安全管理人员和保证食品安全的规章制度",
                             "具有合理的设备布局和工艺流程"),

@@ -28,7 +28,7 @@ public final class SoleProprietorRegistrationHandler implements ItemHandler {
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("个体工商户设立登记", "Registration of an individual business"), Amr.DEPARTMENT,
-            ItemKind.ADMINISTRATIVE_LICENSE, 3, 0, Amr.guide(
+            ItemKind.ADMINISTRATIVE_LICENSE, 3, 0, Amr.WINDOW.freeGuide(
                     List.of("经营者为有经营能力的自然人", "有固定的经营场所", "经营范围不属于法律法规禁止的项目"),
                     List.of(Material.required("application-form", "个体工商户登记（备案）申请书",
                                     Material.Form.ORIGINAL, 1, "经营者签字"),

@@ -39,7 +39,7 @@ public final class EmergencyPlanFilingHandler implements ItemHandler {
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("生产经营单位生产安全事故应急预案备案",
                     "Filing of a production safety accident emergency plan"), Emergency.DEPARTMENT,
-            ItemKind.OTHER_POWER, 5, 0, Emergency.guide(
+            ItemKind.OTHER_POWER, 5, 0, Emergency.WINDOW.freeGuide(
                     List.of("应急预案已经评审或者论证，由本单位主要负责人签署公布",
                             "自应急预案公布之日起20个工作日内申请备案",
                             "矿山、金属冶炼、危险化学品生产、经营（带储存设施）、储存、运输企业，使用危险化学品达到国家规定"

@@ -31,7 +31,7 @@ public final class HazardousChemicalsLicenceHandler implements ItemHandler {
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("危险化学品经营许可证核发（不带储存设施）",
                     "Hazardous chemicals business licence (without storage facilities)"), Emergency.DEPARTMENT,
-            ItemKind.ADMINISTRATIVE_LICENSE, 30, 10, Emergency.guide(
+            ItemKind.ADMINISTRATIVE_LICENSE, 30, 10, Emergency.WINDOW.freeGuide(
                     List.of("依法登记注册的企业，经营不带储存设施，且不经营剧毒化学品、易制爆危险化学品",
                             "经营场所、设施、建筑物符合《建筑设计防火规范》（GB 50016）等国家标准、行业标准的规定",
                             "主要负责人和安全生产管理人员经安全生产知识和管理能力考核合格；特种作业人员取得特种作业"

@@ -37,7 +37,7 @@ public final class PrecursorChemicalsFilingHandler implements ItemHandler {
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("第三类非药品类易制毒化学品经营备案",
                     "Filing of trade in category 3 non-pharmaceutical precursor chemicals"), Emergency.DEPARTMENT,
-            ItemKind.OTHER_POWER, 0, 0, Emergency.guide(
+            ItemKind.OTHER_POWER, 0, 0, Emergency.WINDOW.freeGuide(
                     List.of("经营第三类非药品类易制毒化学品的单位，自经营之日起30日内备案",
                             "有易制毒化学品管理制度",
                             "备案品种属于危险化学品的，已取得涵盖该品种的危险化学品经营许可证",

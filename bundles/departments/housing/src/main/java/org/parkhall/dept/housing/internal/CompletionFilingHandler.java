@@ -39,7 +39,7 @@ public final class CompletionFilingHandler implements ItemHandler {
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("房屋建筑和市政基础设施工程竣工验收备案",
                     "Filing of the completion acceptance of building and municipal works"), Housing.DEPARTMENT,
-            ItemKind.OTHER_POWER, 0, 0, Housing.guide(
+            ItemKind.OTHER_POWER, 0, 0, Housing.WINDOW.freeGuide(
                     List.of("工程已经建设单位组织竣工验收合格",
                             "建设单位自工程竣工验收合格之日起15日内办理备案",
                             "规划、消防等依法应当出具的认可文件或者准许使用文件已经取得"),

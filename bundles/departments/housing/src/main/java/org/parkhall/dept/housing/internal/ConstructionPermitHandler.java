@@ -39,7 +39,7 @@ public final class ConstructionPermitHandler implements ItemHandler {
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("建筑工程施工许可证核发", "Construction permit"), Housing.DEPARTMENT,
-            ItemKind.ADMINISTRATIVE_LICENSE, 5, 3, Housing.guide(
+            ItemKind.ADMINISTRATIVE_LICENSE, 5, 3, Housing.WINDOW.freeGuide(
                     List.of("依法应当办理用地批准手续的，已经办理该建筑工程用地批准手续",
                             "依法应当办理建设工程规划许可证的，已经取得建设工程规划许可证",
                             "施工场地已经基本具备施工条件，需要征收房屋的，其进度符合施工要求",

@@ -34,7 +34,7 @@ public final class DrainagePermitHandler implements ItemHandler {
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("城镇污水排入排水管网许可证核发", "Permit to discharge sewage into the town sewers"),
-            Housing.DEPARTMENT, ItemKind.ADMINISTRATIVE_LICENSE, 10, 5, Housing.guide(
+            Housing.DEPARTMENT, ItemKind.ADMINISTRATIVE_LICENSE, 10, 5, Housing.WINDOW.freeGuide(
                     List.of("污水排放口的设置符合城镇排水与污水处理规划的要求",
                             "排放污水的水质符合国家或者地方规定的有关排放标准",
                             "按照国家有关规定建设相应的预处理设施",

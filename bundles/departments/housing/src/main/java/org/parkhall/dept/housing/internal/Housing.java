@@ -1,14 +1,12 @@
 package org.parkhall.dept.housing.internal;
 
-import java.util.List;
 import java.util.Set;
 
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.Department;
-import org.parkhall.spi.Fee;
+import org.parkhall.spi.GuideDefaults;
 import org.parkhall.spi.Material;
-import org.parkhall.spi.ServiceGuide;
 
 /**
  * What the housing and construction department's items share (住房和城乡建设局, 住建局): who it is, where and when
@@ -26,6 +24,9 @@ final class Housing {
     static final Set<DeliveryMode> DELIVERY = Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS,
             DeliveryMode.ELECTRONIC);
 
+    /** Where, when and how every item of this department is handled. */
+    static final GuideDefaults WINDOW = new GuideDefaults(DELIVERY, LOCATION, HOURS, PHONE);
+
     /** Filed when someone applies on the applicant's behalf (委托代理). */
     static final Material PROXY = Material.conditional("proxy", "授权委托书及受托人身份证件", "委托他人代为办理的",
             Material.Form.ORIGINAL, 1, "委托书载明委托事项、权限和期限，由申请单位盖章");
@@ -36,11 +37,5 @@ final class Housing {
             "apply in the project owner's name by its unified social credit code, not in a person's name");
 
     private Housing() {
-    }
-
-    static ServiceGuide guide(List<String> conditions, List<Material> materials, List<String> steps,
-            List<String> legalBasis) {
-        return new ServiceGuide(conditions, materials, steps, List.<Fee>of(), legalBasis, DELIVERY, LOCATION, HOURS,
-                PHONE);
     }
 }

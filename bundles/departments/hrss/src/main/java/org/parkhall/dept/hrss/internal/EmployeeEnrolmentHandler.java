@@ -35,7 +35,7 @@ public final class EmployeeEnrolmentHandler implements ItemHandler {
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("职工参保登记（职工社会保险增员）", "Enrolment of an employee in social insurance"),
-            Hrss.DEPARTMENT, ItemKind.ADMINISTRATIVE_CONFIRMATION, 15, 0, Hrss.guide(
+            Hrss.DEPARTMENT, ItemKind.ADMINISTRATIVE_CONFIRMATION, 15, 0, Hrss.WINDOW.freeGuide(
                     List.of("用人单位已办理单位参保登记",
                             "与职工建立劳动关系（自用工之日起即建立劳动关系，试用期包含在内）",
                             "自用工之日起三十日内申请；逾期的仍予登记，社会保险费自用工之月起补缴",

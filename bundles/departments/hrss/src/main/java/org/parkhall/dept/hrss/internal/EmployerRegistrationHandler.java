@@ -30,7 +30,7 @@ public final class EmployerRegistrationHandler implements ItemHandler {
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("单位参保登记（社会保险登记）", "Employer registration for social insurance"),
-            Hrss.DEPARTMENT, ItemKind.ADMINISTRATIVE_CONFIRMATION, 15, 0, Hrss.guide(
+            Hrss.DEPARTMENT, ItemKind.ADMINISTRATIVE_CONFIRMATION, 15, 0, Hrss.WINDOW.freeGuide(
                     List.of("依法成立的企业、有雇工的个体工商户等用人单位，凭统一社会信用代码申请",
                             "自成立之日起三十日内申请；在市场监管部门登记时已同步办理的，无需重复登记",
                             "已在银行或者其他金融机构开立存款账户",

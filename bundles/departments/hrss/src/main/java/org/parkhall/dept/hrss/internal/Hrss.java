@@ -2,15 +2,13 @@ package org.parkhall.dept.hrss.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.Department;
-import org.parkhall.spi.Fee;
+import org.parkhall.spi.GuideDefaults;
 import org.parkhall.spi.Material;
-import org.parkhall.spi.ServiceGuide;
 
 /**
  * What the human resources and social security department's items share (人力资源和社会保障局, with its social
@@ -32,6 +30,9 @@ final class Hrss {
     static final Set<DeliveryMode> DELIVERY = Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS,
             DeliveryMode.ELECTRONIC);
 
+    /** Where, when and how every item of this department is handled. */
+    static final GuideDefaults WINDOW = new GuideDefaults(DELIVERY, LOCATION, HOURS, PHONE);
+
     /** Filed when someone applies on the employer's behalf (委托代理). */
     static final Material PROXY = Material.conditional("proxy", "授权委托书及受托人身份证件", "委托他人代为办理的",
             Material.Form.ORIGINAL, 1, "委托书载明委托事项、权限和期限，加盖单位印章；受托人身份证件查验后退还");
@@ -45,12 +46,6 @@ final class Hrss {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private Hrss() {
-    }
-
-    static ServiceGuide guide(List<String> conditions, List<Material> materials, List<String> steps,
-            List<String> legalBasis) {
-        return new ServiceGuide(conditions, materials, steps, List.<Fee>of(), legalBasis, DELIVERY, LOCATION, HOURS,
-                PHONE);
     }
 
     static LocalDate today() {

@@ -35,7 +35,7 @@ public final class SpecialWorkingHoursHandler implements ItemHandler {
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("企业实行不定时工作制和综合计算工时工作制审批",
                     "Approval of irregular or comprehensive working hours for an enterprise"),
-            Hrss.DEPARTMENT, ItemKind.ADMINISTRATIVE_LICENSE, 20, 10, Hrss.guide(
+            Hrss.DEPARTMENT, ItemKind.ADMINISTRATIVE_LICENSE, 20, 10, Hrss.WINDOW.freeGuide(
                     List.of("因生产特点、工作特殊需要或职责范围的关系，部分岗位不能实行每日工作八小时、"
                                     + "每周工作四十小时的标准工时制度",
                             "不定时工作制适用于高级管理人员、外勤、推销、部分值班人员，长途运输、部分装卸人员"

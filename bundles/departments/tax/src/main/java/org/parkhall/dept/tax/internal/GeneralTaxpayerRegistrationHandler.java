@@ -34,7 +34,7 @@ public final class GeneralTaxpayerRegistrationHandler implements ItemHandler {
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("增值税一般纳税人登记", "Registration as a general VAT taxpayer"), Tax.DEPARTMENT,
-            ItemKind.ADMINISTRATIVE_CONFIRMATION, 0, 0, Tax.guide(
+            ItemKind.ADMINISTRATIVE_CONFIRMATION, 0, 0, Tax.WINDOW.freeGuide(
                     List.of("年应征增值税销售额（连续不超过12个月或四个季度的经营期内累计）超过500万元的，应当办理登记",
                             "年应征增值税销售额未超过500万元，会计核算健全、能够提供准确税务资料的，可以办理登记",
                             "自然人不办理一般纳税人登记",

@@ -34,7 +34,7 @@ public final class InvoiceTypeHandler implements ItemHandler {
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("发票领用（发票票种核定）", "Invoice issue: approval of invoice types"), Tax.DEPARTMENT,
-            ItemKind.ADMINISTRATIVE_CONFIRMATION, 5, 1, Tax.guide(
+            ItemKind.ADMINISTRATIVE_CONFIRMATION, 5, 1, Tax.WINDOW.freeGuide(
                     List.of("已办理登记信息确认的纳税人（营业执照即税务登记证件）",
                             "法定代表人（负责人、业主）、财务负责人和办税人员已完成实名信息采集和验证（实名办税）",
                             "数电发票无需领用税控设备，由税务机关确定发票总额度；领用纸质发票的须有发票专用章",

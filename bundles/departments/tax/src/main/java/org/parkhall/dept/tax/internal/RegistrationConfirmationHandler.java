@@ -31,7 +31,7 @@ public final class RegistrationConfirmationHandler implements ItemHandler {
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("新办纳税人涉税事项（登记信息确认）",
                     "New taxpayer: confirmation of tax registration information"), Tax.DEPARTMENT,
-            ItemKind.ADMINISTRATIVE_CONFIRMATION, 0, 0, Tax.guide(
+            ItemKind.ADMINISTRATIVE_CONFIRMATION, 0, 0, Tax.WINDOW.freeGuide(
                     List.of("已领取加载统一社会信用代码的营业执照（“多证合一”后营业执照即税务登记证件）的企业、"
                                     + "个体工商户等从事生产、经营的纳税人",
                             "法定代表人（负责人、业主）和办税人员已完成实名信息采集",

@@ -1,14 +1,12 @@
 package org.parkhall.dept.tax.internal;
 
-import java.util.List;
 import java.util.Set;
 
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.Department;
-import org.parkhall.spi.Fee;
+import org.parkhall.spi.GuideDefaults;
 import org.parkhall.spi.Material;
-import org.parkhall.spi.ServiceGuide;
 
 /**
  * What the tax department's items share: who it is (国家税务总局XX县税务局, shown as 税务局 like the other
@@ -28,17 +26,14 @@ final class Tax {
     static final Set<DeliveryMode> DELIVERY = Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS,
             DeliveryMode.ELECTRONIC);
 
+    /** Where, when and how every item of this department is handled. */
+    static final GuideDefaults WINDOW = new GuideDefaults(DELIVERY, LOCATION, HOURS, PHONE);
+
     /** Filed when someone acts for the taxpayer (委托代理); the agent's own ID is checked, not collected. */
     static final Material PROXY = Material.conditional("proxy", "授权委托书", "委托他人代为办理的",
             Material.Form.ORIGINAL, 1,
             "载明委托事项、权限和期限，由纳税人签章；受托人出示本人身份证件并已完成实名信息采集");
 
     private Tax() {
-    }
-
-    static ServiceGuide guide(List<String> conditions, List<Material> materials, List<String> steps,
-            List<String> legalBasis) {
-        return new ServiceGuide(conditions, materials, steps, List.<Fee>of(), legalBasis, DELIVERY, LOCATION, HOURS,
-                PHONE);
     }
 }
