@@ -16,6 +16,7 @@ import org.parkhall.api.Availability;
 import org.parkhall.api.CaseDocument;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.Priority;
+import org.parkhall.api.RatingLevel;
 import org.parkhall.api.TicketState;
 import org.parkhall.api.TimeStatus;
 import org.parkhall.spi.Bilingual;
@@ -43,6 +44,7 @@ public final class ApiJson {
             .registerTypeAdapter(CaseDocument.Kind.class, labelled(CaseDocument.Kind::title))
             .registerTypeAdapter(TicketState.class, labelled(TicketState::label))
             .registerTypeAdapter(Priority.class, labelled(Priority::label))
+            .registerTypeAdapter(RatingLevel.class, labelled(RatingLevel::label))
             .create();
 
     private ApiJson() {
