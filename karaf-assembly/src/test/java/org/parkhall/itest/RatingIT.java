@@ -53,6 +53,14 @@ public class RatingIT extends HallTestSupport {
         assertError(http("POST", "/api/v1/rectifications/" + id + "/follow-up", "{\"note\":\"again\"}"), 409,
                 "illegal_action");
         floor.signOut(2, "周敏");
+
+        JsonObject hall = json(http("GET", "/api/v1/stats"), 200).getAsJsonObject("hall");
+        assertTrue(hall.toString(), hall.get("issued").getAsInt() >= 1 && hall.get("served").getAsInt() >= 1);
+        assertTrue(hall.get("ratings").getAsInt() >= 1);
+        assertTrue("a dissatisfied rating pulls satisfaction below 100 %", hall.get("satisfaction").getAsDouble() < 1);
+        String stats = shell("hall:stats", "viewer");
+        assertTrue(stats, stats.contains("全厅 hall") && stats.contains("队列 A") && stats.contains("窗口 2"));
+        assertError(http("GET", "/api/v1/stats?day=yesterday"), 400, "bad_request");
     }
 
     @Test

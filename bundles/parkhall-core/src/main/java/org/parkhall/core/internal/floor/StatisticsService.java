@@ -1,0 +1,118 @@
+package org.parkhall.core.internal.floor;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.parkhall.api.DayStatistics;
+import org.parkhall.api.FloorFigures;
+import org.parkhall.api.RatingLevel;
+import org.parkhall.api.Statistics;
+import org.parkhall.api.Ticket;
+import org.parkhall.core.internal.calendar.HallCalendar;
+import org.parkhall.core.internal.store.Database;
+import org.parkhall.core.internal.store.Times;
+
+/**
+ * The day's figures per queue, counter and department. A visit counts for the department of the first case its
+ * service produced, and for the hall itself when it produced none; so do the ratings.
+ */
+@Component(service = Statistics.class)
+public final class StatisticsService implements Statistics {
+    private static final String HALL = "hall";
+
+    private final Database database;
+    private final HallCalendar calendar;
+    private final FloorLayout layout;
+
+    /** A rating as the figures see it. */
+    private record Rated(String department, RatingLevel overall) {
+    }
+
+    @Activate
+    public StatisticsService(@Reference Database database, @Reference HallCalendar calendar,
+            @Reference FloorLayout layout) {
+        this.database = database;
+        this.calendar = calendar;
+        this.layout = layout;
+    }
+
+    @Override
+    public DayStatistics day(LocalDate day) {
+        return database.read(connection -> {
+            List<FigureCalculator.Visit> visits = new ArrayList<>();
+            for (Ticket ticket : TicketRecords.today(connection, day, "", null)) {
+                int target = layout.queue(ticket.queue()).map(QueueDefinition.Queue::serviceLevelMinutes).orElse(0);
+                visits.add(new FigureCalculator.Visit(ticket.queue(), ticket.counter(), department(connection, ticket),
+                        ticket.state(), ticket.arrivedAt(), ticket.calledAt(), ticket.serviceStartedAt(),
+                        ticket.serviceEndedAt(), target));
+            }
+            List<Rated> ratings = ratings(connection, day);
+            FloorFigures hall = FigureCalculator.figures(HALL, visits, ratings.stream().map(Rated::overall).toList());
+            List<FloorFigures> queues = group(visits, FigureCalculator.Visit::queue, Map.of());
+            List<FloorFigures> counters = group(visits.stream().filter(visit -> visit.counter() > 0).toList(),
+                    visit -> String.valueOf(visit.counter()), Map.of());
+            Map<String, List<RatingLevel>> byDepartment = ratings.stream().collect(Collectors.groupingBy(
+                    Rated::department, TreeMap::new, Collectors.mapping(Rated::overall, Collectors.toList())));
+            List<FloorFigures> departments = group(visits, FigureCalculator.Visit::department, byDepartment);
+            return new DayStatistics(day, hall, queues, counters, departments);
+        });
+    }
+
+    @Override
+    public DayStatistics today() {
+        return day(calendar.today());
+    }
+
+    /** Figures per key; keys that only have ratings get figures too. */
+    private static List<FloorFigures> group(List<FigureCalculator.Visit> visits,
+            Function<FigureCalculator.Visit, String> key, Map<String, List<RatingLevel>> ratings) {
+        Map<String, List<FigureCalculator.Visit>> grouped = visits.stream()
+                .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+        ratings.keySet().forEach(department -> grouped.putIfAbsent(department, List.of()));
+        return grouped.entrySet().stream().map(entry -> FigureCalculator.figures(entry.getKey(), entry.getValue(),
+                ratings.getOrDefault(entry.getKey(), List.of()))).toList();
+    }
+
+    private static String department(Connection connection, Ticket ticket) throws SQLException {
+        if (ticket.caseNumbers().isEmpty()) {
+            return HALL;
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT department FROM case_file WHERE case_no = ?")) {
+            query.setString(1, ticket.caseNumbers().get(0));
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : HALL;
+            }
+        }
+    }
+
+    private List<Rated> ratings(Connection connection, LocalDate day) throws SQLException {
+        ZonedDateTime start = day.atStartOfDay(calendar.zone());
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT department, overall FROM rating WHERE rated_at >= ? AND rated_at < ?")) {
+            query.setTimestamp(1, Timestamp.from(start.toInstant()), Times.utc());
+            query.setTimestamp(2, Timestamp.from(start.plusDays(1).toInstant()), Times.utc());
+            List<Rated> ratings = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ratings.add(new Rated(rows.getString(1), RatingLevel.valueOf(rows.getString(2))));
+                }
+            }
+            return ratings;
+        }
+    }
+}

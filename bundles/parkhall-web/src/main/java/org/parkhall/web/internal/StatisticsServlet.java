@@ -1,0 +1,42 @@
+package org.parkhall.web.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServletRequest;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.parkhall.api.Statistics;
+
+/** {@code GET /api/v1/stats?day=2026-11-24}: the day's figures (today by default) per queue, counter, department. */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletName("parkhall-api-stats")
+@HttpWhiteboardServletPattern("/api/v1/stats")
+public final class StatisticsServlet extends JsonServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Statistics statistics;
+
+    @Activate
+    public StatisticsServlet(@Reference Statistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @Override
+    protected Object get(HttpServletRequest request) {
+        String day = request.getParameter("day");
+        if (day == null || day.isBlank()) {
+            return statistics.today();
+        }
+        try {
+            return statistics.day(LocalDate.parse(day.strip()));
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("日期格式应为 YYYY-MM-DD：" + day, "day must be YYYY-MM-DD: " + day);
+        }
+    }
+}
