@@ -1,10 +1,7 @@
 package org.parkhall.core.internal.cases;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +16,7 @@ import org.parkhall.api.CaseQuery;
 import org.parkhall.api.Cases;
 import org.parkhall.api.Catalog;
 import org.parkhall.api.LedgerEvent;
-import org.parkhall.core.internal.store.Times;
+import org.parkhall.core.internal.store.LedgerRecords;
 import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.ServiceGuide;
 
@@ -68,19 +65,7 @@ public final class CaseService implements Cases {
     public List<LedgerEvent> history(String caseNumber) {
         return book.database().read(connection -> {
             book.get(connection, caseNumber);
-            try (PreparedStatement query = connection.prepareStatement("SELECT seq, occurred_at, actor, action,"
-                    + " subject, data FROM ledger_event WHERE subject = ? ORDER BY seq")) {
-                query.setString(1, caseNumber);
-                List<LedgerEvent> events = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        events.add(new LedgerEvent(rows.getLong("seq"), Times.instant(rows, "occurred_at"),
-                                rows.getString("actor"), rows.getString("action"), rows.getString("subject"),
-                                rows.getString("data")));
-                    }
-                }
-                return events;
-            }
+            return LedgerRecords.about(connection, caseNumber);
         });
     }
 

@@ -145,11 +145,11 @@ public final class IntakeService implements Intake {
     }
 
     private Registration serving(String code) {
-        return handlers.serving(code).orElseThrow(() -> catalog.entry(code).isPresent()
-                ? new HallException("item_unavailable", Bilingual.of(
-                        "该事项暂停受理：" + catalog.entry(code).get().item().name().zh() + "（" + code + "），请稍后再来或咨询窗口",
-                        "item " + code + " is temporarily unavailable; please come back later"))
-                : HallException.notFound("没有该事项：" + code, "no such item: " + code));
+        return handlers.serving(code).orElseThrow(() -> catalog.entry(code)
+                .map(entry -> new HallException("item_unavailable", Bilingual.of(
+                        "该事项暂停受理：" + entry.item().name().zh() + "（" + code + "），请稍后再来或咨询窗口",
+                        "item " + code + " is temporarily unavailable; please come back later")))
+                .orElseGet(() -> HallException.notFound("没有该事项：" + code, "no such item: " + code)));
     }
 
     /** In a bundle application materials are named ITEM-CODE/material; each handler sees its own. */

@@ -143,18 +143,13 @@ final class TicketRecords {
                     tickets.add(new Ticket(rows.getLong("id"), rows.getDate("service_day").toLocalDate(),
                             rows.getString("label"), rows.getString("queue_letter"),
                             Priority.valueOf(rows.getString("priority")), TicketState.valueOf(rows.getString("state")),
-                            Times.instant(rows, "arrived_at"), instantOrNull(rows, "called_at"),
+                            Times.instant(rows, "arrived_at"), Times.instantOrNull(rows, "called_at"),
                             rows.getInt("counter_no"), rows.getInt("recalls"),
-                            instantOrNull(rows, "service_started_at"), instantOrNull(rows, "service_ended_at"),
+                            Times.instantOrNull(rows, "service_started_at"), Times.instantOrNull(rows, "service_ended_at"),
                             cases.isEmpty() ? List.of() : Arrays.asList(cases.split(",")), 0, 0));
                 }
             }
             return tickets;
         }
-    }
-
-    private static Instant instantOrNull(ResultSet rows, String column) throws SQLException {
-        Timestamp time = rows.getTimestamp(column, Times.utc());
-        return time == null ? null : time.toInstant();
     }
 }

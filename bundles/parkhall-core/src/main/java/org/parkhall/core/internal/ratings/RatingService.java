@@ -221,11 +221,10 @@ public final class RatingService implements Ratings {
                             RatingLevel.valueOf(rows.getString("competence")),
                             RatingLevel.valueOf(rows.getString("attitude")), rows.getString("comment_text"),
                             Times.instant(rows, "rated_at"));
-                    Timestamp followed = rows.getTimestamp("followed_up_at", Times.utc());
                     found.add(new Rectification(rows.getLong("id"), rating, rows.getString("department"),
                             rows.getDate("deadline").toLocalDate(), Times.instant(rows, "opened_at"),
                             rows.getString("follow_up"), rows.getString("followed_up_by"),
-                            followed == null ? null : followed.toInstant()));
+                            Times.instantOrNull(rows, "followed_up_at")));
                 }
             }
             return found;

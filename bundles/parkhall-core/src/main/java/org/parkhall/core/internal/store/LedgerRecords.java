@@ -16,6 +16,8 @@ import org.parkhall.api.LedgerEvent;
  * the transaction of the change it records, stays as it is.
  */
 public final class LedgerRecords {
+    private static final String SELECT = "SELECT seq, occurred_at, actor, action, subject, data FROM ledger_event";
+
     private LedgerRecords() {
     }
 
@@ -35,18 +37,29 @@ public final class LedgerRecords {
 
     /** The newest {@code limit} events, newest first. */
     public static List<LedgerEvent> recent(Connection connection, int limit) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT seq, occurred_at, actor, action, subject, data FROM ledger_event ORDER BY seq DESC")) {
+        try (PreparedStatement query = connection.prepareStatement(SELECT + " ORDER BY seq DESC")) {
             query.setMaxRows(limit);
-            try (ResultSet rows = query.executeQuery()) {
-                List<LedgerEvent> events = new ArrayList<>();
-                while (rows.next()) {
-                    events.add(new LedgerEvent(rows.getLong("seq"), Times.instant(rows, "occurred_at"),
-                            rows.getString("actor"), rows.getString("action"), rows.getString("subject"),
-                            rows.getString("data")));
-                }
-                return events;
+            return events(query);
+        }
+    }
+
+    /** The events about one subject (a case number, an item code), oldest first. */
+    public static List<LedgerEvent> about(Connection connection, String subject) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(SELECT + " WHERE subject = ? ORDER BY seq")) {
+            query.setString(1, subject);
+            return events(query);
+        }
+    }
+
+    private static List<LedgerEvent> events(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            List<LedgerEvent> events = new ArrayList<>();
+            while (rows.next()) {
+                events.add(new LedgerEvent(rows.getLong("seq"), Times.instant(rows, "occurred_at"),
+                        rows.getString("actor"), rows.getString("action"), rows.getString("subject"),
+                        rows.getString("data")));
             }
+            return events;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.parkhall.core.internal.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.TimeZone;
@@ -18,5 +19,11 @@ public final class Times {
 
     public static Instant instant(ResultSet rows, String column) throws SQLException {
         return rows.getTimestamp(column, utc()).toInstant();
+    }
+
+    /** The column's instant, or null where the column is NULL (a step not taken yet). */
+    public static Instant instantOrNull(ResultSet rows, String column) throws SQLException {
+        Timestamp time = rows.getTimestamp(column, utc());
+        return time == null ? null : time.toInstant();
     }
 }
