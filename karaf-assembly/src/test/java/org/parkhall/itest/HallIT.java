@@ -17,7 +17,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.namespace.PackageNamespace;
@@ -31,8 +30,6 @@ import org.parkhall.api.Catalog;
 /** The assembled hall: features installed, DS wiring active, REST, console and shell answering. */
 public class HallIT extends HallTestSupport {
 
-    @Inject
-    private FeaturesService features;
 
     @Inject
     private ServiceComponentRuntime scr;
@@ -45,7 +42,7 @@ public class HallIT extends HallTestSupport {
         for (String feature : List.of("parkhall-core", "parkhall-web", "parkhall-shell",
                 "parkhall-dept-amr", "parkhall-dept-tax",
                 "parkhall-dept-hrss", "parkhall-dept-housing", "parkhall-dept-emergency")) {
-            assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
+            assertTrue(feature + " installed", features().isInstalled(features().getFeature(feature)));
         }
         List<String> inactive = new ArrayList<>();
         int components = 0;
@@ -74,7 +71,7 @@ public class HallIT extends HallTestSupport {
             }
             String exports = bundle.getHeaders().get("Export-Package");
             if (name.equals("parkhall-api")) {
-                assertTrue(exports, exports.contains("org.parkhall.api;version=\"1.0.0\""));
+                assertTrue(exports, exports.contains("org.parkhall.api;version=\"1.1.0\""));
                 assertTrue(exports, exports.contains("org.parkhall.spi;version=\"1.0.0\""));
             } else {
                 assertNull(name + " must export nothing", exports);

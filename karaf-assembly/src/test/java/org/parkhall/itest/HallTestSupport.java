@@ -22,6 +22,7 @@ import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
@@ -30,6 +31,7 @@ import javax.security.auth.Subject;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
@@ -42,6 +44,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 
 /**
  * Boots the assembled Parkhall distribution (the very tar.gz this module builds) with Pax Exam, on free ports and
@@ -51,6 +54,16 @@ import org.osgi.framework.BundleContext;
 @ExamReactorStrategy(PerClass.class)
 public abstract class HallTestSupport {
     protected static final Duration TIMEOUT = Duration.ofSeconds(30);
+    protected static final String ADMIN = "zhou.admin";
+    protected static final String CLERK = "wang.clerk";
+    protected static final String APPROVER = "li.amr";
+    protected static final String PASSWORD = "Hall-Test-2026";
+
+    /** A signed-in staff member's session cookie and CSRF token. */
+    protected record Login(String cookie, String csrfToken) {
+    }
+
+    private static final Map<String, Login> LOGINS = new ConcurrentHashMap<>();
 
     @Inject
     protected BundleContext bundleContext;
@@ -80,6 +93,10 @@ public abstract class HallTestSupport {
             editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.repositories", ""),
             editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.offline", "true"),
             editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.defaultLocalRepoAsRemote", "true"),
+            // Test accounts; the shipped users.properties has none. Karaf hashes them on first sign-in.
+            editConfigurationFilePut("etc/users.properties", ADMIN, PASSWORD + ",halladmin"),
+            editConfigurationFilePut("etc/users.properties", CLERK, PASSWORD + ",clerk"),
+            editConfigurationFilePut("etc/users.properties", APPROVER, PASSWORD + ",approver:amr"),
             systemProperty("parkhall.http.port").value(System.getProperty("parkhall.http.port")),
             systemProperty("parkhall.version").value(System.getProperty("parkhall.version")),
             vmOptions(
@@ -128,6 +145,18 @@ public abstract class HallTestSupport {
         });
     }
 
+    /**
+     * The features service as it is now. Not injected: the boot can still restart its bundle after Pax Exam
+     * injects, leaving a stopped instance behind.
+     */
+    protected FeaturesService features() {
+        ServiceReference<FeaturesService> reference = bundleContext.getServiceReference(FeaturesService.class);
+        if (reference == null) {
+            throw new IllegalStateException("no features service");
+        }
+        return bundleContext.getService(reference);
+    }
+
     private static boolean answersJson(String path) throws IOException {
         String type = http("GET", path).contentType();
         return type != null && type.startsWith("application/json");
@@ -163,12 +192,60 @@ public abstract class HallTestSupport {
         return http(method, path, "{}");
     }
 
-    /** A request with a JSON body (sent for POST only). */
+    /** A request with a JSON body (sent for POST only), as the hall admin. */
     protected static Response http(String method, String path, String json) throws IOException {
+        return as(ADMIN, method, path, json);
+    }
+
+    /** A request as {@code user} (signed in on first use, and again when the session has ended). */
+    protected static Response as(String user, String method, String path, String json) throws IOException {
+        Login login = LOGINS.computeIfAbsent(user, HallTestSupport::signIn);
+        Response response = send(method, path, json, login);
+        if (response.status() == 401) {
+            LOGINS.remove(user);
+            response = send(method, path, json, LOGINS.computeIfAbsent(user, HallTestSupport::signIn));
+        }
+        return response;
+    }
+
+    /** A request by a visitor, with no session. */
+    protected static Response anonymous(String method, String path, String json) throws IOException {
+        return send(method, path, json, null);
+    }
+
+    /** The session of {@code user}, signing in when there is none yet. */
+    protected static Login login(String user) {
+        return LOGINS.computeIfAbsent(user, HallTestSupport::signIn);
+    }
+
+    private static Login signIn(String user) {
+        try {
+            Response response = send("POST", "/api/v1/session", "{\"username\":\"" + user + "\",\"password\":\""
+                    + PASSWORD + "\"}", null);
+            // Not an AssertionError: while the hall boots, hallIsReady keeps trying.
+            if (response.status() != 201) {
+                throw new IllegalStateException(user + " could not sign in: " + response.body());
+            }
+            String cookie = response.headers().getOrDefault("Set-Cookie", List.of()).stream()
+                    .filter(header -> header.startsWith("PARKHALL_SESSION=")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no session cookie: " + response))
+                    .split(";")[0];
+            return new Login(cookie, json(response, 201).get("csrfToken").getAsString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A request carrying {@code login}'s cookie and token as given (null for none). */
+    protected static Response send(String method, String path, String json, Login login) throws IOException {
         URL url = new URL("http://127.0.0.1:" + System.getProperty("parkhall.http.port") + path);
         HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         connection.setRequestMethod(method);
         connection.setInstanceFollowRedirects(false);
+        if (login != null) {
+            connection.setRequestProperty("Cookie", login.cookie());
+            connection.setRequestProperty("X-CSRF-Token", login.csrfToken());
+        }
         if (method.equals("POST")) {
             connection.setDoOutput(true);
             connection.setRequestProperty("Content-Type", "application/json; charset=UTF-8");

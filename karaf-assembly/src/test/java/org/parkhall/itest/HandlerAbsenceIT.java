@@ -9,7 +9,6 @@ import javax.inject.Inject;
 
 import com.google.gson.JsonObject;
 
-import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.parkhall.api.Catalog;
 
@@ -25,8 +24,6 @@ public class HandlerAbsenceIT extends HallTestSupport {
             + "\"园区新材料有限公司\",\"registeredCapital\":\"50\",\"shareholders\":\"1\",\"payInYears\":\"3\"},"
             + "\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}";
 
-    @Inject
-    private FeaturesService features;
 
     @Inject
     private Catalog catalog;
@@ -37,7 +34,7 @@ public class HandlerAbsenceIT extends HallTestSupport {
         String accepted = json(http("POST", "/api/v1/applications", REGISTRATION.replace("\"shareholder-ids\"]",
                 "\"shareholder-ids\",\"premises\"]")), 201).get("number").getAsString();
 
-        features.uninstallFeature("parkhall-dept-amr");
+        features().uninstallFeature("parkhall-dept-amr");
         waitFor("AMR-REG-01 to be unavailable", () -> !catalog.entry("AMR-REG-01").orElseThrow().available());
 
         JsonObject refused = assertError(http("POST", "/api/v1/applications", REGISTRATION), 409, "item_unavailable");
@@ -55,7 +52,7 @@ public class HandlerAbsenceIT extends HallTestSupport {
         }
         assertEquals("APPROVED", code(json(http("GET", "/api/v1/cases/" + accepted), 200), "state"));
 
-        features.installFeature("parkhall-dept-amr");
+        features().installFeature("parkhall-dept-amr");
         waitFor("AMR-REG-01 to be served again", () -> catalog.entry("AMR-REG-01").orElseThrow().available());
         JsonObject resumed = json(http("POST", "/api/v1/cases/" + waiting + "/supplement",
                 "{\"presented\":[\"premises\"]}"), 201);

@@ -24,7 +24,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.ops4j.pax.exam.util.Filter;
 import org.parkhall.api.Catalog;
@@ -39,8 +38,6 @@ import org.parkhall.api.LedgerEvent;
 public class HotDeployIT extends HallTestSupport {
     private static final List<String> AMR_ITEMS = List.of("AMR-FBL-01", "AMR-REG-01", "AMR-REG-02");
 
-    @Inject
-    private FeaturesService features;
 
     @Inject
     private Catalog catalog;
@@ -58,7 +55,7 @@ public class HotDeployIT extends HallTestSupport {
         List<List<String>> catalogBefore = catalogRows();
         List<List<String>> ledgerBefore = ledgerRows();
 
-        features.uninstallFeature("parkhall-dept-amr");
+        features().uninstallFeature("parkhall-dept-amr");
         waitFor("the items to turn unavailable", () -> availableCodes().isEmpty());
         assertItemsOverHttp("UNAVAILABLE", "暂停受理");
 

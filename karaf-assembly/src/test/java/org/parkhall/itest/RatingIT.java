@@ -60,7 +60,7 @@ public class RatingIT extends HallTestSupport {
         assertTrue("a dissatisfied rating pulls satisfaction below 100 %", hall.get("satisfaction").getAsDouble() < 1);
         String stats = shell("hall:stats", "viewer");
         assertTrue(stats, stats.contains("全厅 hall") && stats.contains("队列 A") && stats.contains("窗口 2"));
-        assertError(http("GET", "/api/v1/stats?day=yesterday"), 400, "bad_request");
+        assertError(http("GET", "/api/v1/stats?day=yesterday"), 400, "invalid");
     }
 
     @Test
@@ -71,7 +71,8 @@ public class RatingIT extends HallTestSupport {
                 + "\"零售\"},\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}"), 201).get("number").getAsString();
         int before = json(http("GET", "/api/v1/rectifications"), 200).getAsJsonArray("rectifications").size();
         String rate = "{\"case\":\"" + number + "\",\"overall\":\"VERY_SATISFIED\",\"efficiency\":\"VERY_SATISFIED\","
-                + "\"competence\":\"VERY_SATISFIED\",\"attitude\":\"VERY_SATISFIED\"}";
+                + "\"competence\":\"VERY_SATISFIED\",\"attitude\":\"VERY_SATISFIED\",\"phoneLastFour\":\"5678\"}";
+        assertError(anonymous("POST", "/api/v1/ratings", rate.replace("5678", "1234")), 404, "not_found");
         assertEquals("amr", json(http("POST", "/api/v1/ratings", rate), 201).get("department").getAsString());
         assertError(http("POST", "/api/v1/ratings", rate), 409, "illegal_action");
         assertEquals(before, json(http("GET", "/api/v1/rectifications"), 200).getAsJsonArray("rectifications").size());

@@ -22,7 +22,6 @@ import javax.inject.Inject;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.parkhall.api.Catalog;
 
@@ -35,8 +34,6 @@ public class UpgradeIT extends HallTestSupport {
     private static final String APPLICANT = "{\"kind\":\"PERSON\",\"idNumber\":\"110101199003074514\","
             + "\"name\":\"赵六\",\"phone\":\"13712345678\"}";
 
-    @Inject
-    private FeaturesService features;
 
     @Inject
     private Catalog catalog;
@@ -57,7 +54,7 @@ public class UpgradeIT extends HallTestSupport {
         assertEquals("APPROVED", code(resumed, "state"));
         assertTrue(handlersOf(waiting, "SUPPLEMENT_APPROVED").contains("parkhall-dept-amr " + V2));
 
-        features.uninstallFeature("parkhall-dept-amr");
+        features().uninstallFeature("parkhall-dept-amr");
         waitFor("v1 to be gone", () -> Arrays
                 .stream(bundleContext.getBundles()).filter(b -> b.getSymbolicName().equals("parkhall-dept-amr"))
                 .count() == 1);

@@ -1,6 +1,7 @@
 package org.parkhall.api;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -14,6 +15,12 @@ public interface Ratings {
      */
     Rating rate(String ticketLabel, String caseNumber, RatingLevel overall, RatingLevel efficiency,
             RatingLevel competence, RatingLevel attitude, String comment);
+
+    /**
+     * The visit the rating pad at {@code counter} asks about: the latest finished there in the last ten minutes,
+     * while it is not yet rated.
+     */
+    Optional<Ticket> awaitingRating(int counter);
 
     /** Rectifications, open ones first, earliest deadline first. */
     List<Rectification> rectifications(boolean openOnly);

@@ -26,7 +26,8 @@ public final class StatsCommand implements Action {
 
     @Override
     public Object execute() {
-        DayStatistics stats = day == null ? statistics.today() : statistics.day(LocalDate.parse(day));
+        LocalDate chosen = Days.parse(day);
+        DayStatistics stats = chosen == null ? statistics.today() : statistics.day(chosen);
         ShellTable table = new ShellTable();
         table.column("For / 对象");
         table.column("Issued / 取号").alignRight();

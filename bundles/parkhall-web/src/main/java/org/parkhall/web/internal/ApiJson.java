@@ -2,6 +2,7 @@ package org.parkhall.web.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
 
+import org.parkhall.api.AppointmentState;
 import org.parkhall.api.Availability;
 import org.parkhall.api.CaseDocument;
 import org.parkhall.api.CaseState;
@@ -38,6 +40,9 @@ public final class ApiJson {
             .registerTypeAdapter(Material.Form.class, labelled(Material.Form::label))
             .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>) (day, type, context) ->
                     new JsonPrimitive(day.toString()))
+            .registerTypeAdapter(LocalTime.class, (JsonSerializer<LocalTime>) (time, type, context) ->
+                    new JsonPrimitive(time.toString()))
+            .registerTypeAdapter(AppointmentState.class, labelled(AppointmentState::label))
             .registerTypeAdapter(Availability.class, labelled(Availability::label))
             .registerTypeAdapter(CaseState.class, labelled(CaseState::label))
             .registerTypeAdapter(TimeStatus.class, labelled(TimeStatus::label))

@@ -1,5 +1,8 @@
 package org.parkhall.web.internal;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -33,6 +36,30 @@ final class Body {
             throw new InvalidInputException(path + name, "“" + name + "”须为文本", path + name + " must be text");
         }
         return value.getAsString();
+    }
+
+    LocalDate day(String name) {
+        return day(path + name, text(name));
+    }
+
+    LocalTime time(String name) {
+        String value = text(name).strip();
+        try {
+            return LocalTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(path + name, "时间格式应为 HH:mm：" + value, path + name
+                    + " must be HH:mm: " + value);
+        }
+    }
+
+    /** A day written YYYY-MM-DD, as a parameter or field {@code name}. */
+    static LocalDate day(String name, String value) {
+        try {
+            return LocalDate.parse(value == null ? "" : value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "日期格式应为 YYYY-MM-DD：" + value, name + " must be YYYY-MM-DD: "
+                    + value);
+        }
     }
 
     Body object(String name) {

@@ -1,6 +1,8 @@
 package org.parkhall.web.internal;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
@@ -14,11 +16,13 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.CaseAction;
 import org.parkhall.api.CaseDocument;
+import org.parkhall.api.CaseFile;
 import org.parkhall.api.CaseQuery;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.Cases;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Intake;
+import org.parkhall.spi.Bilingual;
 
 /**
  * Cases: {@code GET /api/v1/cases?q=&item=&department=&state=&limit=} (masked list),
@@ -32,6 +36,12 @@ import org.parkhall.api.Intake;
 @HttpWhiteboardServletPattern({"/api/v1/cases", "/api/v1/cases/*"})
 public final class CasesServlet extends JsonServlet {
     private static final long serialVersionUID = 1L;
+    /** The window's part of a case: dispatch to the department, deliver, close, withdraw, forward. */
+    private static final Set<CaseAction> CLERK_ACTIONS = EnumSet.of(CaseAction.DISPATCH, CaseAction.DELIVER,
+            CaseAction.CLOSE, CaseAction.WITHDRAW, CaseAction.FORWARD);
+    /** The department's part: decide, or stop and restart the clock. */
+    private static final Set<CaseAction> APPROVER_ACTIONS = EnumSet.of(CaseAction.APPROVE, CaseAction.DENY,
+            CaseAction.SUSPEND, CaseAction.RESUME);
 
     private final transient Cases cases;
     private final transient Intake intake;
@@ -48,17 +58,18 @@ public final class CasesServlet extends JsonServlet {
         if (path.length == 0) {
             String state = request.getParameter("state");
             CaseQuery query = new CaseQuery(request.getParameter("q"), request.getParameter("item"),
-                    request.getParameter("department"), state == null || state.isBlank() ? null
+                    department(request, request.getParameter("department")), state == null || state.isBlank() ? null
                     : new Body(new JsonObject()).choice("state", CaseState.class, state),
                     limit(request.getParameter("limit")));
             return Map.of("cases", cases.search(query).stream().map(CaseView::of).toList());
         }
         if (path.length == 1 && path[0].equals("overdue")) {
-            return Map.of("cases", cases.overdue().stream().map(CaseView::of).toList());
+            return Map.of("cases", cases.overdue().stream().filter(file -> visible(request, file))
+                    .map(CaseView::of).toList());
         }
+        CaseFile file = visibleCase(request, path[0]);
         if (path.length == 1) {
-            return cases.find(path[0]).orElseThrow(() -> HallException.notFound("没有该办件：" + path[0],
-                    "no such case: " + path[0]));
+            return file;
         }
         if (path.length == 2 && path[1].equals("ledger")) {
             return Map.of("events", cases.history(path[0]));
@@ -78,14 +89,34 @@ public final class CasesServlet extends JsonServlet {
             return intake.supplement(path[0], body.texts("presented"), body.textMap("facts"), actor(request));
         }
         if (path.length == 2 && path[1].equals("actions")) {
-            return cases.act(path[0], body.choice("action", CaseAction.class), actor(request), body.text("note"));
+            CaseAction action = body.choice("action", CaseAction.class);
+            visibleCase(request, path[0]);
+            Staff staff = staff(request).orElseThrow();
+            if (!staff.isAdmin() && !(staff.isClerk() && CLERK_ACTIONS.contains(action))
+                    && !(!staff.department().isEmpty() && APPROVER_ACTIONS.contains(action))) {
+                throw new ApiException(403, "forbidden", Bilingual.of("您的角色不能对办件执行“" + action.label().zh() + "”",
+                        "your role may not " + action.label().en() + " a case"));
+            }
+            return cases.act(path[0], action, actor(request), body.text("note"));
         }
         throw ApiException.notFound("没有该接口", "no such endpoint: " + request.getRequestURI());
     }
 
-    private static String[] path(HttpServletRequest request) {
-        String info = request.getPathInfo();
-        return info == null || info.equals("/") ? new String[0] : info.substring(1).split("/");
+
+    /** An approver sees only their department's cases; everyone else asks for the department they want. */
+    private static String department(HttpServletRequest request, String asked) {
+        return staff(request).filter(Staff::isOnlyApprover).map(Staff::department).orElse(asked);
+    }
+
+    private static boolean visible(HttpServletRequest request, CaseFile file) {
+        return staff(request).filter(Staff::isOnlyApprover).map(staff -> staff.department()
+                .equals(file.department())).orElse(true);
+    }
+
+    /** The case, if this staff member may see it; another department's case is "not found" to an approver. */
+    private CaseFile visibleCase(HttpServletRequest request, String number) {
+        return cases.find(number).filter(file -> visible(request, file)).orElseThrow(() ->
+                HallException.notFound("没有该办件：" + number, "no such case: " + number));
     }
 
     private static int limit(String value) {

@@ -23,7 +23,7 @@ import org.parkhall.api.TicketState;
  * {@code GET /api/v1/tickets/{label}}; {@code POST /api/v1/tickets} {@code {queue, priority}} (取号),
  * {@code POST /api/v1/tickets/{label}/{rejoin|cancel}}, and
  * {@code POST /api/v1/counters/{n}/{sign-in|sign-out|call-next|recall|no-show|start|finish|transfer}}
- * with {@code {staff}}, {@code {caseNumbers}} or {@code {queue}}.
+ * with {@code {caseNumbers}} or {@code {queue}}; sign-in records the signed-in staff member.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("parkhall-api-floor")
@@ -86,8 +86,8 @@ public final class FloorServlet extends JsonServlet {
 
     private Object counterAction(int counter, String action, Body body, String actor) {
         return switch (action) {
-            case "sign-in" -> floor.signIn(counter, body.text("staff"));
-            case "sign-out" -> floor.signOut(counter, body.text("staff"));
+            case "sign-in" -> floor.signIn(counter, actor);
+            case "sign-out" -> floor.signOut(counter, actor);
             case "call-next" -> floor.callNext(counter, actor).<Object>map(ticket -> ticket)
                     .orElseGet(() -> Map.of("called", false, "message", "当前无人等候", "messageEn", "nobody is waiting"));
             case "recall" -> floor.recall(counter, actor);
@@ -107,8 +107,4 @@ public final class FloorServlet extends JsonServlet {
         }
     }
 
-    private static String[] path(HttpServletRequest request) {
-        String info = request.getPathInfo();
-        return info == null || info.equals("/") ? new String[0] : info.substring(1).split("/");
-    }
 }

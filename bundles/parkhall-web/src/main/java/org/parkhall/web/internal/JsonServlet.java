@@ -3,6 +3,7 @@ package org.parkhall.web.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -39,9 +40,25 @@ public abstract class JsonServlet extends HttpServlet {
         throw notAllowed(request);
     }
 
-    /** Who acts: the signed-in user once login exists, else the console at the counter. */
+    /** As {@link #post(HttpServletRequest, JsonObject)}, for a call that also sets response headers. */
+    protected Object post(HttpServletRequest request, HttpServletResponse response, JsonObject body) {
+        return post(request, body);
+    }
+
+    /** Who acts: the signed-in staff member, or "public" for a visitor at the kiosk, rating pad or guide pages. */
     protected static String actor(HttpServletRequest request) {
-        return request.getRemoteUser() != null ? request.getRemoteUser() : "console";
+        return request.getRemoteUser() != null ? request.getRemoteUser() : "public";
+    }
+
+    /** The signed-in staff member, put there by {@link AccessFilter}; absent on public calls. */
+    protected static Optional<Staff> staff(HttpServletRequest request) {
+        return Optional.ofNullable((Staff) request.getAttribute(Staff.ATTRIBUTE));
+    }
+
+    /** The path below the servlet's pattern, split on "/": {@code /A012/cancel} gives {@code [A012, cancel]}. */
+    protected static String[] path(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        return info == null || info.equals("/") ? new String[0] : info.substring(1).split("/");
     }
 
     @Override
@@ -53,7 +70,7 @@ public abstract class JsonServlet extends HttpServlet {
         try {
             Object body = switch (request.getMethod()) {
                 case "GET", "HEAD" -> get(request);
-                case "POST" -> post(request, readBody(request));
+                case "POST" -> post(request, response, readBody(request));
                 default -> throw notAllowed(request);
             };
             response.setStatus(request.getMethod().equals("POST") ? 201 : 200);

@@ -1,7 +1,5 @@
 package org.parkhall.web.internal;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
@@ -33,10 +31,6 @@ public final class StatisticsServlet extends JsonServlet {
         if (day == null || day.isBlank()) {
             return statistics.today();
         }
-        try {
-            return statistics.day(LocalDate.parse(day.strip()));
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("日期格式应为 YYYY-MM-DD：" + day, "day must be YYYY-MM-DD: " + day);
-        }
+        return statistics.day(Body.day("day", day));
     }
 }

@@ -2,8 +2,12 @@ package org.parkhall.core.internal.calendar;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,6 +16,9 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.TimeStatus;
+import org.parkhall.api.WorkingCalendar;
+import org.parkhall.api.WorkingYear;
+import org.parkhall.spi.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * The hall's clock and working-day calendar (限时办结): today in the hall's zone, due dates, and how a case stands
  * against its due date. Years are read from the bundled arrangements and from the override directory.
  */
-@Component(service = HallCalendar.class, configurationPid = "org.parkhall.calendar")
+@Component(service = {HallCalendar.class, WorkingCalendar.class}, configurationPid = "org.parkhall.calendar")
 @Designate(ocd = HallCalendar.Config.class)
-public final class HallCalendar {
+public final class HallCalendar implements WorkingCalendar {
     private static final Logger LOG = LoggerFactory.getLogger(HallCalendar.class);
 
     @ObjectClassDefinition(name = "Parkhall working-day calendar")
@@ -47,7 +54,8 @@ public final class HallCalendar {
                 Clock.system(ZoneId.of(config.zone())), config.nearDueDays());
     }
 
-    HallCalendar(WorkCalendar calendar, Clock clock, int nearDueDays) {
+    /** A calendar on a given clock, whose zone is the hall's. */
+    public HallCalendar(WorkCalendar calendar, Clock clock, int nearDueDays) {
         if (nearDueDays < 0) {
             throw new IllegalArgumentException("nearDueDays must not be negative: " + nearDueDays);
         }
@@ -79,8 +87,35 @@ public final class HallCalendar {
         return LocalDate.now(clock);
     }
 
+    /** The wall-clock time in the hall. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
     public WorkCalendar calendar() {
         return calendar;
+    }
+
+    @Override
+    public WorkingYear year(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "年份须在2000至2100之间", "the year must be 2000 to 2100");
+        }
+        List<LocalDate> holidays = new ArrayList<>();
+        List<LocalDate> swapped = new ArrayList<>();
+        int working = 0;
+        for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+            boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+            boolean works = calendar.isWorkingDay(day);
+            working += works ? 1 : 0;
+            if (works && weekend) {
+                swapped.add(day);
+            } else if (!works && !weekend) {
+                holidays.add(day);
+            }
+        }
+        return new WorkingYear(year, calendar.covers(year), calendar.provisionalYears().contains(year), working,
+                holidays, swapped);
     }
 
     /** The due date of a case accepted on {@code acceptedOn} with a limit of {@code days} working days. */

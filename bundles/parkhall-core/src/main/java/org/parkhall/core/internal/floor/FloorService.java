@@ -116,15 +116,18 @@ public final class FloorService implements Floor {
         if (priority == null) {
             throw new InvalidInputException("priority", "请选择优先类型", "choose a priority (NONE for ordinary)");
         }
-        return database.inTransaction(connection -> {
-            LocalDate today = calendar.today();
-            String label = String.format("%s%03d", queue.letter(),
-                    DayCounters.next(connection, today, "ticket-" + queue.letter()));
-            long id = TicketRecords.insert(connection, today, label, queue.letter(), priority, clock.instant());
-            record(connection, actor, "TICKET_ISSUED", label, Map.of("queue", queue.letter(),
-                    "priority", priority.name()));
-            return withEstimate(connection, TicketRecords.byId(connection, id).orElseThrow());
-        });
+        return database.inTransaction(connection -> withEstimate(connection, TicketRecords.byId(connection,
+                issueIn(connection, calendar.today(), queue.letter(), priority, clock.instant(), actor)).orElseThrow()));
+    }
+
+    /** Issues today's next ticket of {@code queue} in the caller's transaction, with its ledger entry; its id. */
+    static long issueIn(Connection connection, LocalDate today, String queue, Priority priority, Instant now,
+            String actor) throws SQLException {
+        String label = String.format("%s%03d", queue, DayCounters.next(connection, today, "ticket-" + queue));
+        long id = TicketRecords.insert(connection, today, label, queue, priority, now);
+        LedgerRecords.append(connection, now, actor, "TICKET_ISSUED", label,
+                Json.GSON.toJson(Map.of("queue", queue, "priority", priority.name())));
+        return id;
     }
 
     @Override

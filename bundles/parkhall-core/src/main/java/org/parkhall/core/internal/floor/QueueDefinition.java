@@ -30,10 +30,14 @@ public final class QueueDefinition {
 
         @AttributeDefinition(description = "Assumed service time before any has been measured today, in minutes")
         int defaultServiceMinutes() default 8;
+
+        @AttributeDefinition(description = "Appointments (预约) taken per time slot; 0 when the queue takes none")
+        int appointmentsPerSlot() default 0;
     }
 
     /** A queue as the floor uses it. */
-    record Queue(String letter, Bilingual name, int serviceLevelMinutes, int defaultServiceMinutes) {
+    record Queue(String letter, Bilingual name, int serviceLevelMinutes, int defaultServiceMinutes,
+            int appointmentsPerSlot) {
     }
 
     private final Queue queue;
@@ -47,8 +51,11 @@ public final class QueueDefinition {
         if (config.serviceLevelMinutes() < 1 || config.defaultServiceMinutes() < 1) {
             throw new IllegalArgumentException("queue " + letter + ": minutes must be at least 1");
         }
+        if (config.appointmentsPerSlot() < 0) {
+            throw new IllegalArgumentException("queue " + letter + ": appointmentsPerSlot must not be negative");
+        }
         this.queue = new Queue(letter, Bilingual.of(config.name_zh(), config.name_en()), config.serviceLevelMinutes(),
-                config.defaultServiceMinutes());
+                config.defaultServiceMinutes(), config.appointmentsPerSlot());
     }
 
     Queue queue() {

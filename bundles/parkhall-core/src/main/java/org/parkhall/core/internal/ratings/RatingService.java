@@ -8,10 +8,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -58,6 +61,9 @@ public final class RatingService implements Ratings {
     private final Floor floor;
     private final Cases cases;
     private final int rectificationDays;
+    /** How long after a service the rating pad at its counter keeps asking for a rating. */
+    private static final Duration RATING_WINDOW = Duration.ofMinutes(10);
+
     private final Clock clock = Clock.systemUTC();
 
     @Activate
@@ -99,7 +105,7 @@ public final class RatingService implements Ratings {
                 throw new HallException("illegal_action", Bilingual.of("办理结束后才能评价",
                         "a visit can be rated once its service has finished"));
             }
-            subject = "ticket:" + ticket.day() + "/" + ticket.label();
+            subject = subject(ticket);
             department = ticket.caseNumbers().stream().findFirst().flatMap(cases::find).map(CaseFile::department)
                     .orElse(HALL);
         } else {
@@ -123,6 +129,15 @@ public final class RatingService implements Ratings {
             }
             return new Rating(id, subject, department, overall, efficiency, competence, attitude, text, now);
         });
+    }
+
+    @Override
+    public Optional<Ticket> awaitingRating(int counter) {
+        Instant since = clock.instant().minus(RATING_WINDOW);
+        Optional<Ticket> latest = floor.tickets("", TicketState.DONE).stream()
+                .filter(ticket -> ticket.counter() == counter && ticket.serviceEndedAt().isAfter(since))
+                .max(Comparator.comparing(Ticket::serviceEndedAt));
+        return latest.filter(ticket -> !database.read(connection -> exists(connection, subject(ticket))));
     }
 
     @Override
@@ -168,6 +183,10 @@ public final class RatingService implements Ratings {
         }
         LedgerRecords.append(connection, now, "system", "RECTIFICATION_OPENED", "rating-" + rating,
                 Json.GSON.toJson(Map.of("department", department)));
+    }
+
+    private static String subject(Ticket ticket) {
+        return "ticket:" + ticket.day() + "/" + ticket.label();
     }
 
     private static boolean exists(Connection connection, String subject) throws SQLException {

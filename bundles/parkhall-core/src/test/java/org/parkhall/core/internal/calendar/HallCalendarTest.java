@@ -1,15 +1,19 @@
 package org.parkhall.core.internal.calendar;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import org.junit.Test;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.TimeStatus;
+import org.parkhall.api.WorkingYear;
 
 public class HallCalendarTest {
     private static final ZoneId HALL = ZoneId.of("Asia/Shanghai");
@@ -17,6 +21,19 @@ public class HallCalendarTest {
     private static HallCalendar on(LocalDate today) {
         Clock clock = Clock.fixed(ZonedDateTime.of(today.atTime(10, 0), HALL).toInstant(), HALL);
         return new HallCalendar(WorkCalendar.load(HallCalendar.class.getClassLoader(), null), clock, 1);
+    }
+
+    @Test
+    public void aYearShowsItsHolidaysOnWeekdaysAndItsSwappedWorkdays() {
+        WorkingYear year = on(LocalDate.of(2026, 11, 24)).year(2026);
+        assertEquals(248, year.workingDays());
+        assertTrue(year.arranged() && !year.provisional());
+        assertTrue(year.holidays().containsAll(List.of(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 10, 1))));
+        assertFalse("a holiday on a Saturday is a weekend anyway", year.holidays().contains(LocalDate.of(2026, 1, 3)));
+        assertEquals(LocalDate.of(2026, 1, 4), year.swappedWorkdays().get(0));
+        WorkingYear unarranged = on(LocalDate.of(2026, 11, 24)).year(2031);
+        assertFalse(unarranged.arranged());
+        assertTrue(unarranged.holidays().isEmpty() && unarranged.swappedWorkdays().isEmpty());
     }
 
     @Test

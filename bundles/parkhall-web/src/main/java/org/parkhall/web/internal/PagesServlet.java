@@ -15,22 +15,24 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
- * Serves the web console's static files from this bundle's {@code console/} folder, with headers that keep the
- * pages from running anything but their own scripts (CSP) or being framed.
+ * Serves the hall's pages from this bundle's {@code web/} folder: the console, kiosk, display, rating pad and
+ * guides, and their shared assets. A path without a file extension (like {@code /rate/3}) gets its face's
+ * {@code index.html}. Headers keep the pages from running anything but their own scripts (CSP) or being framed.
  */
 @Component(service = Servlet.class)
-@HttpWhiteboardServletName("parkhall-console")
-@HttpWhiteboardServletPattern({"/console", "/console/*"})
-public final class ConsoleServlet extends HttpServlet {
+@HttpWhiteboardServletName("parkhall-pages")
+@HttpWhiteboardServletPattern({"/console", "/console/*", "/kiosk", "/kiosk/*", "/display", "/display/*",
+        "/rate", "/rate/*", "/guide", "/guide/*", "/assets/*"})
+public final class PagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final String ROOT = "console";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html;charset=UTF-8",
             "js", "text/javascript;charset=UTF-8",
             "css", "text/css;charset=UTF-8",
             "svg", "image/svg+xml",
             "png", "image/png",
-            "ico", "image/x-icon");
+            "ico", "image/x-icon",
+            "json", "application/json");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -39,12 +41,12 @@ public final class ConsoleServlet extends HttpServlet {
             response.sendRedirect(request.getRequestURI() + "/");
             return;
         }
-        if (path.equals("/")) {
+        if (!path.substring(path.lastIndexOf('/')).contains(".")) {
             path = "/index.html";
         }
         String extension = path.substring(path.lastIndexOf('.') + 1);
         URL file = path.contains("..") || !TYPES.containsKey(extension) ? null
-                : ConsoleServlet.class.getClassLoader().getResource(ROOT + path);
+                : PagesServlet.class.getClassLoader().getResource("web" + request.getServletPath() + path);
         if (file == null) {
             response.sendError(404);
             return;

@@ -1,0 +1,27 @@
+package org.parkhall.api;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Staff accounts of the hall, kept in the Karaf JAAS realm (passwords stored hashed). Roles: {@code halladmin},
+ * {@code clerk} (综窗受理), {@code guide} (咨询导办) and {@code approver:<department>}. Every change is recorded in
+ * the ledger, never with the password.
+ */
+@ProviderType
+public interface StaffDirectory {
+
+    /** Accounts holding a hall role, by user name. */
+    List<StaffAccount> accounts();
+
+    /** Opens an account; the password needs at least 10 characters with letters and digits. */
+    StaffAccount add(String user, String password, Set<String> roles, String actor);
+
+    /** Replaces an account's hall roles (other Karaf roles it has are kept). */
+    StaffAccount setRoles(String user, Set<String> roles, String actor);
+
+    /** Closes an account; nobody closes their own, and the last hall admin stays. */
+    void remove(String user, String actor);
+}

@@ -1,0 +1,325 @@
+package org.parkhall.core.internal.floor;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.parkhall.api.Appointment;
+import org.parkhall.api.AppointmentRequest;
+import org.parkhall.api.AppointmentSlot;
+import org.parkhall.api.AppointmentState;
+import org.parkhall.api.Appointments;
+import org.parkhall.api.Floor;
+import org.parkhall.api.HallException;
+import org.parkhall.api.Priority;
+import org.parkhall.api.Ticket;
+import org.parkhall.core.internal.Json;
+import org.parkhall.core.internal.calendar.HallCalendar;
+import org.parkhall.core.internal.store.Database;
+import org.parkhall.core.internal.store.DayCounters;
+import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.IdentityNumbers;
+import org.parkhall.spi.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Appointments (预约) by time slot, checked in at the kiosk as priority tickets. */
+@Component(service = Appointments.class, configurationPid = "org.parkhall.appointments")
+@Designate(ocd = AppointmentService.Config.class)
+public final class AppointmentService implements Appointments {
+    private static final Logger LOG = LoggerFactory.getLogger(AppointmentService.class);
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern LAST_FOUR = Pattern.compile("\\d{4}");
+    private static final DateTimeFormatter REFERENCE_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    @ObjectClassDefinition(name = "Parkhall appointments")
+    public @interface Config {
+        @AttributeDefinition(description = "Normal opening hours on working days, e.g. 09:00-12:00, 13:30-17:00")
+        String hours() default "09:00-12:00, 13:30-17:00";
+
+        @AttributeDefinition(description = "Extended hours (延时服务): 12:00-13:30 on working days,"
+                + " SAT 09:00-12:00 on rest days falling on a Saturday")
+        String extendedHours() default "12:00-13:30, 17:00-18:30, SAT 09:00-12:00";
+
+        @AttributeDefinition(description = "Length of a slot in minutes")
+        int slotMinutes() default 30;
+
+        @AttributeDefinition(description = "How many days ahead a slot can be booked")
+        int bookAheadDays() default 14;
+
+        @AttributeDefinition(description = "Minutes before its slot a booking can be checked in")
+        int checkInEarlyMinutes() default 30;
+
+        @AttributeDefinition(description = "Minutes after its slot starts a booking can still be checked in;"
+                + " after that it is missed and its place released")
+        int lateGraceMinutes() default 15;
+    }
+
+    private final Database database;
+    private final HallCalendar calendar;
+    private final FloorLayout layout;
+    private final Floor floor;
+    private final OpeningHours hours;
+    private final Config config;
+    private final Clock clock;
+    private final ScheduledExecutorService releaser;
+
+    @Activate
+    public AppointmentService(@Reference Database database, @Reference HallCalendar calendar,
+            @Reference FloorLayout layout, @Reference Floor floor, Config config) {
+        this(database, calendar, layout, floor, config, Clock.systemUTC());
+        releaser.scheduleWithFixedDelay(this::releaseMissedLogged, 1, 1, TimeUnit.MINUTES);
+    }
+
+    AppointmentService(Database database, HallCalendar calendar, FloorLayout layout, Floor floor, Config config,
+            Clock clock) {
+        if (config.bookAheadDays() < 0 || config.checkInEarlyMinutes() < 0 || config.lateGraceMinutes() < 0) {
+            throw new IllegalArgumentException("bookAheadDays, checkInEarlyMinutes and lateGraceMinutes must not"
+                    + " be negative");
+        }
+        this.hours = OpeningHours.parse(config.hours(), config.extendedHours(), config.slotMinutes());
+        this.database = database;
+        this.calendar = calendar;
+        this.layout = layout;
+        this.floor = floor;
+        this.config = config;
+        this.clock = clock;
+        this.releaser = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "parkhall-appointments"));
+    }
+
+    @Deactivate
+    void stop() {
+        releaser.shutdownNow();
+    }
+
+    @Override
+    public List<AppointmentSlot> slots(String queueLetter, LocalDate day) {
+        QueueDefinition.Queue queue = queue(queueLetter);
+        return database.read(connection -> slots(connection, queue, day == null ? calendar.today() : day));
+    }
+
+    @Override
+    public Appointment book(AppointmentRequest request, String actor) {
+        QueueDefinition.Queue queue = queue(request.queue());
+        if (queue.appointmentsPerSlot() == 0) {
+            throw new InvalidInputException("queue", queue.name().zh() + "不接受预约，请现场取号",
+                    queue.name().en() + " takes no appointments; take a ticket in the hall");
+        }
+        String name = request.name() == null ? "" : request.name().strip();
+        if (name.isEmpty() || name.length() > 50 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("name", "请填写预约人姓名（50字以内）",
+                    "the name of who comes is required (at most 50 characters)");
+        }
+        String phone = request.phone() == null ? "" : request.phone().replaceAll("[\\s-]", "");
+        if (!MOBILE.matcher(phone).matches()) {
+            throw new InvalidInputException("phone", "请填写11位手机号码，用于签到和通知",
+                    "an 11-digit mobile number is required, for check-in and notices");
+        }
+        if (request.day() == null || request.start() == null) {
+            throw new InvalidInputException("start", "请选择预约时段", "choose a slot");
+        }
+        AppointmentRequest booking = new AppointmentRequest(queue.letter(), request.day(), request.start(), name,
+                phone);
+        return database.inTransaction(connection -> {
+            AppointmentSlot slot = slots(connection, queue, booking.day()).stream()
+                    .filter(candidate -> candidate.start().equals(booking.start())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("start", "该日没有此预约时段",
+                            "there is no such slot that day"));
+            if (!slot.open()) {
+                throw new InvalidInputException("start", "该时段已结束或超出可预约范围（" + config.bookAheadDays()
+                        + "天内）", "the slot has ended or is more than " + config.bookAheadDays() + " days ahead");
+            }
+            if (AppointmentRecords.holdsBooking(connection, booking.day(), queue.letter(), phone)) {
+                throw conflict("该手机号当天已预约" + queue.name().zh() + "，如需改期请先取消",
+                        "this phone already holds a booking in " + queue.name().en() + " that day; cancel it first");
+            }
+            if (!AppointmentRecords.takePlace(connection, booking.day(), queue.letter(), booking.start(),
+                    queue.appointmentsPerSlot())) {
+                throw conflict("该时段已约满，请选择其他时段", "the slot is fully booked; choose another");
+            }
+            String reference = "Y" + booking.day().format(REFERENCE_DAY)
+                    + String.format("%03d", DayCounters.next(connection, booking.day(), "appointment"));
+            AppointmentRecords.insert(connection, reference, booking, slot.end(), slot.extended(), clock.instant());
+            record(connection, actor, "APPOINTMENT_BOOKED", reference, Map.of("queue", queue.letter(),
+                    "slot", booking.day() + " " + booking.start(), "phone", IdentityNumbers.maskPhone(phone)));
+            return AppointmentRecords.byReference(connection, reference).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<Appointment> find(String reference, String phoneLastFour) {
+        return database.read(connection -> owned(connection, reference, phoneLastFour));
+    }
+
+    @Override
+    public List<Appointment> bookings(LocalDate day, String queueLetter) {
+        String queue = queueLetter == null || queueLetter.isBlank() ? "" : queue(queueLetter).letter();
+        return database.read(connection -> AppointmentRecords.onDay(connection, day == null ? calendar.today() : day,
+                queue)).stream()
+                .map(AppointmentService::masked).toList();
+    }
+
+    @Override
+    public Appointment cancel(String reference, String phoneLastFour, String actor) {
+        return database.inTransaction(connection -> {
+            Appointment booking = owned(connection, reference, phoneLastFour).orElseThrow(AppointmentService::unknown);
+            move(connection, booking, AppointmentState.CANCELLED, "");
+            record(connection, actor, "APPOINTMENT_CANCELLED", booking.reference(), Map.of());
+            return AppointmentRecords.byReference(connection, booking.reference()).orElseThrow();
+        });
+    }
+
+    @Override
+    public Ticket checkIn(String reference, String phoneLastFour, String actor) {
+        String label = database.inTransaction(connection -> {
+            Appointment booking = owned(connection, reference, phoneLastFour).orElseThrow(AppointmentService::unknown);
+            switch (booking.state()) {
+                case CHECKED_IN -> throw conflict("已签到，您的号码是 " + booking.ticketLabel(),
+                        "already checked in; your ticket is " + booking.ticketLabel());
+                case CANCELLED -> throw conflict("该预约已取消，请现场取号", "the booking was cancelled; please take a"
+                        + " ticket");
+                case MISSED -> throw missed();
+                case BOOKED -> { }
+            }
+            LocalDateTime now = calendar.now();
+            LocalDateTime slotStart = booking.day().atTime(booking.start());
+            if (!booking.day().equals(now.toLocalDate())) {
+                throw conflict("预约日期为 " + booking.day() + "，请当天签到",
+                        "the booking is for " + booking.day() + "; check in on that day");
+            }
+            if (now.isBefore(slotStart.minusMinutes(config.checkInEarlyMinutes()))) {
+                throw conflict("预约时段 " + booking.start() + "–" + booking.end() + "，请于 "
+                        + booking.start().minusMinutes(config.checkInEarlyMinutes()) + " 后签到",
+                        "the slot is " + booking.start() + "–" + booking.end() + "; check in from "
+                                + booking.start().minusMinutes(config.checkInEarlyMinutes()));
+            }
+            if (now.isAfter(slotStart.plusMinutes(config.lateGraceMinutes()))) {
+                throw missed();
+            }
+            long ticketId = FloorService.issueIn(connection, now.toLocalDate(), booking.queue(),
+                    Priority.APPOINTMENT, clock.instant(), actor);
+            String ticketLabel = TicketRecords.byId(connection, ticketId).orElseThrow().label();
+            move(connection, booking, AppointmentState.CHECKED_IN, ticketLabel);
+            record(connection, actor, "APPOINTMENT_CHECKED_IN", booking.reference(), Map.of("ticket", ticketLabel));
+            return ticketLabel;
+        });
+        return floor.ticket(label).orElseThrow();
+    }
+
+    @Override
+    public int releaseMissed() {
+        return database.inTransaction(connection -> {
+            LocalDateTime now = calendar.now();
+            int released = 0;
+            for (Appointment booking : AppointmentRecords.bookedUntil(connection, now.toLocalDate())) {
+                LocalDateTime checkInCloses = booking.day().atTime(booking.start())
+                        .plusMinutes(config.lateGraceMinutes());
+                if (now.isAfter(checkInCloses) && AppointmentRecords.move(connection, booking.reference(),
+                        AppointmentState.BOOKED, AppointmentState.MISSED, "")) {
+                    AppointmentRecords.freePlace(connection, booking.day(), booking.queue(), booking.start());
+                    record(connection, "hall", "APPOINTMENT_MISSED", booking.reference(), Map.of());
+                    released++;
+                }
+            }
+            return released;
+        });
+    }
+
+    private void releaseMissedLogged() {
+        try {
+            int released = releaseMissed();
+            if (released > 0) {
+                LOG.info("Released {} missed appointment(s)", released);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not release missed appointments; will try again in a minute", e);
+        }
+    }
+
+    private List<AppointmentSlot> slots(Connection connection, QueueDefinition.Queue queue, LocalDate day)
+            throws SQLException {
+        LocalDateTime now = calendar.now();
+        boolean withinHorizon = !day.isBefore(now.toLocalDate())
+                && !day.isAfter(now.toLocalDate().plusDays(config.bookAheadDays()));
+        Map<LocalTime, Integer> taken = AppointmentRecords.placesTaken(connection, day, queue.letter());
+        List<AppointmentSlot> slots = new ArrayList<>();
+        for (OpeningHours.Slot slot : hours.slotsOn(day, calendar.calendar().isWorkingDay(day))) {
+            boolean open = withinHorizon && queue.appointmentsPerSlot() > 0 && now.isBefore(day.atTime(slot.end()));
+            slots.add(new AppointmentSlot(queue.letter(), day, slot.start(), slot.end(), slot.extended(),
+                    queue.appointmentsPerSlot(), taken.getOrDefault(slot.start(), 0), open));
+        }
+        return slots;
+    }
+
+    /** The booking, if the phone's last four digits match; the same answer for a wrong number as for none. */
+    private static Optional<Appointment> owned(Connection connection, String reference, String phoneLastFour)
+            throws SQLException {
+        if (reference == null || phoneLastFour == null || !LAST_FOUR.matcher(phoneLastFour.strip()).matches()) {
+            throw new InvalidInputException("phoneLastFour", "请输入预约手机号后四位",
+                    "enter the last four digits of the phone you booked with");
+        }
+        return AppointmentRecords.byReference(connection, reference.strip().toUpperCase())
+                .filter(booking -> booking.phone().endsWith(phoneLastFour.strip()));
+    }
+
+    private static void move(Connection connection, Appointment booking, AppointmentState to, String ticketLabel)
+            throws SQLException {
+        if (!AppointmentRecords.move(connection, booking.reference(), AppointmentState.BOOKED, to, ticketLabel)) {
+            throw conflict("预约当前为“" + booking.state().label().zh() + "”，不能执行此操作",
+                    "the booking is " + booking.state().label().en());
+        }
+        if (to == AppointmentState.CANCELLED) {
+            AppointmentRecords.freePlace(connection, booking.day(), booking.queue(), booking.start());
+        }
+    }
+
+    private static Appointment masked(Appointment booking) {
+        return new Appointment(booking.reference(), booking.queue(), booking.day(), booking.start(), booking.end(),
+                booking.extended(), booking.name(), IdentityNumbers.maskPhone(booking.phone()), booking.state(),
+                booking.ticketLabel(), booking.bookedAt());
+    }
+
+    private void record(Connection connection, String actor, String action, String subject, Map<String, String> data)
+            throws SQLException {
+        LedgerRecords.append(connection, clock.instant(), actor, action, subject, Json.GSON.toJson(data));
+    }
+
+    private QueueDefinition.Queue queue(String letter) {
+        return layout.queue(letter).orElseThrow(() -> new InvalidInputException("queue", "没有该队列：" + letter,
+                "no such queue: " + letter));
+    }
+
+    private HallException missed() {
+        return conflict("已超过签到时间（时段开始后" + config.lateGraceMinutes() + "分钟），请现场取号",
+                "check-in closed " + config.lateGraceMinutes() + " minutes after the slot began; please take a"
+                        + " ticket");
+    }
+
+    private static HallException unknown() {
+        return HallException.notFound("预约号或手机号后四位不正确", "no booking with that reference and phone");
+    }
+
+    private static HallException conflict(String zh, String en) {
+        return new HallException("illegal_action", Bilingual.of(zh, en));
+    }
+}

@@ -1,0 +1,112 @@
+package org.parkhall.core.internal.floor;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * When the hall takes appointments, cut into slots. Normal hours apply on working days. Extended hours
+ * (延时服务) are written {@code "12:00-13:30"} for every working day or {@code "SAT 09:00-12:00"} for rest days
+ * falling on that weekday (weekends and holidays alike). A period's last slot may be shorter than the others.
+ */
+final class OpeningHours {
+
+    record Slot(LocalTime start, LocalTime end, boolean extended) {
+    }
+
+    private record Period(DayOfWeek restDay, LocalTime start, LocalTime end, boolean extended) {
+    }
+
+    private final List<Period> periods;
+    private final int slotMinutes;
+
+    private OpeningHours(List<Period> periods, int slotMinutes) {
+        this.periods = periods;
+        this.slotMinutes = slotMinutes;
+    }
+
+    /** Parses the configured hours; a wrong or overlapping period is refused with what was wrong. */
+    static OpeningHours parse(String hours, String extendedHours, int slotMinutes) {
+        if (slotMinutes < 5 || slotMinutes > 240) {
+            throw new IllegalArgumentException("slotMinutes must be between 5 and 240, was " + slotMinutes);
+        }
+        List<Period> periods = new ArrayList<>();
+        entries(hours).forEach(entry -> periods.add(period(entry, false)));
+        entries(extendedHours).forEach(entry -> periods.add(period(entry, true)));
+        periods.sort(Comparator.comparing(Period::start));
+        for (int i = 0; i < periods.size(); i++) {
+            for (int j = i + 1; j < periods.size(); j++) {
+                Period a = periods.get(i);
+                Period b = periods.get(j);
+                if (a.restDay() == b.restDay() && b.start().isBefore(a.end())) {
+                    throw new IllegalArgumentException("opening hours overlap: " + a.start() + "-" + a.end()
+                            + " and " + b.start() + "-" + b.end());
+                }
+            }
+        }
+        return new OpeningHours(List.copyOf(periods), slotMinutes);
+    }
+
+    /** The slots on {@code day}, in time order; none on a rest day without extended hours. */
+    List<Slot> slotsOn(LocalDate day, boolean workingDay) {
+        List<Slot> slots = new ArrayList<>();
+        for (Period period : periods) {
+            boolean applies = workingDay ? period.restDay() == null : period.restDay() == day.getDayOfWeek();
+            for (LocalTime start = period.start(); applies && start.isBefore(period.end()); ) {
+                LocalTime end = start.plusMinutes(slotMinutes);
+                // plusMinutes wraps past midnight; the period's end bounds the last slot either way.
+                if (!end.isAfter(start) || end.isAfter(period.end())) {
+                    end = period.end();
+                }
+                slots.add(new Slot(start, end, period.extended()));
+                start = end;
+            }
+        }
+        return slots;
+    }
+
+    private static List<String> entries(String configured) {
+        return configured == null ? List.of() : Arrays.stream(configured.split("[,，;；]"))
+                .map(String::strip).filter(entry -> !entry.isEmpty()).toList();
+    }
+
+    private static Period period(String entry, boolean extended) {
+        String[] parts = entry.split("\\s+");
+        DayOfWeek restDay = null;
+        if (parts.length == 2 && extended) {
+            restDay = dayOfWeek(parts[0], entry);
+        } else if (parts.length != 1) {
+            throw new IllegalArgumentException("not a period like 09:00-12:00"
+                    + (extended ? " or SAT 09:00-12:00" : "") + ": " + entry);
+        }
+        String[] times = parts[parts.length - 1].split("-");
+        if (times.length != 2) {
+            throw new IllegalArgumentException("not a period like 09:00-12:00: " + entry);
+        }
+        try {
+            LocalTime start = LocalTime.parse(times[0]);
+            LocalTime end = LocalTime.parse(times[1]);
+            if (!start.isBefore(end)) {
+                throw new IllegalArgumentException("a period must end after it starts: " + entry);
+            }
+            return new Period(restDay, start, end, extended);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("times are written HH:mm, e.g. 09:00-12:00: " + entry, e);
+        }
+    }
+
+    private static DayOfWeek dayOfWeek(String word, String entry) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.name().startsWith(word.toUpperCase(Locale.ROOT)) && word.length() >= 3) {
+                return day;
+            }
+        }
+        throw new IllegalArgumentException("not a weekday (MON…SUN): " + word + " in " + entry);
+    }
+}

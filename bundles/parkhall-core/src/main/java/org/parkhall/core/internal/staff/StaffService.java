@@ -1,0 +1,206 @@
+package org.parkhall.core.internal.staff;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.security.auth.login.AppConfigurationEntry;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.jaas.config.JaasRealm;
+import org.apache.karaf.jaas.modules.BackingEngine;
+import org.apache.karaf.jaas.modules.BackingEngineFactory;
+import org.apache.karaf.jaas.modules.BackingEngineService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.parkhall.api.HallException;
+import org.parkhall.api.StaffAccount;
+import org.parkhall.api.StaffDirectory;
+import org.parkhall.core.internal.Json;
+import org.parkhall.core.internal.store.Database;
+import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.InvalidInputException;
+
+/**
+ * Staff accounts in the Karaf realm {@value #REALM}, through the realm's own backing engine, so they are stored
+ * exactly as {@code jaas:user-add} stores them (hashed per {@code etc/org.apache.karaf.jaas.cfg}).
+ */
+@Component(service = StaffDirectory.class)
+public final class StaffService implements StaffDirectory {
+    private static final String REALM = "karaf";
+    private static final Pattern USER = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
+    private static final Pattern HALL_ROLE = Pattern.compile("halladmin|clerk|guide|approver:[a-z]{2,16}");
+
+    private final Database database;
+    private final List<BackingEngineFactory> factories = new CopyOnWriteArrayList<>();
+    private final List<JaasRealm> realms = new CopyOnWriteArrayList<>();
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public StaffService(@Reference Database database) {
+        this.database = database;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            unbind = "removeFactory")
+    void addFactory(BackingEngineFactory factory) {
+        factories.add(factory);
+    }
+
+    void removeFactory(BackingEngineFactory factory) {
+        factories.remove(factory);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeRealm")
+    void addRealm(JaasRealm realm) {
+        realms.add(realm);
+    }
+
+    void removeRealm(JaasRealm realm) {
+        realms.remove(realm);
+    }
+
+    @Override
+    public List<StaffAccount> accounts() {
+        BackingEngine engine = engine();
+        return engine.listUsers().stream().map(user -> account(engine, user.getName()))
+                .filter(account -> !account.roles().isEmpty())
+                .sorted(Comparator.comparing(StaffAccount::user)).toList();
+    }
+
+    @Override
+    public synchronized StaffAccount add(String user, String password, Set<String> roles, String actor) {
+        String name = userName(user);
+        Set<String> hallRoles = hallRoles(roles);
+        checkPassword(name, password);
+        BackingEngine engine = engine();
+        if (engine.lookupUser(name) != null) {
+            throw new HallException("conflict", Bilingual.of("账号已存在：" + name, "the account exists: " + name));
+        }
+        engine.addUser(name, password);
+        hallRoles.forEach(role -> engine.addRole(name, role));
+        record(actor, "STAFF_ADDED", name, hallRoles);
+        return account(engine, name);
+    }
+
+    @Override
+    public synchronized StaffAccount setRoles(String user, Set<String> roles, String actor) {
+        String name = userName(user);
+        Set<String> hallRoles = hallRoles(roles);
+        BackingEngine engine = engine();
+        StaffAccount before = existing(engine, name);
+        if (before.roles().contains("halladmin") && !hallRoles.contains("halladmin")) {
+            keepAnAdmin(engine, name);
+        }
+        before.roles().stream().filter(role -> !hallRoles.contains(role)).forEach(role -> engine.deleteRole(name, role));
+        hallRoles.stream().filter(role -> !before.roles().contains(role)).forEach(role -> engine.addRole(name, role));
+        record(actor, "STAFF_ROLES_SET", name, hallRoles);
+        return account(engine, name);
+    }
+
+    @Override
+    public synchronized void remove(String user, String actor) {
+        String name = userName(user);
+        if (name.equals(actor)) {
+            throw new HallException("illegal_action", Bilingual.of("不能删除自己的账号", "you cannot close your own account"));
+        }
+        BackingEngine engine = engine();
+        StaffAccount account = existing(engine, name);
+        if (account.roles().contains("halladmin")) {
+            keepAnAdmin(engine, name);
+        }
+        engine.deleteUser(name);
+        record(actor, "STAFF_REMOVED", name, Set.of());
+    }
+
+    private void keepAnAdmin(BackingEngine engine, String leaving) {
+        boolean another = engine.listUsers().stream().map(UserPrincipal::getName)
+                .anyMatch(other -> !other.equals(leaving) && account(engine, other).roles().contains("halladmin"));
+        if (!another) {
+            throw new HallException("illegal_action", Bilingual.of("这是最后一个大厅管理员账号，不能取消",
+                    "this is the last hall admin; it must stay"));
+        }
+    }
+
+    private StaffAccount existing(BackingEngine engine, String name) {
+        if (engine.lookupUser(name) == null) {
+            throw HallException.notFound("没有该账号：" + name, "no such account: " + name);
+        }
+        return account(engine, name);
+    }
+
+    private static StaffAccount account(BackingEngine engine, String name) {
+        Set<String> roles = engine.listRoles(new UserPrincipal(name)).stream().map(RolePrincipal::getName)
+                .filter(role -> HALL_ROLE.matcher(role).matches()).collect(Collectors.toCollection(TreeSet::new));
+        return new StaffAccount(name, roles);
+    }
+
+    private BackingEngine engine() {
+        BackingEngineService engines = new BackingEngineService();
+        engines.setEngineFactories(List.copyOf(factories));
+        for (JaasRealm realm : realms) {
+            if (realm.getName().equals(REALM)) {
+                for (AppConfigurationEntry entry : realm.getEntries()) {
+                    BackingEngine engine = engines.get(entry);
+                    if (engine != null) {
+                        return engine;
+                    }
+                }
+            }
+        }
+        throw new HallException("unavailable", Bilingual.of("账号库暂不可用", "the account store is not available"));
+    }
+
+    private void record(String actor, String action, String user, Set<String> roles) {
+        database.inTransaction(connection -> {
+            LedgerRecords.append(connection, clock.instant(), actor, action, "staff:" + user,
+                    Json.GSON.toJson(Map.of("roles", String.join(",", roles))));
+            return null;
+        });
+    }
+
+    private static String userName(String user) {
+        String name = user == null ? "" : user.strip();
+        if (!USER.matcher(name).matches()) {
+            throw new InvalidInputException("user", "账号名须为3至32位小写字母、数字或 . _ -，以字母开头",
+                    "user names are 3-32 lower-case letters, digits or . _ -, starting with a letter");
+        }
+        return name;
+    }
+
+    private static Set<String> hallRoles(Set<String> roles) {
+        Set<String> valid = new TreeSet<>();
+        for (String role : roles == null ? Set.<String>of() : roles) {
+            String trimmed = role.strip();
+            if (!HALL_ROLE.matcher(trimmed).matches()) {
+                throw new InvalidInputException("roles", "无效角色：" + role + "（可选 halladmin、clerk、guide、approver:部门代码）",
+                        "not a hall role: " + role + " (halladmin, clerk, guide, approver:<department>)");
+            }
+            valid.add(trimmed);
+        }
+        if (valid.isEmpty()) {
+            throw new InvalidInputException("roles", "请至少选择一个角色", "choose at least one role");
+        }
+        return valid;
+    }
+
+    private static void checkPassword(String user, String password) {
+        if (password == null || password.length() < 10 || password.length() > 128
+                || !password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)
+                || password.toLowerCase().contains(user)) {
+            throw new InvalidInputException("password", "密码须10位以上，含字母和数字，且不含账号名",
+                    "the password needs 10+ characters with letters and digits, not containing the user name");
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package org.parkhall.core.internal.floor;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.parkhall.api.Appointment;
+import org.parkhall.api.AppointmentRequest;
+import org.parkhall.api.AppointmentSlot;
+import org.parkhall.api.AppointmentState;
+import org.parkhall.api.HallException;
+import org.parkhall.api.Priority;
+import org.parkhall.api.Ticket;
+import org.parkhall.core.internal.calendar.HallCalendar;
+import org.parkhall.core.internal.calendar.WorkCalendar;
+import org.parkhall.core.internal.store.Database;
+import org.parkhall.spi.InvalidInputException;
+
+public class AppointmentServiceTest {
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final ZoneId HALL = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
+    private static final LocalTime TEN = LocalTime.of(10, 0);
+
+    private final List<AppointmentService> services = new ArrayList<>();
+    private Database database;
+    private FloorLayout layout;
+
+    @Before
+    public void openHall() throws SQLException {
+        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName("memory:appointments" + DATABASES.incrementAndGet());
+        dataSource.setCreateDatabase("create");
+        database = new Database(dataSource);
+        layout = new FloorLayout();
+        layout.addQueue(new QueueDefinition(queue("A", 2)));
+        layout.addQueue(new QueueDefinition(queue("F", 0)));
+    }
+
+    @After
+    public void closeHall() {
+        services.forEach(AppointmentService::stop);
+    }
+
+    @Test
+    public void aSlotTakesNoMoreThanItsCapacityAndACancelledPlaceIsFreeAgain() {
+        AppointmentService appointments = at("09:10");
+        Appointment first = appointments.book(request(TEN, "13800000001"), "kiosk");
+        appointments.book(request(TEN, "13800000002"), "kiosk");
+        HallException full = assertThrows(HallException.class,
+                () -> appointments.book(request(TEN, "13800000003"), "kiosk"));
+        assertEquals("该时段已约满，请选择其他时段", full.text().zh());
+        assertEquals(0, slot(appointments, TEN).free());
+
+        assertEquals(AppointmentState.CANCELLED, appointments.cancel(first.reference(), "0001", "kiosk").state());
+        assertEquals(1, slot(appointments, TEN).free());
+        assertEquals(AppointmentState.BOOKED, appointments.book(request(TEN, "13800000003"), "kiosk").state());
+    }
+
+    @Test
+    public void manyBookingAtOnceNeverOverbookASlot() throws Exception {
+        AppointmentService appointments = at("09:10");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String phone = "1390000000" + i;
+            attempts.add(() -> {
+                try {
+                    appointments.book(request(TEN, phone), "kiosk");
+                    return true;
+                } catch (HallException e) {
+                    return false;
+                }
+            });
+        }
+        int booked = 0;
+        for (Future<Boolean> attempt : pool.invokeAll(attempts)) {
+            booked += attempt.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(2, booked);
+        assertEquals(2, appointments.bookings(WEDNESDAY, "A").size());
+        assertEquals(2, slot(appointments, TEN).booked());
+    }
+
+    @Test
+    public void bookingsAreValidatedAndListedWithMaskedPhones() {
+        AppointmentService appointments = at("09:40");
+        assertEquals("phone", assertThrows(InvalidInputException.class,
+                () -> appointments.book(request(TEN, "12345"), "kiosk")).field());
+        assertEquals("name", assertThrows(InvalidInputException.class, () -> appointments.book(
+                new AppointmentRequest("A", WEDNESDAY, TEN, " ", "13800000001"), "kiosk")).field());
+        assertEquals("queue", assertThrows(InvalidInputException.class, () -> appointments.book(
+                new AppointmentRequest("F", WEDNESDAY, TEN, "张三", "13800000001"), "kiosk")).field());
+        // The 09:00 slot ended at 09:30; 10:15 is not a slot start; a month ahead is beyond the horizon.
+        assertEquals("start", assertThrows(InvalidInputException.class,
+                () -> appointments.book(request(LocalTime.of(9, 0), "13800000001"), "kiosk")).field());
+        assertEquals("start", assertThrows(InvalidInputException.class,
+                () -> appointments.book(request(LocalTime.of(10, 15), "13800000001"), "kiosk")).field());
+        assertEquals("start", assertThrows(InvalidInputException.class, () -> appointments.book(
+                new AppointmentRequest("A", WEDNESDAY.plusMonths(1), TEN, "张三", "13800000001"), "kiosk")).field());
+
+        Appointment booked = appointments.book(request(TEN, "138 0000 0001"), "kiosk");
+        assertTrue(booked.reference().matches("Y20261125\\d{3}"));
+        assertThrows(HallException.class, () -> appointments.book(request(LocalTime.of(11, 0), "13800000001"),
+                "kiosk"));
+        assertEquals("138****0001", appointments.bookings(WEDNESDAY, "").get(0).phone());
+        assertTrue(appointments.slots("A", LocalDate.of(2026, 11, 29)).isEmpty());
+    }
+
+    @Test
+    public void checkInOpensHalfAnHourBeforeTheSlotAndGivesAPriorityTicket() {
+        Appointment booking = at("09:10").book(request(TEN, "13800000001"), "kiosk");
+        assertTrue(assertThrows(HallException.class, () -> at("09:20").checkIn(booking.reference(), "0001", "kiosk"))
+                .text().zh().contains("09:30 后签到"));
+        assertEquals("not_found", assertThrows(HallException.class,
+                () -> at("09:40").checkIn(booking.reference(), "9999", "kiosk")).code());
+
+        Ticket ticket = at("09:40").checkIn(booking.reference(), "0001", "kiosk");
+        assertEquals("A001", ticket.label());
+        assertEquals(Priority.APPOINTMENT, ticket.priority());
+        Appointment checkedIn = at("09:41").find(booking.reference(), "0001").orElseThrow();
+        assertEquals(AppointmentState.CHECKED_IN, checkedIn.state());
+        assertEquals("A001", checkedIn.ticketLabel());
+        assertTrue(assertThrows(HallException.class, () -> at("09:42").checkIn(booking.reference(), "0001", "kiosk"))
+                .text().zh().contains("A001"));
+    }
+
+    @Test
+    public void aBookingNotCheckedInWithinTheGraceIsMissedAndItsPlaceReleased() {
+        Appointment booking = at("09:10").book(request(TEN, "13800000001"), "kiosk");
+        assertEquals(0, at("10:15").releaseMissed());
+        assertEquals(1, at("10:16").releaseMissed());
+        assertEquals(0, at("10:17").releaseMissed());
+        assertEquals(AppointmentState.MISSED, at("10:17").find(booking.reference(), "0001").orElseThrow().state());
+        assertEquals(0, slot(at("10:17"), TEN).booked());
+        assertTrue(assertThrows(HallException.class, () -> at("10:17").checkIn(booking.reference(), "0001", "kiosk"))
+                .text().zh().contains("已超过签到时间"));
+    }
+
+    /** The service as it runs at {@code time} on Wednesday 25 November 2026 in the hall. */
+    private AppointmentService at(String time) {
+        Instant now = WEDNESDAY.atTime(LocalTime.parse(time)).atZone(HALL).toInstant();
+        HallCalendar calendar = new HallCalendar(WorkCalendar.load(HallCalendar.class.getClassLoader(), null),
+                Clock.fixed(now, HALL), 1);
+        FloorService floor = new FloorService(database, calendar, layout, null, floorConfig());
+        AppointmentService service = new AppointmentService(database, calendar, layout, floor, config(),
+                Clock.fixed(now, HALL));
+        services.add(service);
+        return service;
+    }
+
+    private static AppointmentRequest request(LocalTime start, String phone) {
+        return new AppointmentRequest("A", WEDNESDAY, start, "张三", phone);
+    }
+
+    private static AppointmentSlot slot(AppointmentService appointments, LocalTime start) {
+        return appointments.slots("A", WEDNESDAY).stream().filter(slot -> slot.start().equals(start)).findFirst()
+                .orElseThrow();
+    }
+
+    private static AppointmentService.Config config() {
+        return new AppointmentService.Config() {
+            public String hours() {
+                return "09:00-12:00, 13:30-17:00";
+            }
+
+            public String extendedHours() {
+                return "12:00-13:30";
+            }
+
+            public int slotMinutes() {
+                return 30;
+            }
+
+            public int bookAheadDays() {
+                return 14;
+            }
+
+            public int checkInEarlyMinutes() {
+                return 30;
+            }
+
+            public int lateGraceMinutes() {
+                return 15;
+            }
+
+            public Class<? extends Annotation> annotationType() {
+                return AppointmentService.Config.class;
+            }
+        };
+    }
+
+    private static FloorService.Config floorConfig() {
+        return new FloorService.Config() {
+            public int priorityBurst() {
+                return 2;
+            }
+
+            public int maxOrdinaryWaitMinutes() {
+                return 30;
+            }
+
+            public int maxRecalls() {
+                return 3;
+            }
+
+            public int noShowRejoinMinutes() {
+                return 30;
+            }
+
+            public Class<? extends Annotation> annotationType() {
+                return FloorService.Config.class;
+            }
+        };
+    }
+
+    private static QueueDefinition.Config queue(String letter, int appointmentsPerSlot) {
+        return new QueueDefinition.Config() {
+            public String letter() {
+                return letter;
+            }
+
+            public String name_zh() {
+                return "综合受理";
+            }
+
+            public String name_en() {
+                return "Comprehensive intake";
+            }
+
+            public int serviceLevelMinutes() {
+                return 15;
+            }
+
+            public int defaultServiceMinutes() {
+                return 8;
+            }
+
+            public int appointmentsPerSlot() {
+                return appointmentsPerSlot;
+            }
+
+            public Class<? extends Annotation> annotationType() {
+                return QueueDefinition.Config.class;
+            }
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package org.parkhall.core.internal.floor;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.Test;
+
+public class OpeningHoursTest {
+    private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate SATURDAY = LocalDate.of(2026, 11, 28);
+    private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 29);
+
+    private final OpeningHours hours = OpeningHours.parse("09:00-12:00, 13:30-17:00",
+            "12:00-13:30，17:00-18:00; SAT 09:00-11:00", 60);
+
+    @Test
+    public void aWorkingDayHasNormalAndExtendedSlotsInTimeOrderAndAShortLastSlot() {
+        List<OpeningHours.Slot> slots = hours.slotsOn(WEDNESDAY, true);
+        assertEquals(List.of("09:00", "10:00", "11:00", "12:00", "13:00", "13:30", "14:30", "15:30", "16:30",
+                "17:00"), slots.stream().map(slot -> slot.start().toString()).toList());
+        assertEquals(new OpeningHours.Slot(LocalTime.of(12, 0), LocalTime.of(13, 0), true), slots.get(3));
+        assertEquals(new OpeningHours.Slot(LocalTime.of(13, 0), LocalTime.of(13, 30), true), slots.get(4));
+        assertEquals(new OpeningHours.Slot(LocalTime.of(16, 30), LocalTime.of(17, 0), false), slots.get(8));
+    }
+
+    @Test
+    public void restDaysOpenOnlyForExtendedHoursOnTheirWeekday() {
+        assertEquals(List.of(new OpeningHours.Slot(LocalTime.of(9, 0), LocalTime.of(10, 0), true),
+                new OpeningHours.Slot(LocalTime.of(10, 0), LocalTime.of(11, 0), true)),
+                hours.slotsOn(SATURDAY, false));
+        assertTrue(hours.slotsOn(SUNDAY, false).isEmpty());
+        // A Saturday made a working day (调休) keeps the normal hours instead.
+        assertEquals(10, hours.slotsOn(SATURDAY, true).size());
+    }
+
+    @Test
+    public void aPeriodReachingMidnightEndsThere() {
+        List<OpeningHours.Slot> slots = OpeningHours.parse("22:30-23:59", "", 60).slotsOn(WEDNESDAY, true);
+        assertEquals(List.of(new OpeningHours.Slot(LocalTime.of(22, 30), LocalTime.of(23, 30), false),
+                new OpeningHours.Slot(LocalTime.of(23, 30), LocalTime.of(23, 59), false)), slots);
+    }
+
+    @Test
+    public void wrongHoursAreRefusedWithWhatIsWrong() {
+        assertEquals("opening hours overlap: 09:00-12:00 and 11:00-13:00", assertThrows(
+                IllegalArgumentException.class, () -> OpeningHours.parse("09:00-12:00", "11:00-13:00", 30))
+                .getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> OpeningHours.parse("9-12", "", 30)).getMessage().contains("HH:mm"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> OpeningHours.parse("12:00-09:00", "", 30)).getMessage().contains("end after"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> OpeningHours.parse("", "FUNDAY 09:00-12:00", 30)).getMessage().contains("weekday"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> OpeningHours.parse("SAT 09:00-12:00", "", 30)).getMessage().contains("09:00-12:00"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> OpeningHours.parse("09:00-12:00", "", 0)).getMessage().contains("slotMinutes"));
+    }
+}

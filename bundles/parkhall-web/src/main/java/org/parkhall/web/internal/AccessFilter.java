@@ -1,0 +1,93 @@
+package org.parkhall.web.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletRequestWrapper;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncSupported;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
+import org.parkhall.spi.Bilingual;
+
+/**
+ * Checks every API call against {@link AccessRules}: public calls pass (as an anonymous visitor); others need a
+ * live staff session whose roles allow them, and a change needs the session's CSRF token in {@code X-CSRF-Token}.
+ * The signed-in user becomes the request's remote user, so every ledger entry names who acted.
+ */
+@Component(service = Filter.class)
+@HttpWhiteboardFilterPattern("/api/*")
+@HttpWhiteboardFilterAsyncSupported
+public final class AccessFilter implements Filter {
+    static final String CSRF_HEADER = "X-CSRF-Token";
+
+    private final StaffSessions sessions;
+
+    @Activate
+    public AccessFilter(@Reference StaffSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        AccessRules.Access access = AccessRules.of(request.getMethod(), path);
+        if (access == AccessRules.Access.PUBLIC) {
+            // A public call acts for the visitor, whatever session the browser also carries.
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Staff> staff = sessions.current(request);
+        if (staff.isEmpty()) {
+            refuse(response, 401, "unauthenticated", "请先登录（或登录已超时）", "sign in first (or the session expired)");
+        } else if (!access.allows(staff.get())) {
+            refuse(response, 403, "forbidden", "您的角色无权进行此操作", "your role does not allow this");
+        } else if (isChange(request) && !sameToken(staff.get().csrfToken(), request.getHeader(CSRF_HEADER))) {
+            refuse(response, 403, "csrf", "页面已过期，请刷新后重试", "the page is stale (CSRF token); reload and retry");
+        } else {
+            chain.doFilter(signedIn(request, staff.get()), response);
+        }
+    }
+
+    private static boolean isChange(HttpServletRequest request) {
+        return !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD");
+    }
+
+    private static boolean sameToken(String expected, String given) {
+        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpServletRequest signedIn(HttpServletRequest request, Staff staff) {
+        request.setAttribute(Staff.ATTRIBUTE, staff);
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getRemoteUser() {
+                return staff.user();
+            }
+        };
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String code, String zh, String en)
+            throws IOException {
+        response.setStatus(status);
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType("application/json");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(ApiJson.error(code, Bilingual.of(zh, en), ""));
+    }
+}

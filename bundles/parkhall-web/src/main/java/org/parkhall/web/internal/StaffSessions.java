@@ -1,0 +1,189 @@
+package org.parkhall.web.internal;
+
+import java.security.Principal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import javax.security.auth.Subject;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.apache.karaf.jaas.boot.ProxyLoginModule;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.parkhall.spi.Bilingual;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Staff sign-in against the Karaf JAAS realm (hashed passwords in {@code etc/users.properties}), and the
+ * sessions that follow: a random id in an HttpOnly, SameSite=Strict cookie, a separate CSRF token, an idle
+ * timeout, and a lock after repeated failed passwords. Sessions live in memory: a restart signs everyone out.
+ */
+@Component(service = StaffSessions.class, configurationPid = "org.parkhall.web.login")
+@Designate(ocd = StaffSessions.Config.class)
+public final class StaffSessions {
+    private static final Logger LOG = LoggerFactory.getLogger(StaffSessions.class);
+    static final String COOKIE = "PARKHALL_SESSION";
+
+    @ObjectClassDefinition(name = "Parkhall staff login")
+    public @interface Config {
+        @AttributeDefinition(description = "JAAS realm staff accounts come from")
+        String realm() default "karaf";
+
+        @AttributeDefinition(description = "Minutes without a request after which a session ends")
+        int idleMinutes() default 30;
+
+        @AttributeDefinition(description = "Failed passwords in a row after which an account is locked for a while")
+        int maxFailures() default 5;
+
+        @AttributeDefinition(description = "Minutes an account stays locked after too many failed passwords")
+        int lockMinutes() default 15;
+    }
+
+    private record Session(Staff staff, Instant lastSeen) {
+    }
+
+    private record Failures(int count, Instant lockedUntil) {
+    }
+
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+    private final Config config;
+
+    @Activate
+    public StaffSessions(Config config) {
+        if (config.idleMinutes() < 1 || config.maxFailures() < 1 || config.lockMinutes() < 0) {
+            throw new IllegalArgumentException("idleMinutes and maxFailures must be at least 1, lockMinutes >= 0");
+        }
+        this.config = config;
+    }
+
+    int idleMinutes() {
+        return config.idleMinutes();
+    }
+
+    /** The staff member whose live session the request carries, touching the session. */
+    Optional<Staff> current(HttpServletRequest request) {
+        String id = sessionId(request);
+        if (id == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Session session = sessions.computeIfPresent(id, (key, live) ->
+                expired(live, now) ? null : new Session(live.staff(), now));
+        return Optional.ofNullable(session).map(Session::staff);
+    }
+
+    /** Checks the password against the realm and opens a session; refused with a reason in both languages. */
+    Staff signIn(String user, String password, HttpServletResponse response) {
+        Instant now = clock.instant();
+        Failures failed = failures.get(user);
+        if (failed != null && failed.lockedUntil() != null && now.isBefore(failed.lockedUntil())) {
+            throw new ApiException(429, "locked", Bilingual.of("密码错误次数过多，账号已锁定" + config.lockMinutes()
+                    + "分钟", "too many wrong passwords; the account is locked for " + config.lockMinutes()
+                    + " minutes"));
+        }
+        Set<String> roles = authenticate(user, password);
+        if (roles == null) {
+            int count = failed == null ? 1 : failed.count() + 1;
+            failures.put(user, new Failures(count, count >= config.maxFailures()
+                    ? now.plus(Duration.ofMinutes(config.lockMinutes())) : null));
+            LOG.warn("Failed sign-in for {} ({} in a row)", user, count);
+            throw new ApiException(401, "unauthenticated", Bilingual.of("用户名或密码不正确",
+                    "wrong user name or password"));
+        }
+        failures.remove(user);
+        Staff staff = new Staff(user, roles, token());
+        if (!staff.isHallStaff()) {
+            throw new ApiException(403, "forbidden", Bilingual.of("该账号没有大厅工作人员角色",
+                    "this account has no hall staff role"));
+        }
+        sessions.values().removeIf(session -> expired(session, now));
+        String id = token();
+        sessions.put(id, new Session(staff, now));
+        response.addHeader("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict");
+        LOG.info("{} signed in with roles {}", user, roles);
+        return staff;
+    }
+
+    void signOut(HttpServletRequest request, HttpServletResponse response) {
+        String id = sessionId(request);
+        if (id != null) {
+            sessions.remove(id);
+        }
+        response.addHeader("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+    }
+
+    /** The roles of a valid user and password, or null. */
+    private Set<String> authenticate(String user, String password) {
+        Subject subject = new Subject();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // JAAS loads Karaf's proxy login module through the context class loader.
+        thread.setContextClassLoader(ProxyLoginModule.class.getClassLoader());
+        try {
+            LoginContext login = new LoginContext(config.realm(), subject, callbacks -> {
+                for (var callback : callbacks) {
+                    if (callback instanceof NameCallback name) {
+                        name.setName(user);
+                    } else if (callback instanceof PasswordCallback secret) {
+                        secret.setPassword(password.toCharArray());
+                    } else {
+                        throw new UnsupportedCallbackException(callback);
+                    }
+                }
+            });
+            login.login();
+            return subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (LoginException e) {
+            return null;
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private boolean expired(Session session, Instant now) {
+        return session.lastSeen().plus(Duration.ofMinutes(config.idleMinutes())).isBefore(now);
+    }
+
+    private String token() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String sessionId(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        for (Cookie cookie : cookies) {
+            if (cookie.getName().equals(COOKIE) && !cookie.getValue().isEmpty()) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+}

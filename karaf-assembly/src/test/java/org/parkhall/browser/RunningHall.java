@@ -1,0 +1,147 @@
+package org.parkhall.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The assembled distribution started as people start it ({@code bin/karaf server}), in a fresh copy with free
+ * ports and the given staff accounts, for tests that drive it from outside like a browser does.
+ */
+final class RunningHall implements AutoCloseable {
+    private static final Duration BOOT_LIMIT = Duration.ofMinutes(3);
+
+    private final Path home;
+    private final Process karaf;
+    private final int port;
+
+    private RunningHall(Path home, Process karaf, int port) {
+        this.home = home;
+        this.karaf = karaf;
+        this.port = port;
+    }
+
+    /** Starts a copy of {@code assembly} under {@code work}, with {@code users} lines added to users.properties. */
+    static RunningHall start(Path assembly, Path work, List<String> users) throws IOException, InterruptedException {
+        Path home = work.resolve("hall");
+        delete(home);
+        copy(assembly, home);
+        int port = freePort();
+        Path etc = home.resolve("etc");
+        set(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", port);
+        set(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort", freePort());
+        set(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", freePort());
+        set(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", freePort());
+        Files.write(etc.resolve("users.properties"), users, StandardCharsets.ISO_8859_1, StandardOpenOption.APPEND);
+        home.resolve("bin/karaf").toFile().setExecutable(true);
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("karaf-console.log").toFile());
+        // The JVM replaces the script, so stopping the process stops Karaf (through its shutdown hook).
+        builder.environment().put("KARAF_EXEC", "exec");
+        Process karaf = builder.start();
+        RunningHall hall = new RunningHall(home, karaf, port);
+        hall.awaitReady();
+        return hall;
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** Ready as a person finds it: the health check answers and every item in the catalog is served. */
+    private void awaitReady() throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + BOOT_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!karaf.isAlive()) {
+                throw new IllegalStateException("Karaf exited with " + karaf.exitValue() + "; see "
+                        + home.resolve("data/log/karaf.log"));
+            }
+            try {
+                HttpURLConnection connection = (HttpURLConnection) new URL(url("/api/v1/health")).openConnection();
+                if (connection.getResponseCode() == 200) {
+                    String body = new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    String total = body.replaceAll(".*\"itemsTotal\":(\\d+).*", "$1");
+                    String available = body.replaceAll(".*\"itemsAvailable\":(\\d+).*", "$1");
+                    if (!total.equals("0") && total.equals(available)) {
+                        return;
+                    }
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException("the hall was not ready within " + BOOT_LIMIT.toMinutes() + " minutes");
+    }
+
+    @Override
+    public void close() throws IOException {
+        karaf.destroy();
+        try {
+            if (!karaf.waitFor(30, TimeUnit.SECONDS)) {
+                karaf.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            karaf.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void set(Path cfg, String key, int value) throws IOException {
+        List<String> lines = Files.exists(cfg) ? Files.readAllLines(cfg, StandardCharsets.ISO_8859_1) : List.of();
+        List<String> kept = lines.stream().filter(line -> !line.matches("\\s*" + key.replace(".", "\\.") + "\\s*[=:].*"))
+                .collect(Collectors.toList());
+        kept.add(key + " = " + value);
+        Files.write(cfg, kept, StandardCharsets.ISO_8859_1);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Copies the distribution without its data folder, so the hall starts empty as on a fresh machine. */
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files.filter(file -> !from.relativize(file).startsWith("data"))::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static void delete(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
