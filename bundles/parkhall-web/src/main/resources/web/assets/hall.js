@@ -56,7 +56,7 @@ const Hall = (() => {
       else if (name.startsWith('on') && typeof value === 'function') node.addEventListener(name.slice(2).toLowerCase(), value);
       else node.setAttribute(name, value === true ? '' : value);
     });
-    children.flat().forEach(child => {
+    children.flat(Infinity).forEach(child => {
       if (child === undefined || child === null || child === false) return;
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     });

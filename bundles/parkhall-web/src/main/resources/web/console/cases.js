@@ -340,7 +340,7 @@ const CaseView = (() => {
     head, message,
     Console.el('div', { class: 'split case-split' },
       Console.el('div', { class: 'panel pane-left' }, tx('h3', '办件信息', 'Case file'), information(file, loaded)),
-      Console.el('div', { class: 'pane-right' }, actionPanel(file, reload), supplement, documents(file))),
+      Console.el('div', { class: 'pane-right' }, supplement, actionPanel(file, reload), documents(file))),
     ledger(events));
     Console.fill(container, node);
     loadChildren(node, file);

@@ -6,7 +6,7 @@
 'use strict';
 
 (() => {
-  const { $, tx, bi, coded, say, fail, fieldError, api, field, button } = Console;
+  const { tx, bi, coded, say, fail, fieldError, api, field, button } = Console;
 
   let loaded = null;        // the item (or bundle) being applied for
   let checklist = null;

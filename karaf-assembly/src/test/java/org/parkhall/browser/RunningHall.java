@@ -36,7 +36,7 @@ final class RunningHall implements AutoCloseable {
 
     /** Starts a copy of {@code assembly} under {@code work}, with {@code users} lines added to users.properties. */
     static RunningHall start(Path assembly, Path work, List<String> users) throws IOException, InterruptedException {
-        Path home = work.resolve("hall");
+        Path home = work.toAbsolutePath().resolve("hall");
         delete(home);
         copy(assembly, home);
         int port = freePort();

@@ -1,0 +1,92 @@
+package org.parkhall.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium from Debian's packages at a counter screen's size, with waits that read well in a test. */
+final class Browser implements AutoCloseable {
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final Path screenshots;
+
+    Browser(Path screenshots) {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver packages"
+                    + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1366,768",
+                "--lang=zh-CN", "--autoplay-policy=no-user-gesture-required");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.screenshots = screenshots;
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** The element once it is visible. */
+    WebElement visible(String id) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    void click(String id) {
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Waits until the element's attribute has the value. */
+    void awaitAttribute(String id, String attribute, String value) {
+        waiting().until(ExpectedConditions.attributeToBe(By.id(id), attribute, value));
+    }
+
+    void type(String id, String text) {
+        WebElement field = visible(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Waits until the element's text contains {@code text}, and returns its whole text. */
+    String waitForText(String id, String text) {
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** A wait that looks again when the page redraws an element under it. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    void screenshot(String name) throws IOException {
+        Files.createDirectories(screenshots);
+        Files.write(screenshots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

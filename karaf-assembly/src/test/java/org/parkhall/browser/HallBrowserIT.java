@@ -1,0 +1,143 @@
+package org.parkhall.browser;
+
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A morning at the hall in real browsers against the running distribution: a visitor takes a ticket at the kiosk,
+ * the clerk calls it and the hall display shows the call, the clerk takes an application with a missing material
+ * (one-time notice), completes it and dispatches it, the visitor rates the service on the counter's pad, and the
+ * department's approver approves the case. Screenshots of each face go to {@code target/screenshots/}.
+ */
+public class HallBrowserIT {
+    private static final String PASSWORD = "Browser-Test-2026";
+    private static final Path TARGET = Path.of("target");
+
+    private static RunningHall hall;
+    private static Browser visitor;
+    private static Browser staff;
+
+    @BeforeClass
+    public static void openTheHall() throws Exception {
+        hall = RunningHall.start(Path.of(System.getProperty("parkhall.assembly")), TARGET.resolve("browser"),
+                List.of("wang.fang = " + PASSWORD + ",clerk", "li.hua = " + PASSWORD + ",approver:amr"));
+        visitor = new Browser(TARGET.resolve("screenshots"));
+        staff = new Browser(TARGET.resolve("screenshots"));
+    }
+
+    @AfterClass
+    public static void closeTheHall() throws Exception {
+        for (AutoCloseable open : new AutoCloseable[] {visitor, staff, hall}) {
+            if (open != null) {
+                open.close();
+            }
+        }
+    }
+
+    @Test
+    public void aVisitIsCalledServedNotifiedCompletedRatedAndApproved() throws Exception {
+        visitor.open(hall.url("/display/"));
+        visitor.awaitAttribute("conn-status", "class", "conn live");
+        String displayWindow = visitor.driver().getWindowHandle();
+        visitor.driver().switchTo().newWindow(WindowType.TAB);
+        String kioskWindow = visitor.driver().getWindowHandle();
+        visitor.open(hall.url("/kiosk/"));
+        visitor.click("queue-A");
+        String ticket = visitor.visible("ticket-label").getText();
+        assertTrue(ticket, ticket.matches("A\\d{3}"));
+        visitor.screenshot("01-kiosk-ticket");
+
+        signIn("wang.fang");
+        new Select(staff.visible("counter-select")).selectByValue("1");
+        staff.click("sign-in");
+        staff.click("call-next");
+        staff.waitForText("current-ticket", ticket);
+        staff.screenshot("02-console-called");
+
+        visitor.driver().switchTo().window(displayWindow);
+        visitor.waitForText("current-call", ticket);
+        visitor.screenshot("03-display-call");
+
+        staff.click("start-service");
+        staff.click("nav-intake");
+        staff.type("item-search", "公司");
+        staff.click("item-AMR-REG-01");
+        staff.click("material-application-form");
+        new Select(staff.visible("applicant-kind")).selectByValue("PERSON");
+        staff.type("applicant-id", "110101199003074515");
+        staff.awaitAttribute("applicant-id-hint", "data-state", "error");
+        staff.type("applicant-id", "110101199003074514");
+        staff.awaitAttribute("applicant-id-hint", "data-state", "ok");
+        staff.type("applicant-name", "张三<script>window.hacked=1</script>");
+        staff.type("applicant-phone", "13812345678");
+        staff.type("fact-companyName", "上海庙能源科技有限公司");
+        staff.type("fact-registeredCapital", "100");
+        staff.type("fact-shareholders", "2");
+        staff.type("fact-payInYears", "5");
+        staff.click("intake-submit");
+        String number = staff.visible("intake-case-number").getText().strip();
+        assertTrue(number, number.matches("PH\\d{12}"));
+        staff.waitForText("intake-problems", "住所");
+        staff.screenshot("04-intake-supplement-required");
+        staff.click("print-notice");
+        staff.waitForText("document", "一次性告知书");
+        staff.screenshot("05-one-time-notice");
+
+        staff.open(hall.url("/console/#cases/" + number));
+        staff.visible("supplement");
+        for (String material : new String[] {"articles", "shareholder-ids", "premises"}) {
+            staff.click("material-" + material);
+        }
+        staff.click("supplement-submit");
+        awaitState(staff, "ACCEPTED");
+        String detail = staff.visible("case-detail").getText();
+        assertTrue("a stored script stays text: " + detail, detail.contains("<script>window.hacked=1</script>"));
+        assertNull("no script ran", staff.driver().executeScript("return window.hacked"));
+        staff.click("action-DISPATCH");
+        awaitState(staff, "IN_REVIEW");
+        staff.screenshot("06-case-dispatched");
+
+        staff.click("nav-workstation");
+        staff.click("finish-service");
+        staff.waitForText("current-ticket", "—");
+
+        visitor.driver().switchTo().window(kioskWindow);
+        visitor.open(hall.url("/rate/1"));
+        visitor.waitForText("rate-ticket", ticket);
+        visitor.click("overall-SATISFIED");
+        visitor.type("rate-comment", "办理很快，谢谢");
+        visitor.click("rate-submit");
+        visitor.visible("rate-thanks");
+        visitor.screenshot("07-rating-pad-thanks");
+
+        staff.click("logout");
+        signIn("li.hua");
+        staff.visible("inbox-list");
+        staff.click("case-" + number);
+        staff.type("action-note", "营业执照（正副本）");
+        staff.click("action-APPROVE");
+        awaitState(staff, "APPROVED");
+        staff.screenshot("08-approver-approved");
+    }
+
+    private static void signIn(String user) {
+        staff.open(hall.url("/console/"));
+        staff.type("login-user", user);
+        staff.type("login-password", PASSWORD);
+        staff.click("login-submit");
+        staff.visible("logout");
+    }
+
+    private static void awaitState(Browser browser, String state) {
+        browser.awaitAttribute("case-detail", "data-state", state);
+    }
+}
