@@ -218,9 +218,15 @@ const Console = (() => {
     return status && status.code ? status.code.toLowerCase() : '';
   }
 
-  /** Today in the hall (Asia/Shanghai) as YYYY-MM-DD, whatever the browser's time zone. */
+  /**
+   * Today in the hall (Asia/Shanghai) as YYYY-MM-DD, whatever the browser's time zone; built from the parts so it
+   * does not depend on a locale's date format being available.
+   */
   function today() {
-    return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
+      day: '2-digit' }).formatToParts(new Date());
+    const part = type => parts.find(entry => entry.type === type).value;
+    return part('year') + '-' + part('month') + '-' + part('day');
   }
 
   /**

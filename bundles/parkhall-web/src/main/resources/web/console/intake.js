@@ -189,7 +189,7 @@
       presented: checklist.checked(),
       facts: facts.values(),
       delivery: { mode: ui.mode.value, address: ui.mode.value === 'EXPRESS' ? ui.address.value.trim() : '' },
-      channel: 'window',
+      channel: 'WINDOW',
     };
     ui.submit.disabled = true;
     try {

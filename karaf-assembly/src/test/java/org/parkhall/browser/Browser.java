@@ -52,8 +52,16 @@ final class Browser implements AutoCloseable {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /** Clicks the element once it can be clicked, again if the page redrew it just then. */
     void click(String id) {
-        waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waiting().until(page -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(page);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Waits until the element's attribute has the value. */
@@ -62,9 +70,15 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String id, String text) {
-        WebElement field = visible(id);
-        field.clear();
-        field.sendKeys(text);
+        waiting().until(page -> {
+            WebElement field = ExpectedConditions.visibilityOfElementLocated(By.id(id)).apply(page);
+            if (field == null) {
+                return false;
+            }
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
     }
 
     /** Waits until the element's text contains {@code text}, and returns its whole text. */

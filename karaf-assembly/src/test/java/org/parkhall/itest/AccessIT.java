@@ -80,6 +80,8 @@ public class AccessIT extends HallTestSupport {
         assertEquals("APPROVED", approved.getAsJsonObject("state").get("code").getAsString());
         assertTrue(json(http("GET", "/api/v1/cases/" + number + "/ledger"), 200).toString()
                 .contains("\"actor\":\"" + APPROVER + "\""));
+        JsonObject cases = json(http("GET", "/api/v1/stats"), 200).getAsJsonObject("cases");
+        assertTrue(cases.toString(), cases.get("decided").getAsInt() >= 1 && cases.get("onTime").getAsDouble() > 0);
     }
 
     @Test

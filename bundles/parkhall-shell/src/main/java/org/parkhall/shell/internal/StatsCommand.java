@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.parkhall.api.CaseFigures;
 import org.parkhall.api.DayStatistics;
 import org.parkhall.api.FloorFigures;
 import org.parkhall.api.Statistics;
@@ -42,8 +43,12 @@ public final class StatsCommand implements Action {
         add(table, "队列 ", stats.queues());
         add(table, "窗口 ", stats.counters());
         add(table, "部门 ", stats.departments());
+        add(table, "时段 ", stats.hours());
         System.out.println(stats.day());
         table.print(System.out);
+        CaseFigures cases = stats.cases();
+        System.out.println("办结 decided " + cases.decided() + "，按时 on time " + cases.decidedOnTime() + " ("
+                + Math.round(cases.onTime() * 100) + "%)，在办超期 overdue open " + cases.overdueOpen());
         return null;
     }
 

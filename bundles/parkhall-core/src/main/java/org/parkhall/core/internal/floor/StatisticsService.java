@@ -1,6 +1,7 @@
 package org.parkhall.core.internal.floor;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +19,8 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.parkhall.api.CaseFigures;
+import org.parkhall.api.CaseState;
 import org.parkhall.api.DayStatistics;
 import org.parkhall.api.FloorFigures;
 import org.parkhall.api.RatingLevel;
@@ -68,7 +72,9 @@ public final class StatisticsService implements Statistics {
             Map<String, List<RatingLevel>> byDepartment = ratings.stream().collect(Collectors.groupingBy(
                     Rated::department, TreeMap::new, Collectors.mapping(Rated::overall, Collectors.toList())));
             List<FloorFigures> departments = group(visits, FigureCalculator.Visit::department, byDepartment);
-            return new DayStatistics(day, hall, queues, counters, departments);
+            List<FloorFigures> hours = group(visits, visit -> String.format("%02d",
+                    visit.arrivedAt().atZone(calendar.zone()).getHour()), Map.of());
+            return new DayStatistics(day, hall, queues, counters, departments, hours, cases(connection, day));
         });
     }
 
@@ -98,6 +104,38 @@ public final class StatisticsService implements Statistics {
                 return rows.next() ? rows.getString(1) : HALL;
             }
         }
+    }
+
+    /** Decisions of the day against their due dates, and the open cases overdue by its end. */
+    private CaseFigures cases(Connection connection, LocalDate day) throws SQLException {
+        ZonedDateTime start = day.atStartOfDay(calendar.zone());
+        int decided = 0;
+        int onTime = 0;
+        try (PreparedStatement query = connection.prepareStatement("SELECT f.due_on, e.occurred_at"
+                + " FROM ledger_event e JOIN case_file f ON f.case_no = e.subject"
+                + " WHERE e.action IN ('CASE_APPROVE', 'CASE_DENY') AND e.occurred_at >= ? AND e.occurred_at < ?")) {
+            query.setTimestamp(1, Timestamp.from(start.toInstant()), Times.utc());
+            query.setTimestamp(2, Timestamp.from(start.plusDays(1).toInstant()), Times.utc());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    decided++;
+                    Date due = rows.getDate(1);
+                    onTime += due == null || !day.isAfter(due.toLocalDate()) ? 1 : 0;
+                }
+            }
+        }
+        String running = Arrays.stream(CaseState.values()).filter(CaseState::clockRunning)
+                .map(state -> "'" + state.name() + "'").collect(Collectors.joining(", "));
+        int overdue;
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT COUNT(*) FROM case_file WHERE state IN (" + running + ") AND due_on < ?")) {
+            query.setDate(1, Date.valueOf(day));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                overdue = rows.getInt(1);
+            }
+        }
+        return new CaseFigures(decided, onTime, decided == 0 ? 0 : (double) onTime / decided, overdue);
     }
 
     private List<Rated> ratings(Connection connection, LocalDate day) throws SQLException {
