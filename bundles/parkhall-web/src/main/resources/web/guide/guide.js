@@ -1,6 +1,7 @@
 /*
  * Public guides (办事指南), shared part: helpers for the other guide scripts, the router on location.pathname
- * (/guide/ list, /guide/item/<CODE> one guide, /guide/status case lookup) and the searchable item list.
+ * (/guide/ list, /guide/item/<CODE> one guide, /guide/status case lookup, /guide/book appointments) and the
+ * searchable item list.
  */
 'use strict';
 
@@ -173,13 +174,16 @@ const Guide = (() => {
       argument = decodeURIComponent(item[1]);
     } else if (path === '/guide/status') {
       name = 'status';
+    } else if (path === '/guide/book') {
+      name = 'book';
     } else if (path !== '/guide') {
       message('guide-message', '没有该页面，已为您打开事项列表', 'No such page; here is the list of items');
     }
-    ['list', 'item', 'status'].forEach(view => { $('view-' + view).hidden = view !== name; });
-    $(name === 'status' ? 'nav-status' : 'nav-guides').setAttribute('aria-current', 'page');
+    ['list', 'item', 'status', 'book'].forEach(view => { $('view-' + view).hidden = view !== name; });
+    $(name === 'status' || name === 'book' ? 'nav-' + name : 'nav-guides').setAttribute('aria-current', 'page');
     const page = $('page-name');
     if (name === 'status') setText(page, '办件查询', 'Case status');
+    if (name === 'book') setText(page, '预约办事', 'Book a visit');
     document.title = `${page.dataset.zh} · 园区政务服务分中心`;
     (name === 'list' ? listView : views[name])(argument);
   }

@@ -4,11 +4,14 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 
@@ -127,6 +130,36 @@ public class HallBrowserIT {
         staff.click("action-APPROVE");
         awaitState(staff, "APPROVED");
         staff.screenshot("08-approver-approved");
+    }
+
+    @Test
+    public void aCitizenBooksAVisitOnlineAndCancelsIt() throws Exception {
+        visitor.open(hall.url("/guide/book"));
+        new Select(visitor.visible("book-queue")).selectByValue("A");
+        String slot = null;
+        for (int ahead = 1; slot == null && ahead <= 14; ahead++) {
+            // The first day ahead with an open slot: weekends and holidays have none.
+            visitor.driver().executeScript("const day = document.getElementById('book-day');"
+                    + " day.value = new Date(Date.now() + arguments[0] * 86400000).toLocaleDateString('sv-SE',"
+                    + " {timeZone: 'Asia/Shanghai'}); day.dispatchEvent(new Event('change'));", ahead);
+            slot = (String) new WebDriverWait(visitor.driver(), Duration.ofSeconds(10)).until(page ->
+                    ((JavascriptExecutor) page).executeScript("const slots = document.querySelectorAll('#book-slots .slot');"
+                            + " const message = document.getElementById('book-message').textContent;"
+                            + " if (!slots.length && !message) return null;"
+                            + " const open = [...slots].find(button => !button.disabled);"
+                            + " return open ? open.id : '';"));
+            slot = slot.isEmpty() ? null : slot;
+        }
+        assertTrue("an open slot within 14 days", slot != null);
+        visitor.click(slot);
+        visitor.type("book-name", "李四");
+        visitor.type("book-phone", "13900001111");
+        visitor.click("book-submit");
+        String reference = visitor.visible("booking-reference-shown").getText();
+        assertTrue(reference, reference.matches("Y\\d{11}"));
+        visitor.screenshot("09-booked-online");
+        visitor.click("booking-cancel");
+        visitor.waitForText("booking-state", "已取消");
     }
 
     private static void signIn(String user) {
