@@ -32,6 +32,8 @@
   async function choose(code) {
     try {
       const next = await Guide.load(code);
+      // The same item chosen twice (a click and its route change) must not wipe what the clerk has entered since.
+      if (loaded && loaded.code === next.code) return;
       loaded = next;
       Console.fill(ui.guideTitle, Console.el('span', { class: 'code' }, next.code), ' ', coded(next.name));
       Console.fill(ui.guide, Guide.view(next));

@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -62,6 +63,16 @@ final class Browser implements AutoCloseable {
             element.click();
             return true;
         });
+    }
+
+    /** Whether the element shows within {@code limit}. */
+    boolean appears(String id, Duration limit) {
+        try {
+            new WebDriverWait(driver, limit).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
     }
 
     /** Waits until the element's attribute has the value. */

@@ -157,9 +157,11 @@ public abstract class HallTestSupport {
         return bundleContext.getService(reference);
     }
 
+    /** Whether the path's own servlet answers: JSON, and not the catch-all's 404 while servlets still register. */
     private static boolean answersJson(String path) throws IOException {
-        String type = http("GET", path).contentType();
-        return type != null && type.startsWith("application/json");
+        Response response = http("GET", path);
+        return response.status() != 404 && response.contentType() != null
+                && response.contentType().startsWith("application/json");
     }
 
     /** A free port, remembered as the system property {@code parkhall.<name>.port} for the container. */

@@ -1,5 +1,7 @@
 package org.parkhall.spi;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -29,6 +31,8 @@ public record ServiceGuide(
         if (deliveryModes.isEmpty()) {
             throw new IllegalArgumentException("a guide names at least one delivery mode");
         }
+        // In the order of the enum, so every face offers them in the same order (and the first as the default).
+        deliveryModes = Collections.unmodifiableSet(EnumSet.copyOf(deliveryModes));
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a guide names at least one step");
         }
