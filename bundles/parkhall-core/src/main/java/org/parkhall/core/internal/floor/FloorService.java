@@ -116,8 +116,18 @@ public final class FloorService implements Floor {
         if (priority == null) {
             throw new InvalidInputException("priority", "请选择优先类型", "choose a priority (NONE for ordinary)");
         }
-        return database.inTransaction(connection -> withEstimate(connection, TicketRecords.byId(connection,
-                issueIn(connection, calendar.today(), queue.letter(), priority, clock.instant(), actor)).orElseThrow()));
+        long id = database.inTransaction(connection -> issueIn(connection, calendar.today(), queue.letter(), priority,
+                clock.instant(), actor));
+        return estimated(id);
+    }
+
+    /**
+     * The ticket with its estimate, read after the change has committed: reading counters inside the change would
+     * hold the new ticket's lock while waiting for a counter's, the reverse of a call's order, and deadlock.
+     */
+    private Ticket estimated(long ticketId) {
+        return database.read(connection -> withEstimate(connection, TicketRecords.byId(connection, ticketId)
+                .orElseThrow()));
     }
 
     /** Issues today's next ticket of {@code queue} in the caller's transaction, with its ledger entry; its id. */
@@ -236,7 +246,7 @@ public final class FloorService implements Floor {
 
     @Override
     public Ticket rejoin(String label, String actor) {
-        return database.inTransaction(connection -> {
+        return estimated(database.inTransaction(connection -> {
             Ticket ticket = byLabel(connection, label);
             if (ticket.state() != TicketState.NO_SHOW) {
                 throw conflict(ticket.label() + "不是过号状态", ticket.label() + " is not a no-show");
@@ -248,8 +258,8 @@ public final class FloorService implements Floor {
             }
             move(connection, ticket, TicketState.NO_SHOW, TicketState.WAITING, "counter_no = 0, called_at = NULL");
             record(connection, actor, "TICKET_REJOINED", ticket.label(), Map.of());
-            return withEstimate(connection, TicketRecords.byId(connection, ticket.id()).orElseThrow());
-        });
+            return ticket.id();
+        }));
     }
 
     @Override
