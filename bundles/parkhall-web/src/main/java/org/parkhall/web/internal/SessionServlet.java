@@ -58,7 +58,7 @@ public final class SessionServlet extends JsonServlet {
         if (password.isEmpty() || password.length() > 200) {
             throw new InvalidInputException("password", "请输入密码", "enter your password");
         }
-        return view(sessions.signIn(user, password, response));
+        return view(sessions.signIn(user, password, request, response));
     }
 
     private Map<String, Object> view(Staff staff) {

@@ -96,7 +96,7 @@ public final class StaffSessions {
     }
 
     /** Checks the password against the realm and opens a session; refused with a reason in both languages. */
-    Staff signIn(String user, String password, HttpServletResponse response) {
+    Staff signIn(String user, String password, HttpServletRequest request, HttpServletResponse response) {
         Instant now = clock.instant();
         Failures failed = failures.get(user);
         if (failed != null && failed.lockedUntil() != null && now.isBefore(failed.lockedUntil())) {
@@ -122,7 +122,9 @@ public final class StaffSessions {
         sessions.values().removeIf(session -> expired(session, now));
         String id = token();
         sessions.put(id, new Session(staff, now));
-        response.addHeader("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict");
+        // Secure when the hall is reached over HTTPS, so the cookie never travels in the clear afterwards.
+        response.addHeader("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict"
+                + (request.isSecure() ? "; Secure" : ""));
         LOG.info("{} signed in with roles {}", user, roles);
         return staff;
     }
