@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Crash drill: start the hall, load it (tickets issued and served, cases taken in and moved on), {@code kill -9}
  * the Karaf JVM in the middle, restart, and check that everything the hall acknowledged is still there — each
- * ticket and case in the state it was acknowledged in (or one step further, if that step was committed but its
- * answer lost in the crash) — and that no ticket label or case number was handed out twice.
+ * ticket and case in the state it was acknowledged in or a later one (never an earlier one) — and that no ticket
+ * label or case number was handed out twice.
  *
  * <pre>java bench/CrashDrill.java --karaf /tmp/bench-hall-crash --port 18581 [--rounds 20] [--load-seconds 6]
  *     [--clients 4] [--out file]</pre>
@@ -77,7 +77,7 @@ public class CrashDrill {
         say("Crash drill: %d rounds of load, kill -9, restart; %d clients, ~%.0f s load each; %s; load average %s",
                 rounds, clients, loadSeconds, Instant.now(), loadAverage());
         say("%-5s %12s %10s %10s %10s %10s %10s %10s", "round", "ready (s)", "tickets", "cases", "missing",
-                "wrong st.", "dup label", "dup case");
+                "went back", "dup label", "dup case");
         Random random = new Random(42);
         Process hall = start();
         double firstBoot = waitReady(hall);
@@ -116,7 +116,8 @@ public class CrashDrill {
         say("  sign-in endpoint answered after health was ready by: max %.2f s (0 = at once)",
                 apiLag.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         say("  acknowledged tickets %d, cases %d", issuedLabels.size(), issuedNumbers.size());
-        say("  missing after restart: %d (goal 0); in a wrong state: %d (goal 0)", last.missing, last.wrongState);
+        say("  missing after restart: %d (goal 0); back in an earlier state than acknowledged: %d (goal 0)",
+                last.missing, last.wrongState);
         say("  ticket labels issued twice: %d, case numbers issued twice: %d (goal 0)", last.duplicateLabels,
                 last.duplicateNumbers);
         say("finished %s; load average %s", Instant.now(), loadAverage());
@@ -322,11 +323,15 @@ public class CrashDrill {
         return new Check(missing, wrongState, duplicateLabels, duplicateNumbers);
     }
 
-    /** The stored state is the acknowledged one, or the next step (committed, but its answer lost in the crash). */
+    /**
+     * The stored state is the acknowledged one or a later one. Later is right, not lost: other clients move the
+     * same tickets on (a counter calls and finishes what a kiosk client took), and a step committed just before a
+     * kill is stored although its answer never arrived. Only a state earlier than acknowledged is a loss.
+     */
     static boolean stateFollows(List<String> order, String acknowledged, String stored) {
         int a = order.indexOf(acknowledged);
         int s = order.indexOf(stored);
-        return a >= 0 && (s == a || s == a + 1);
+        return a >= 0 && s >= a;
     }
 
     static long duplicates(List<String> values) {

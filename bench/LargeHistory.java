@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -255,6 +256,7 @@ public class LargeHistory {
             facts.setProperty("cases", String.valueOf(made));
             facts.setProperty("events", String.valueOf(eventCount));
             facts.setProperty("monthEvents", String.valueOf(monthEvents));
+            facts.setProperty("monthStart", monthStart.toString());
             facts.setProperty("sampleNumber", sampleNumber);
             facts.setProperty("sampleName", sampleName);
             facts.setProperty("oldestDay", days.get(days.size() - 1).toString());
@@ -311,15 +313,14 @@ public class LargeHistory {
         say("Large history: %s cases, %s ledger events (%s in the last 30 days), oldest %s; load %s s; %s;"
                 + " load average %s", facts.getProperty("cases"), facts.getProperty("events"), monthEvents,
                 facts.getProperty("oldestDay"), facts.getProperty("loadSeconds"), Instant.now(), loadAverage());
-        say("%-62s %6s %10s %10s %10s %12s", "call", "status", "first ms", "median ms", "max ms", "bytes");
+        say("%-62s %6s %10s %10s %10s %12s %9s", "call", "status", "first ms", "median ms", "max ms", "bytes",
+                "lines");
         Map<String, String> calls = new LinkedHashMap<>();
         calls.put("case lookup by number", "/api/v1/cases/" + sample);
         calls.put("case lookup, another number (cold)", "/api/v1/cases/" + sample.substring(0, 10) + "0042");
         calls.put("case ledger", "/api/v1/cases/" + sample + "/ledger");
         calls.put("today's statistics", "/api/v1/stats");
         calls.put("ledger, newest 50 (console)", "/api/v1/ledger?limit=50");
-        calls.put("month's ledger export (newest " + monthEvents + " = last 30 days)",
-                "/api/v1/ledger?limit=" + monthEvents);
         calls.put("ledger, newest 1000 (the most one call may ask)", "/api/v1/ledger?limit=1000");
         calls.put("case list, newest 100 (console search)", "/api/v1/cases?limit=100");
         calls.put("case search by applicant name", "/api/v1/cases?q=" + encode(facts.getProperty("sampleName"))
@@ -328,26 +329,43 @@ public class LargeHistory {
         calls.put("overdue and near-due cases", "/api/v1/cases/overdue");
         calls.put("health", "/api/v1/health");
         calls.put("十有 checklist", "/api/v1/checklist");
+        String monthStart = facts.getProperty("monthStart", LocalDate.now(CHINA).minusDays(30).toString());
+        String month = "from=" + monthStart + "&to=" + LocalDate.now(CHINA);
+        calls.put("month's ledger export, CSV (" + month + ")", "/api/v1/ledger/export?format=csv&" + month);
+        calls.put("month's ledger export, JSON lines", "/api/v1/ledger/export?format=jsonl&" + month);
         for (Map.Entry<String, String> call : calls.entrySet()) {
             List<Double> millis = new ArrayList<>();
-            int status = 0;
-            int bytes = 0;
+            String status = "";
+            long bytes = 0;
+            long lines = 0;
             for (int i = 0; i < repeat; i++) {
                 long start = System.nanoTime();
-                Client.Reply reply = admin.send("GET", call.getValue(), null);
+                try {
+                    HttpResponse<InputStream> reply = admin.exchange("GET", call.getValue(), null,
+                            HttpResponse.BodyHandlers.ofInputStream());
+                    status = String.valueOf(reply.statusCode());
+                    bytes = 0;
+                    lines = 0;
+                    try (InputStream body = reply.body()) {
+                        byte[] buffer = new byte[65536];
+                        for (int n; (n = body.read(buffer)) > 0; bytes += n) {
+                            for (int b = 0; b < n; b++) {
+                                lines += buffer[b] == '\n' ? 1 : 0;
+                            }
+                        }
+                    }
+                } catch (IOException e) {
+                    status = "failed"; // the server closed the connection: the call could not be answered
+                    System.out.println("  " + call.getKey() + ": " + e);
+                }
                 millis.add((System.nanoTime() - start) / 1e6);
-                status = reply.status();
-                bytes = reply.body().getBytes(StandardCharsets.UTF_8).length;
             }
             double first = millis.get(0);
             Collections.sort(millis);
-            say("%-62s %6d %10.1f %10.1f %10.1f %12d", call.getKey(), status, first, millis.get(millis.size() / 2),
-                    millis.get(millis.size() - 1), bytes);
+            say("%-62s %6s %10.1f %10.1f %10.1f %12d %9d", call.getKey(), status, first,
+                    millis.get(millis.size() / 2), millis.get(millis.size() - 1), bytes, lines);
         }
         say("(%d calls each; 'first' is the first call after boot, median and max over all)", repeat);
-        say("note: there is no ledger export by date range. GET /api/v1/ledger?limit=N returns only the newest N");
-        say("      entries, N at most 1000 (400 above that), with no offset or date to page back: a month's ledger");
-        say("      (%s entries here) cannot be exported over the API at all.", monthEvents);
         say("finished %s; load average %s", Instant.now(), loadAverage());
     }
 
@@ -405,6 +423,11 @@ public class LargeHistory {
         }
 
         HttpResponse<String> exchange(String method, String path, String body) throws Exception {
+            return exchange(method, path, body, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        <T> HttpResponse<T> exchange(String method, String path, String body, HttpResponse.BodyHandler<T> handler)
+                throws Exception {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(600));
             if (body != null) {
@@ -416,7 +439,7 @@ public class LargeHistory {
             if (!cookie.isEmpty()) {
                 request.header("Cookie", cookie).header("X-CSRF-Token", csrf);
             }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request.build(), handler);
         }
     }
 }

@@ -3,12 +3,13 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 ROUNDS=${1:-20} LOAD_SECONDS=${2:-6} CLIENTS=${3:-6}
-HALL=/tmp/bench-hall-crash HTTP=18581
+HALL=/tmp/bench-crash-$$
+read -r HTTP SSH RMI1 RMI2 <<< "$(free_ports 4)"
 OUT=$(result_file crash-drill)
 
-prepare_hall $HALL $HTTP 18501 18599 18598
+prepare_hall $HALL $HTTP $SSH $RMI1 $RMI2
 # the drill starts and kills Karaf itself; this only makes sure none is left behind if it fails
-trap 'stop_karaf $HALL' EXIT
+trap 'stop_karaf $HALL; rm -rf $HALL $HALL-derby-limit' EXIT
 {
     machine_line
     java "$BENCH_DIR/CrashDrill.java" --karaf $HALL --port $HTTP --rounds "$ROUNDS" --load-seconds "$LOAD_SECONDS" \

@@ -3,12 +3,13 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 SWAPS=${1:-50} CLIENTS=${2:-4}
-HALL=/tmp/bench-hall-redeploy HTTP=18481 SSH=18401
+HALL=/tmp/bench-redeploy-$$
+read -r HTTP SSH RMI1 RMI2 <<< "$(free_ports 4)"
 OUT=$(result_file hot-redeploy)
-STOP=/tmp/bench-redeploy.stop
+STOP=/tmp/bench-redeploy-$$.stop
 
-prepare_hall $HALL $HTTP $SSH 18499 18498
-trap 'stop_karaf $HALL' EXIT
+prepare_hall $HALL $HTTP $SSH $RMI1 $RMI2
+trap 'stop_karaf $HALL; rm -rf $HALL $HALL-derby-limit' EXIT
 start_karaf $HALL > /dev/null
 echo "boot to ready: $(wait_hall $HTTP)s"
 rm -f "$STOP"

@@ -10,6 +10,15 @@ ADMIN_USER=bench.admin ADMIN_PASS=Bench-Pass-2026
 OPS_USER=bench.ops OPS_PASS=Bench-Ops-2026
 mkdir -p "$RESULTS"
 
+# free_ports N — N TCP ports nobody listens on (from a random start), so two runs at once never share a port.
+free_ports() {
+    local port=$((20000 + RANDOM % 20000)) found=0
+    while (( found < $1 )); do
+        if ! ss -ltn 2>/dev/null | awk '{print $4}' | grep -q ":$port\$"; then echo "$port"; found=$((found + 1)); fi
+        port=$((port + 1))
+    done | paste -sd' ' -
+}
+
 # set_ports DIR HTTP SSH RMI_REGISTRY RMI_SERVER — rewrite the four listening ports of a Karaf copy.
 set_ports() {
     local dir=$1

@@ -206,6 +206,18 @@ public class HallBrowserIT {
         staff.click("admin-tab-stats");
         staff.visible("chart-hours");
         staff.screenshot("12-admin-statistics");
+
+        staff.click("admin-tab-ledger");
+        String href = staff.visible("ledger-download").getAttribute("href");
+        assertTrue(href, href.contains("/api/v1/ledger/export?from=") && href.endsWith("&format=csv"));
+        String csv = (String) staff.driver().executeAsyncScript("fetch(arguments[0]).then(r => r.text())"
+                + ".then(arguments[arguments.length - 1])", href);
+        assertTrue(csv, csv.startsWith("序号 seq,") && csv.contains(",zhou.min,STAFF_ADDED,staff:chen.jing,")); // text() drops the BOM
+        staff.driver().executeScript("const to = document.getElementById('ledger-to'); to.value = '2020-01-01';"
+                + " to.dispatchEvent(new Event('change'));");
+        staff.waitForText("ledger-to-error", "截止日期不能早于起始日期");
+        staff.awaitAttribute("ledger-download", "aria-disabled", "true");
+        staff.screenshot("13-admin-ledger-export");
     }
 
     /** Signs in on a fresh console, whoever was signed in before. */

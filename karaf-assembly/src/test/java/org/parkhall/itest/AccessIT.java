@@ -4,8 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.parkhall.itest.CaseLifecycleIT.assertError;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 import org.junit.Test;
 
@@ -126,5 +130,42 @@ public class AccessIT extends HallTestSupport {
             }
         }
         assertError(as(CLERK, "GET", "/api/v1/checklist", ""), 403, "forbidden");
+    }
+
+    @Test
+    public void theAdminExportsTheLedgerOfARangeOfDaysAsCsvOrJsonLines() throws Exception {
+        String number = json(as(CLERK, "POST", "/api/v1/applications", COMPANY), 201).get("number").getAsString();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String range = "from=" + today + "&to=" + today;
+
+        Response csv = http("GET", "/api/v1/ledger/export?" + range);
+        assertEquals(csv.body(), 200, csv.status());
+        assertTrue(csv.contentType(), csv.contentType().startsWith("text/csv"));
+        assertEquals("attachment; filename=\"ledger-" + today + "_" + today + ".csv\"",
+                csv.headers().get("Content-Disposition").get(0));
+        String[] rows = csv.body().split("\r\n");
+        assertTrue("a byte-order mark, so Excel reads UTF-8", rows[0].startsWith("\uFEFF序号 seq,时间 time"));
+        assertTrue(csv.body(), csv.body().contains("," + number + ",") && csv.body().contains(",INTAKE_"));
+        assertTrue("the ID number is masked in the export", !csv.body().contains("110101199003074514"));
+
+        Response lines = http("GET", "/api/v1/ledger/export?format=jsonl&" + range);
+        assertEquals(200, lines.status());
+        long previous = 0;
+        for (String line : lines.body().split("\n")) {
+            long sequence = JsonParser.parseString(line).getAsJsonObject().get("sequence").getAsLong();
+            assertTrue("oldest first", sequence > previous);
+            previous = sequence;
+        }
+        assertEquals("one line per CSV row", rows.length - 1, lines.body().split("\n").length);
+
+        assertEquals("to", assertError(http("GET", "/api/v1/ledger/export?from=" + today + "&to=2020-01-01"), 400,
+                "invalid").get("field").getAsString());
+        assertError(http("GET", "/api/v1/ledger/export?from=2020-01-01&to=" + today), 400, "invalid");
+        assertEquals("from", assertError(http("GET", "/api/v1/ledger/export?from=yesterday&to=" + today), 400,
+                "invalid").get("field").getAsString());
+        assertEquals("format", assertError(http("GET", "/api/v1/ledger/export?format=xml&" + range), 400,
+                "invalid").get("field").getAsString());
+        assertError(as(CLERK, "GET", "/api/v1/ledger/export?" + range, ""), 403, "forbidden");
+        assertError(anonymous("GET", "/api/v1/ledger/export?" + range, ""), 401, "unauthenticated");
     }
 }

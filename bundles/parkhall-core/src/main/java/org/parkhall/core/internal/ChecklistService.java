@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,7 +22,10 @@ import org.parkhall.api.Checklist;
 import org.parkhall.api.ChecklistItem;
 import org.parkhall.api.CounterInfo;
 import org.parkhall.api.Floor;
+import org.parkhall.api.LedgerEvent;
+import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.store.Database;
+import org.parkhall.core.internal.store.LedgerRecords;
 import org.parkhall.core.internal.store.Times;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.ServiceGuide;
@@ -34,6 +39,7 @@ import org.parkhall.spi.ServiceGuide;
 @Designate(ocd = ChecklistService.Config.class)
 public final class ChecklistService implements Checklist {
     private static final Duration STAFF_PERIOD = Duration.ofDays(30);
+    private static final DateTimeFormatter ENTRY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @ObjectClassDefinition(name = "Parkhall 十有 checklist")
     public @interface Config {
@@ -57,12 +63,14 @@ public final class ChecklistService implements Checklist {
     private final Catalog catalog;
     private final Floor floor;
     private final Config config;
+    private final HallCalendar calendar;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public ChecklistService(@Reference Database database, @Reference Catalog catalog, @Reference Floor floor,
-            Config config) {
+            @Reference HallCalendar calendar, Config config) {
         this.database = database;
+        this.calendar = calendar;
         this.catalog = catalog;
         this.floor = floor;
         this.config = config;
@@ -117,17 +125,18 @@ public final class ChecklistService implements Checklist {
                         + " last 30 days"));
     }
 
+    /** The newest entry, read through the descending index: counting the entries scanned the whole ledger. */
     private ChecklistItem ledger() {
-        int entries = database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM ledger_event");
-                 ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        });
-        return new ChecklistItem("ledger", Bilingual.of("有工作台账", "work ledger"), entries > 0, true,
-                Bilingual.of("台账共 " + entries + " 条记录，每项变更与其记录同一事务写入",
-                        entries + " ledger entries, each written in the transaction of its change"));
+        Optional<LedgerEvent> newest = database.read(connection -> LedgerRecords.recent(connection, 1)).stream()
+                .findFirst();
+        Bilingual evidence = newest.map(event -> {
+            String time = ENTRY_TIME.format(event.time().atZone(calendar.zone()));
+            return Bilingual.of("台账持续记录，最新一条为第 " + event.sequence() + " 号（" + time + "），每项变更与其记录同一事务写入",
+                    "kept: the newest entry is no. " + event.sequence() + " (" + time + "), each written in the"
+                            + " transaction of its change");
+        }).orElse(Bilingual.of("台账尚无记录", "the ledger has no entry yet"));
+        return new ChecklistItem("ledger", Bilingual.of("有工作台账", "work ledger"), newest.isPresent(), true,
+                evidence);
     }
 
     private static boolean complete(ServiceGuide guide) {

@@ -1,5 +1,10 @@
 package org.parkhall.core.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -7,8 +12,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.Ledger;
 import org.parkhall.api.LedgerEvent;
+import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.spi.InvalidInputException;
 
 /** Reads the work ledger for the faces of the hall. */
 @Component(service = Ledger.class)
@@ -16,10 +23,12 @@ public final class LedgerService implements Ledger {
     static final int MAX_LIMIT = 1000;
 
     private final Database database;
+    private final HallCalendar calendar;
 
     @Activate
-    public LedgerService(@Reference Database database) {
+    public LedgerService(@Reference Database database, @Reference HallCalendar calendar) {
         this.database = database;
+        this.calendar = calendar;
     }
 
     @Override
@@ -28,5 +37,29 @@ public final class LedgerService implements Ledger {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
         return database.read(connection -> LedgerRecords.recent(connection, limit));
+    }
+
+    @Override
+    public void export(LocalDate from, LocalDate to, Sink sink) throws IOException {
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "截止日期不能早于起始日期", "the range ends before it starts");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_EXPORT_DAYS) {
+            throw new InvalidInputException("to", "一次最多导出 " + MAX_EXPORT_DAYS + " 天的台账，请分段导出",
+                    "one export covers at most " + MAX_EXPORT_DAYS + " days; export the range in parts");
+        }
+        ZoneId zone = calendar.zone();
+        try {
+            database.read(connection -> {
+                try {
+                    return LedgerRecords.between(connection, from.atStartOfDay(zone).toInstant(),
+                            to.plusDays(1).atStartOfDay(zone).toInstant(), sink);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e); // the reader gone away: stop reading, free the connection
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.parkhall.web.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -45,6 +46,19 @@ public abstract class JsonServlet extends HttpServlet {
         return post(request, body);
     }
 
+    /**
+     * A GET answered with a file streamed as it is made (an export), not JSON. A failure before the first bytes
+     * go out is still answered in the API's error shape; one after that aborts the response, so the client sees
+     * an incomplete download rather than a short file that looks whole.
+     */
+    protected record Download(String contentType, String fileName, Body body) {
+        /** Writes the file; it must not close {@code out}. */
+        @FunctionalInterface
+        protected interface Body {
+            void writeTo(OutputStream out) throws IOException;
+        }
+    }
+
     /** Who acts: the signed-in staff member, or "public" for a visitor at the kiosk, rating pad or guide pages. */
     protected static String actor(HttpServletRequest request) {
         return request.getRemoteUser() != null ? request.getRemoteUser() : "public";
@@ -63,10 +77,7 @@ public abstract class JsonServlet extends HttpServlet {
 
     @Override
     protected final void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType("application/json");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        prepare(response);
         try {
             Object body = switch (request.getMethod()) {
                 case "GET", "HEAD" -> get(request);
@@ -74,7 +85,13 @@ public abstract class JsonServlet extends HttpServlet {
                 default -> throw notAllowed(request);
             };
             response.setStatus(request.getMethod().equals("POST") ? 201 : 200);
-            response.getWriter().write(ApiJson.GSON.toJson(body));
+            if (body instanceof Download download) {
+                response.setContentType(download.contentType());
+                response.setHeader("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
+                download.body().writeTo(response.getOutputStream()); // not closed on failure: see Download
+            } else {
+                response.getWriter().write(ApiJson.GSON.toJson(body));
+            }
         } catch (ApiException e) {
             send(response, e.status(), ApiJson.error(e.code(), e.text(), ""));
         } catch (HallException e) {
@@ -90,6 +107,13 @@ public abstract class JsonServlet extends HttpServlet {
                     Bilingual.of("服务器内部错误，请稍后重试或联系管理员", "internal error; try again or call the administrator"),
                     ""));
         }
+    }
+
+    private static void prepare(HttpServletResponse response) {
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType("application/json");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
     }
 
     private static int statusOf(String code) {
@@ -125,6 +149,11 @@ public abstract class JsonServlet extends HttpServlet {
     }
 
     private static void send(HttpServletResponse response, int status, String body) throws IOException {
+        if (response.isCommitted()) {
+            throw new IOException("failed after the response began (status " + status + "): " + body);
+        }
+        response.reset(); // a download may have set its own headers and taken the output stream
+        prepare(response);
         response.setStatus(status);
         response.getWriter().write(body);
     }

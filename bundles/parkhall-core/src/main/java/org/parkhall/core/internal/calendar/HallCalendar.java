@@ -79,6 +79,7 @@ public final class HallCalendar implements WorkingCalendar {
         return etc == null ? null : Path.of(etc, "parkhall-calendar");
     }
 
+    @Override
     public ZoneId zone() {
         return clock.getZone();
     }

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 import org.parkhall.core.internal.store.Times;
@@ -31,6 +33,24 @@ final class CounterSessions {
             lock.executeUpdate();
         }
         return open(connection, counter);
+    }
+
+    /** How many of {@code counters} are signed in now, in one query. */
+    static int openAmong(Connection connection, List<Integer> counters) throws SQLException {
+        if (counters.isEmpty()) {
+            return 0;
+        }
+        String marks = String.join(",", Collections.nCopies(counters.size(), "?"));
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(DISTINCT counter_no) FROM"
+                + " counter_session WHERE signed_out_at IS NULL AND counter_no IN (" + marks + ")")) {
+            for (int i = 0; i < counters.size(); i++) {
+                query.setInt(i + 1, counters.get(i));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     static Optional<Session> open(Connection connection, int counter) throws SQLException {

@@ -363,13 +363,9 @@ public final class FloorService implements Floor {
     }
 
     private int estimate(Connection connection, QueueDefinition.Queue queue, int peopleAhead) throws SQLException {
-        int openCounters = 0;
-        for (CounterDefinition.Counter counter : layout.counters()) {
-            if (counter.queues().contains(queue.letter())
-                    && CounterSessions.open(connection, counter.number()).isPresent()) {
-                openCounters++;
-            }
-        }
+        int openCounters = CounterSessions.openAmong(connection, layout.counters().stream()
+                .filter(counter -> counter.queues().contains(queue.letter()))
+                .map(CounterDefinition.Counter::number).toList());
         return WaitEstimate.minutes(peopleAhead, TicketRecords.recentServiceTimes(connection, calendar.today(),
                 queue.letter(), 20), openCounters, Duration.ofMinutes(queue.defaultServiceMinutes()));
     }

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The hall's store: the {@link DataSource} chosen by configuration (embedded Derby under {@code ${karaf.data}} by
- * default), brought to the newest schema at start. Every change runs in one transaction through
+ * default, pooled by pax-jdbc), brought to the newest schema at start. Every change runs in one transaction through
  * {@link #inTransaction}; a deadlock or serialization failure is retried a few times, since the whole unit is
  * rolled back first.
  */
@@ -59,6 +59,7 @@ public final class Database {
         SQLException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
+                connection.setReadOnly(false); // a pooled connection may come back from read() still read-only
                 connection.setAutoCommit(false);
                 try {
                     T result = work.run(connection);

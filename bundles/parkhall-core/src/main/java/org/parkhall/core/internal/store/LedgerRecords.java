@@ -1,5 +1,6 @@
 package org.parkhall.core.internal.store;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.parkhall.api.Ledger;
 import org.parkhall.api.LedgerEvent;
 
 /**
@@ -51,15 +53,40 @@ public final class LedgerRecords {
         }
     }
 
+    /**
+     * Hands every event from {@code from} (included) to {@code to} (excluded) to {@code sink}, oldest first, reading
+     * the rows as the sink takes them (index order, no sort). Returns how many there were.
+     */
+    public static long between(Connection connection, Instant from, Instant to, Ledger.Sink sink)
+            throws SQLException, IOException {
+        try (PreparedStatement query = connection.prepareStatement(
+                SELECT + " WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, seq")) {
+            query.setTimestamp(1, Timestamp.from(from), Times.utc());
+            query.setTimestamp(2, Timestamp.from(to), Times.utc());
+            query.setFetchSize(500);
+            long count = 0;
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    sink.accept(event(rows));
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+
     private static List<LedgerEvent> events(PreparedStatement query) throws SQLException {
         try (ResultSet rows = query.executeQuery()) {
             List<LedgerEvent> events = new ArrayList<>();
             while (rows.next()) {
-                events.add(new LedgerEvent(rows.getLong("seq"), Times.instant(rows, "occurred_at"),
-                        rows.getString("actor"), rows.getString("action"), rows.getString("subject"),
-                        rows.getString("data")));
+                events.add(event(rows));
             }
             return events;
         }
+    }
+
+    private static LedgerEvent event(ResultSet rows) throws SQLException {
+        return new LedgerEvent(rows.getLong("seq"), Times.instant(rows, "occurred_at"), rows.getString("actor"),
+                rows.getString("action"), rows.getString("subject"), rows.getString("data"));
     }
 }
