@@ -349,7 +349,7 @@ public class Throughput {
         say("  HTTP limit   GET /assets/hall.css                 %10.1f requests/s", http);
         say("  commit limit Derby INSERT+COMMIT, %2d threads      %10.1f commits/s", clients, commit);
         if (limits.containsKey("commit-newconn")) {
-            say("               same, new connection per commit     %10.1f commits/s (the hall has no pool)",
+            say("               same, new connection per commit     %10.1f commits/s",
                     limits.get("commit-newconn")[0]);
         }
         say("  %-10s %12s %14s %16s %18s", "workload", "cycles/s", "requests/s", "÷ HTTP limit", "÷ commit limit");

@@ -8,7 +8,7 @@ HALL=/tmp/bench-boot-hall PLAIN=/tmp/bench-boot-plain STOCK=/tmp/bench-boot-stoc
 OUT=$(result_file boot-footprint)
 
 # plain_karaf DIR MODE — unpack Karaf 4.4.10; MODE=same: the hall's boot features less its own (plus what those pull
-# in from outside: http-whiteboard, pax-jdbc-config, pax-jdbc-derby); MODE=stock: Karaf's own default boot features.
+# in from outside: http-whiteboard, pax-jdbc-config, pax-jdbc-derby, pax-jdbc-pool-dbcp2); MODE=stock: Karaf's own default boot features.
 plain_karaf() {
     rm -rf "$1" && mkdir -p "$1" && tar xzf "$KARAF_TGZ" -C "$1" --strip-components=1
     set_ports "$1" $HTTP 18701 18799 18798
@@ -19,7 +19,7 @@ plain_karaf() {
             | tr -d ' \\' | sed 's/^featuresBoot=//' | tr ',' '\n' | grep -v '^parkhall' | grep -v '^$' | paste -sd, -)
         cat > "$1/etc/org.apache.karaf.features.cfg" <<CFG
 featuresRepositories = mvn:org.apache.karaf.features/standard/4.4.10/xml/features, mvn:org.apache.karaf.features/framework/4.4.10/xml/features, mvn:org.ops4j.pax.jdbc/pax-jdbc-features/1.5.7/xml/features
-featuresBoot = $boot,http-whiteboard,pax-jdbc-config,pax-jdbc-derby
+featuresBoot = $boot,http-whiteboard,pax-jdbc-config,pax-jdbc-derby,pax-jdbc-pool-dbcp2
 featuresBootAsynchronous=false
 autoRefresh=true
 CFG
