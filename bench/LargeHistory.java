@@ -327,6 +327,9 @@ public class LargeHistory {
         calls.put("case list, newest 100 (console search)", "/api/v1/cases?limit=100");
         calls.put("case search by applicant name", "/api/v1/cases?q=" + encode(facts.getProperty("sampleName"))
                 + "&limit=100");
+        calls.put("case search by case number", "/api/v1/cases?q=" + sample + "&limit=100");
+        calls.put("case search by credit code (2/3 of all cases), newest 100",
+                "/api/v1/cases?q=91350100M000100Y43&limit=100");
         calls.put("inbox: IN_REVIEW, 500", "/api/v1/cases?state=IN_REVIEW&limit=500");
         calls.put("overdue and near-due cases", "/api/v1/cases/overdue");
         calls.put("health", "/api/v1/health");

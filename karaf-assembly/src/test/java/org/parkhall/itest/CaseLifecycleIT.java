@@ -120,6 +120,26 @@ public class CaseLifecycleIT extends HallTestSupport {
         for (String child : numbers) {
             assertEquals("DELIVERED", code(json(http("GET", "/api/v1/cases/" + child), 200), "state"));
         }
+
+        JsonArray byCreditCode = json(http("GET", "/api/v1/cases?q=91350100m000100y43&limit=500"), 200)
+                .getAsJsonArray("cases");
+        List<String> found = new ArrayList<>();
+        for (JsonElement listed : byCreditCode) {
+            found.add(listed.getAsJsonObject().get("number").getAsString());
+            assertTrue("only this enterprise's cases", listed.getAsJsonObject().get("applicant").getAsString()
+                    .startsWith("上海庙能源科技有限公司 "));
+        }
+        assertTrue(found.toString(), found.contains(number) && found.containsAll(numbers));
+        assertEquals(List.of(company), numbersOf(json(http("GET", "/api/v1/cases?q=" + company.toLowerCase()),
+                200).getAsJsonArray("cases")));
+        assertEquals("% is searched for as typed, not as a wildcard", List.of(),
+                numbersOf(json(http("GET", "/api/v1/cases?q=%25"), 200).getAsJsonArray("cases")));
+    }
+
+    private static List<String> numbersOf(JsonArray cases) {
+        List<String> numbers = new ArrayList<>();
+        cases.forEach(listed -> numbers.add(listed.getAsJsonObject().get("number").getAsString()));
+        return numbers;
     }
 
     @Test

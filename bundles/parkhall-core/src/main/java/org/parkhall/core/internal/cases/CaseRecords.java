@@ -10,10 +10,12 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import com.google.gson.reflect.TypeToken;
 
@@ -28,11 +30,15 @@ import org.parkhall.core.internal.store.Times;
 import org.parkhall.spi.Applicant;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
+import org.parkhall.spi.IdentityNumbers;
 import org.parkhall.spi.Problem;
 
 /** Case rows. Updates check the row's version, so two clerks acting at once cannot overwrite each other. */
 final class CaseRecords {
     private static final Type PROBLEMS = new TypeToken<List<Problem>>() { }.getType();
+    private static final Pattern CASE_NUMBER = Pattern.compile("PH\\d{12,}");
+    /** What LIKE would read as a wildcard (and its escape), so a search finds the text as typed. */
+    private static final Pattern LIKE_WILDCARD = Pattern.compile("[%_\\\\]");
     private static final String COLUMNS = "case_no, item_code, item_name, department, parent_no, state,"
             + " applicant_kind, applicant_id, applicant_name, applicant_phone, application, delivery_mode,"
             + " delivery_address, channel, problems, reasons, result, delivery_note, accepted_on, due_on,"
@@ -117,10 +123,19 @@ final class CaseRecords {
             throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM case_file WHERE 1 = 1");
         List<Object> values = new ArrayList<>();
-        if (!query.text().isEmpty()) {
-            sql.append(" AND (case_no LIKE ? OR applicant_name LIKE ?)");
-            values.add("%" + query.text() + "%");
-            values.add("%" + query.text() + "%");
+        String text = query.text();
+        String identifier = text.toUpperCase(Locale.ROOT);
+        if (CASE_NUMBER.matcher(identifier).matches()) {
+            sql.append(" AND case_no = ?");
+            values.add(identifier);
+        } else if (IdentityNumbers.isValidIdCard(identifier) || IdentityNumbers.isValidCreditCode(identifier)) {
+            sql.append(" AND applicant_id = ?"); // one applicant's cases, through case_file_applicant
+            values.add(identifier);
+        } else if (!text.isEmpty()) {
+            sql.append(" AND (case_no LIKE ? ESCAPE '\\' OR applicant_name LIKE ? ESCAPE '\\')");
+            String contains = "%" + LIKE_WILDCARD.matcher(text).replaceAll("\\\\$0") + "%";
+            values.add(contains);
+            values.add(contains);
         }
         if (!query.itemCode().isEmpty()) {
             sql.append(" AND item_code = ?");
