@@ -93,9 +93,17 @@ public final class LedgerServlet extends JsonServlet {
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader("序号 seq",
                 "时间 time (" + zone + ")", "操作人 actor", "操作 action", "对象 subject", "详情 data").get());
         ledger.export(from, to, event -> csv.printRecord(event.sequence(),
-                CSV_TIME.format(event.time().atZone(zone)), event.actor(), event.action(), event.subject(),
-                event.data()));
+                CSV_TIME.format(event.time().atZone(zone)), inert(event.actor()), inert(event.action()),
+                inert(event.subject()), inert(event.data())));
         csv.flush();
+    }
+
+    /**
+     * The text with a leading apostrophe if a spreadsheet would otherwise run it as a formula (a user or subject
+     * named "=HYPERLINK(…)"): the export is opened in Excel, and its cells must stay text.
+     */
+    static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private void jsonLines(LocalDate from, LocalDate to, OutputStream out) throws IOException {
