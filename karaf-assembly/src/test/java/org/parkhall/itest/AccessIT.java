@@ -110,7 +110,12 @@ public class AccessIT extends HallTestSupport {
         assertEquals(200, send("GET", "/api/v1/tickets", "", guide).status());
         assertError(send("GET", "/api/v1/cases", "", guide), 403, "forbidden");
         json(http("POST", "/api/v1/staff/chen.guide/roles", "{\"roles\":[\"guide\",\"clerk\"]}"), 201);
-        json(http("POST", "/api/v1/staff/chen.guide/remove", "{}"), 201);
+        assertError(send("GET", "/api/v1/tickets", "", guide), 401, "unauthenticated"); // new roles: sign in again
+        Login again = new Login(anonymous("POST", "/api/v1/session", signIn).headers().get("Set-Cookie").get(0)
+                .split(";")[0], "");
+        assertEquals("now a clerk too", 200, send("GET", "/api/v1/cases", "", again).status());
+        assertTrue(shell("hall:staff-remove chen.guide", "admin").contains("chen.guide"));
+        assertError(send("GET", "/api/v1/tickets", "", again), 401, "unauthenticated");
         assertError(anonymous("POST", "/api/v1/session", signIn), 401, "unauthenticated");
         assertTrue(json(http("GET", "/api/v1/ledger?limit=10"), 200).toString().contains("STAFF_REMOVED"));
 

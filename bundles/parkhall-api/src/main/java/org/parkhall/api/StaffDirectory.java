@@ -12,6 +12,12 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface StaffDirectory {
+    /**
+     * Event Admin topic sent (synchronously) after an account's roles change or the account is closed, with the
+     * user name in property {@code user}: whoever keeps sessions ends that user's, so the change takes effect at
+     * once rather than at the next sign-in.
+     */
+    String ACCOUNT_CHANGED_TOPIC = "org/parkhall/staff/ACCOUNT_CHANGED";
 
     /** Accounts holding a hall role, by user name. */
     List<StaffAccount> accounts();

@@ -28,7 +28,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.parkhall.api.StaffDirectory;
 import org.parkhall.spi.Bilingual;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +41,13 @@ import org.slf4j.LoggerFactory;
  * Staff sign-in against the Karaf JAAS realm (hashed passwords in {@code etc/users.properties}), and the
  * sessions that follow: a random id in an HttpOnly, SameSite=Strict cookie, a separate CSRF token, an idle
  * timeout, and a lock after repeated failed passwords. Sessions live in memory: a restart signs everyone out.
+ * Changing someone's roles or closing their account (console, REST or {@code hall:staff-*}) ends their sessions
+ * at once.
  */
-@Component(service = StaffSessions.class, configurationPid = "org.parkhall.web.login")
+@Component(service = {StaffSessions.class, EventHandler.class}, configurationPid = "org.parkhall.web.login",
+        property = EventConstants.EVENT_TOPIC + "=" + StaffDirectory.ACCOUNT_CHANGED_TOPIC)
 @Designate(ocd = StaffSessions.Config.class)
-public final class StaffSessions {
+public final class StaffSessions implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(StaffSessions.class);
     static final String COOKIE = "PARKHALL_SESSION";
 
@@ -127,6 +134,15 @@ public final class StaffSessions {
                 + (request.isSecure() ? "; Secure" : ""));
         LOG.info("{} signed in with roles {}", user, roles);
         return staff;
+    }
+
+    /** An account changed: its sessions end, so new roles (or none) apply from the next request. */
+    @Override
+    public void handleEvent(Event event) {
+        Object user = event.getProperty("user");
+        if (sessions.values().removeIf(session -> session.staff().user().equals(user))) {
+            LOG.info("Signed out {}: the account was changed", user);
+        }
     }
 
     void signOut(HttpServletRequest request, HttpServletResponse response) {

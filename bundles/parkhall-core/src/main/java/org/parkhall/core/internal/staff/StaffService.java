@@ -23,6 +23,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.parkhall.api.HallException;
 import org.parkhall.api.StaffAccount;
 import org.parkhall.api.StaffDirectory;
@@ -43,13 +45,15 @@ public final class StaffService implements StaffDirectory {
     private static final Pattern HALL_ROLE = Pattern.compile("halladmin|clerk|guide|approver:[a-z]{2,16}");
 
     private final Database database;
+    private final EventAdmin events;
     private final List<BackingEngineFactory> factories = new CopyOnWriteArrayList<>();
     private final List<JaasRealm> realms = new CopyOnWriteArrayList<>();
     private final Clock clock = Clock.systemUTC();
 
     @Activate
-    public StaffService(@Reference Database database) {
+    public StaffService(@Reference Database database, @Reference EventAdmin events) {
         this.database = database;
+        this.events = events;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -106,6 +110,7 @@ public final class StaffService implements StaffDirectory {
         before.roles().stream().filter(role -> !hallRoles.contains(role)).forEach(role -> engine.deleteRole(name, role));
         hallRoles.stream().filter(role -> !before.roles().contains(role)).forEach(role -> engine.addRole(name, role));
         record(actor, "STAFF_ROLES_SET", name, hallRoles);
+        changed(name);
         return account(engine, name);
     }
 
@@ -122,6 +127,11 @@ public final class StaffService implements StaffDirectory {
         }
         engine.deleteUser(name);
         record(actor, "STAFF_REMOVED", name, Set.of());
+        changed(name);
+    }
+
+    private void changed(String user) {
+        events.sendEvent(new Event(ACCOUNT_CHANGED_TOPIC, Map.of("user", user)));
     }
 
     private void keepAnAdmin(BackingEngine engine, String leaving) {
