@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.parkhall.itest.CaseLifecycleIT.assertError;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -135,6 +137,29 @@ public class AccessIT extends HallTestSupport {
             }
         }
         assertError(as(CLERK, "GET", "/api/v1/checklist", ""), 403, "forbidden");
+    }
+
+    @Test
+    public void anAccountChangedWithKarafsOwnCommandsReachesItsLiveSession() throws Exception {
+        json(http("POST", "/api/v1/staff", "{\"user\":\"zhao.clerk\",\"password\":\"Chuangkou-2026\","
+                + "\"roles\":[\"clerk\"]}"), 201);
+        Login clerk = new Login(anonymous("POST", "/api/v1/session", "{\"username\":\"zhao.clerk\","
+                + "\"password\":\"Chuangkou-2026\"}").headers().get("Set-Cookie").get(0).split(";")[0], "");
+        assertEquals(200, send("GET", "/api/v1/cases", "", clerk).status());
+        shell("jaas:realm-manage --realm karaf; jaas:role-delete zhao.clerk clerk; jaas:role-add zhao.clerk guide;"
+                + " jaas:update", "admin");
+        waitFor("the session to carry the new roles", () -> status("/api/v1/cases", clerk) == 403);
+        assertEquals("a guide still sees the floor", 200, send("GET", "/api/v1/tickets", "", clerk).status());
+        shell("jaas:realm-manage --realm karaf; jaas:user-delete zhao.clerk; jaas:update", "admin");
+        waitFor("the session to end", () -> status("/api/v1/tickets", clerk) == 401);
+    }
+
+    private static int status(String path, Login login) {
+        try {
+            return send("GET", path, "", login).status();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

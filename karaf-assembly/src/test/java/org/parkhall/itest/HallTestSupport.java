@@ -87,6 +87,8 @@ public abstract class HallTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort("rmi")),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort("rmi-server")),
             editConfigurationFilePut("etc/org.apache.felix.fileinstall-deploy.cfg", "felix.fileinstall.poll", "250"),
+            // sessions read their roles from the realm again after a second, not a minute (AccessIT)
+            editConfigurationFilePut("etc/org.parkhall.web.login.cfg", "recheckSeconds", "1"),
             editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.localRepository", localRepository),
             editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.defaultRepositories", "file:" + localRepository
                     + "@id=local@snapshots"),

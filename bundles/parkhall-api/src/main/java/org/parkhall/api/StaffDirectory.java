@@ -1,6 +1,7 @@
 package org.parkhall.api;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -21,6 +22,9 @@ public interface StaffDirectory {
 
     /** Accounts holding a hall role, by user name. */
     List<StaffAccount> accounts();
+
+    /** The account as the realm has it now; empty when there is none or it holds no hall role. */
+    Optional<StaffAccount> account(String user);
 
     /** Opens an account; the password needs at least 10 characters with letters and digits. */
     StaffAccount add(String user, String password, Set<String> roles, String actor);

@@ -26,12 +26,15 @@ import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.parkhall.api.HallException;
+import org.parkhall.api.StaffAccount;
 import org.parkhall.api.StaffDirectory;
 import org.parkhall.spi.Bilingual;
 import org.slf4j.Logger;
@@ -42,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * sessions that follow: a random id in an HttpOnly, SameSite=Strict cookie, a separate CSRF token, an idle
  * timeout, and a lock after repeated failed passwords. Sessions live in memory: a restart signs everyone out.
  * Changing someone's roles or closing their account (console, REST or {@code hall:staff-*}) ends their sessions
- * at once.
+ * at once; changes made past the hall (Karaf's {@code jaas:*} commands, an edited users.properties) reach a live
+ * session within {@code recheckSeconds}, when its roles are read again from the realm.
  */
 @Component(service = {StaffSessions.class, EventHandler.class}, configurationPid = "org.parkhall.web.login",
         property = EventConstants.EVENT_TOPIC + "=" + StaffDirectory.ACCOUNT_CHANGED_TOPIC)
@@ -64,9 +68,13 @@ public final class StaffSessions implements EventHandler {
 
         @AttributeDefinition(description = "Minutes an account stays locked after too many failed passwords")
         int lockMinutes() default 15;
+
+        @AttributeDefinition(description = "Seconds after which a live session's roles are read again from the realm")
+        int recheckSeconds() default 60;
     }
 
-    private record Session(Staff staff, Instant lastSeen) {
+    /** A session: who, when they last made a request, and when their roles were last read from the realm. */
+    private record Session(Staff staff, Instant lastSeen, Instant checked) {
     }
 
     private record Failures(int count, Instant lockedUntil) {
@@ -77,13 +85,17 @@ public final class StaffSessions implements EventHandler {
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
     private final Config config;
+    private final StaffDirectory directory;
 
     @Activate
-    public StaffSessions(Config config) {
-        if (config.idleMinutes() < 1 || config.maxFailures() < 1 || config.lockMinutes() < 0) {
-            throw new IllegalArgumentException("idleMinutes and maxFailures must be at least 1, lockMinutes >= 0");
+    public StaffSessions(Config config, @Reference StaffDirectory directory) {
+        if (config.idleMinutes() < 1 || config.maxFailures() < 1 || config.lockMinutes() < 0
+                || config.recheckSeconds() < 1) {
+            throw new IllegalArgumentException("idleMinutes, maxFailures and recheckSeconds must be at least 1,"
+                    + " lockMinutes >= 0");
         }
         this.config = config;
+        this.directory = directory;
     }
 
     int idleMinutes() {
@@ -98,8 +110,30 @@ public final class StaffSessions implements EventHandler {
         }
         Instant now = clock.instant();
         Session session = sessions.computeIfPresent(id, (key, live) ->
-                expired(live, now) ? null : new Session(live.staff(), now));
+                expired(live, now) ? null : new Session(live.staff(), now, live.checked()));
+        if (session != null && session.checked().plusSeconds(config.recheckSeconds()).isBefore(now)) {
+            session = recheck(id, session, now);
+        }
         return Optional.ofNullable(session).map(Session::staff);
+    }
+
+    /** Reads the session's roles again: gone or without a hall role ends it, changed roles apply from now. */
+    private Session recheck(String id, Session session, Instant now) {
+        Optional<StaffAccount> account;
+        try {
+            account = directory.account(session.staff().user());
+        } catch (HallException e) {
+            return session; // the realm is away for a moment: nothing says the account changed; ask again next time
+        }
+        if (account.isEmpty()) {
+            sessions.remove(id);
+            LOG.info("Signed out {}: the account is gone from the realm or holds no hall role", session.staff().user());
+            return null;
+        }
+        Session renewed = new Session(new Staff(session.staff().user(), account.get().roles(),
+                session.staff().csrfToken()), now, now);
+        sessions.replace(id, renewed);
+        return renewed;
     }
 
     /** Checks the password against the realm and opens a session; refused with a reason in both languages. */
@@ -128,7 +162,7 @@ public final class StaffSessions implements EventHandler {
         }
         sessions.values().removeIf(session -> expired(session, now));
         String id = token();
-        sessions.put(id, new Session(staff, now));
+        sessions.put(id, new Session(staff, now, now));
         // Secure when the hall is reached over HTTPS, so the cookie never travels in the clear afterwards.
         response.addHeader("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict"
                 + (request.isSecure() ? "; Secure" : ""));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -81,6 +82,13 @@ public final class StaffService implements StaffDirectory {
         return engine.listUsers().stream().map(user -> account(engine, user.getName()))
                 .filter(account -> !account.roles().isEmpty())
                 .sorted(Comparator.comparing(StaffAccount::user)).toList();
+    }
+
+    @Override
+    public Optional<StaffAccount> account(String user) {
+        BackingEngine engine = engine();
+        return engine.lookupUser(user) == null ? Optional.empty()
+                : Optional.of(account(engine, user)).filter(account -> !account.roles().isEmpty());
     }
 
     @Override
