@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -132,6 +134,9 @@ public class CaseLifecycleIT extends HallTestSupport {
         assertTrue(found.toString(), found.contains(number) && found.containsAll(numbers));
         assertEquals(List.of(company), numbersOf(json(http("GET", "/api/v1/cases?q=" + company.toLowerCase()),
                 200).getAsJsonArray("cases")));
+        assertTrue("part of the name finds the case", numbersOf(json(http("GET", "/api/v1/cases?q="
+                + URLEncoder.encode("庙能源科技", StandardCharsets.UTF_8) + "&limit=500"), 200).getAsJsonArray("cases"))
+                .containsAll(found));
         assertEquals("% is searched for as typed, not as a wildcard", List.of(),
                 numbersOf(json(http("GET", "/api/v1/cases?q=%25"), 200).getAsJsonArray("cases")));
     }

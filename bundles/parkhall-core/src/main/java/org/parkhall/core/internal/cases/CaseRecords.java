@@ -121,36 +121,64 @@ final class CaseRecords {
 
     static List<CaseFile> search(Connection connection, CaseQuery query, Function<CaseFile, TimeStatus> timing)
             throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM case_file WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" FROM case_file WHERE 1 = 1");
         List<Object> values = new ArrayList<>();
         String text = query.text();
         String identifier = text.toUpperCase(Locale.ROOT);
+        boolean freeText = false;
         if (CASE_NUMBER.matcher(identifier).matches()) {
-            sql.append(" AND case_no = ?");
+            where.append(" AND case_no = ?");
             values.add(identifier);
         } else if (IdentityNumbers.isValidIdCard(identifier) || IdentityNumbers.isValidCreditCode(identifier)) {
-            sql.append(" AND applicant_id = ?"); // one applicant's cases, through case_file_applicant
+            where.append(" AND applicant_id = ?"); // one applicant's cases, through case_file_applicant
             values.add(identifier);
         } else if (!text.isEmpty()) {
-            sql.append(" AND (case_no LIKE ? ESCAPE '\\' OR applicant_name LIKE ? ESCAPE '\\')");
+            where.append(" AND (case_no LIKE ? ESCAPE '\\' OR applicant_name LIKE ? ESCAPE '\\')");
             String contains = "%" + LIKE_WILDCARD.matcher(text).replaceAll("\\\\$0") + "%";
             values.add(contains);
             values.add(contains);
+            freeText = true;
         }
         if (!query.itemCode().isEmpty()) {
-            sql.append(" AND item_code = ?");
+            where.append(" AND item_code = ?");
             values.add(query.itemCode());
         }
         if (!query.department().isEmpty()) {
-            sql.append(" AND department = ?");
+            where.append(" AND department = ?");
             values.add(query.department());
         }
         if (query.state() != null) {
-            sql.append(" AND state = ?");
+            where.append(" AND state = ?");
             values.add(query.state().name());
         }
-        sql.append(" ORDER BY created_at DESC, case_no DESC");
-        return files(query(connection, sql.toString(), values, query.limit(), timing));
+        where.append(" ORDER BY created_at DESC, case_no DESC");
+        if (!freeText) {
+            return files(query(connection, "SELECT " + COLUMNS + where, values, query.limit(), timing));
+        }
+        // Text can be anywhere in a name, so every case may have to be looked at: the numbers are found in the
+        // newest-first index, which holds the name too (case_file_newest), and only the matches' rows are read.
+        List<CaseFile> found = new ArrayList<>();
+        for (String number : numbers(connection, "SELECT case_no" + where, values, query.limit())) {
+            find(connection, number, timing).ifPresent(match -> found.add(match.file()));
+        }
+        return found;
+    }
+
+    private static List<String> numbers(Connection connection, String sql, List<?> values, int limit)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                query.setObject(i + 1, values.get(i));
+            }
+            query.setMaxRows(limit);
+            List<String> numbers = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    numbers.add(rows.getString(1));
+                }
+            }
+            return numbers;
+        }
     }
 
     static List<CaseFile> children(Connection connection, String parent, Function<CaseFile, TimeStatus> timing)
