@@ -158,27 +158,11 @@ final class CaseRecords {
         // Text can be anywhere in a name, so every case may have to be looked at: the numbers are found in the
         // newest-first index, which holds the name too (case_file_newest), and only the matches' rows are read.
         List<CaseFile> found = new ArrayList<>();
-        for (String number : numbers(connection, "SELECT case_no" + where, values, query.limit())) {
+        for (String number : rows(connection, "SELECT case_no" + where, values, query.limit(),
+                row -> row.getString(1))) {
             find(connection, number, timing).ifPresent(match -> found.add(match.file()));
         }
         return found;
-    }
-
-    private static List<String> numbers(Connection connection, String sql, List<?> values, int limit)
-            throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.size(); i++) {
-                query.setObject(i + 1, values.get(i));
-            }
-            query.setMaxRows(limit);
-            List<String> numbers = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    numbers.add(rows.getString(1));
-                }
-            }
-            return numbers;
-        }
     }
 
     static List<CaseFile> children(Connection connection, String parent, Function<CaseFile, TimeStatus> timing)
@@ -200,15 +184,26 @@ final class CaseRecords {
 
     private static List<Versioned> query(Connection connection, String sql, List<?> values, int limit,
             Function<CaseFile, TimeStatus> timing) throws SQLException {
+        return rows(connection, sql, values, limit, row -> read(connection, row, timing));
+    }
+
+    /** Reads one result row; it may throw what JDBC throws. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private static <T> List<T> rows(Connection connection, String sql, List<?> values, int limit,
+            RowReader<T> reader) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.size(); i++) {
                 query.setObject(i + 1, values.get(i));
             }
             query.setMaxRows(limit);
-            List<Versioned> result = new ArrayList<>();
+            List<T> result = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    result.add(read(connection, rows, timing));
+                    result.add(reader.read(rows));
                 }
             }
             return result;
