@@ -178,6 +178,10 @@ public class AccessIT extends HallTestSupport {
         assertTrue(csv.body(), csv.body().contains("," + number + ",") && csv.body().contains(",INTAKE_"));
         assertTrue("the ID number is masked in the export", !csv.body().contains("110101199003074514"));
 
+        Response head = http("HEAD", "/api/v1/ledger/export?" + range);
+        assertEquals(200, head.status());
+        assertTrue(head.contentType().startsWith("text/csv") && head.body().isEmpty());
+
         Response lines = http("GET", "/api/v1/ledger/export?format=jsonl&" + range);
         assertEquals(200, lines.status());
         long previous = 0;

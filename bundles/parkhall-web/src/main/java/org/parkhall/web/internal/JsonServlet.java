@@ -88,7 +88,9 @@ public abstract class JsonServlet extends HttpServlet {
             if (body instanceof Download download) {
                 response.setContentType(download.contentType());
                 response.setHeader("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
-                download.body().writeTo(response.getOutputStream()); // not closed on failure: see Download
+                if (!request.getMethod().equals("HEAD")) { // HEAD asks for the headers, not a year of ledger
+                    download.body().writeTo(response.getOutputStream()); // not closed on failure: see Download
+                }
             } else {
                 response.getWriter().write(ApiJson.GSON.toJson(body));
             }
