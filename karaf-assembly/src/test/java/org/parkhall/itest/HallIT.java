@@ -5,6 +5,8 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,32 @@ public class HallIT extends HallTestSupport {
 
     @Inject
     private Catalog catalog;
+
+    @Test
+    public void withoutTheAccessFilterStaffCallsAreRefusedNotServed() throws Exception {
+        ComponentDescriptionDTO filter = scr.getComponentDescriptionDTOs().stream()
+                .filter(description -> description.name.equals("org.parkhall.web.internal.AccessFilter"))
+                .findFirst().orElseThrow();
+        scr.disableComponent(filter).getValue();
+        try {
+            waitFor("the filter to be gone", () -> anonymousStatus("/api/v1/cases") != 401);
+            Response cases = anonymous("GET", "/api/v1/cases", "");
+            assertEquals(cases.body(), 503, cases.status());
+            assertTrue(cases.body(), cases.body().contains("\"unavailable\""));
+            assertEquals("the kiosk still works", 200, anonymousStatus("/api/v1/queues"));
+        } finally {
+            scr.enableComponent(filter).getValue();
+        }
+        waitFor("the filter to be back", () -> anonymousStatus("/api/v1/cases") == 401);
+    }
+
+    private static int anonymousStatus(String path) {
+        try {
+            return anonymous("GET", path, "").status();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     public void everyParkhallFeatureIsInstalledAndEveryComponentActive() throws Exception {

@@ -130,21 +130,39 @@ public abstract class HallTestSupport {
      */
     @Before
     public void hallIsReady() throws InterruptedException {
-        waitFor("the hall to be ready", () -> {
-            try {
-                Response health = http("GET", "/api/v1/health");
-                if (health.status() != 200) {
+        String[] missing = {"no answer yet"};
+        try {
+            waitFor("the hall to be ready", () -> {
+                try {
+                    Response health = http("GET", "/api/v1/health");
+                    if (health.status() != 200) {
+                        missing[0] = "health " + health.status() + ": " + health.body();
+                        return false;
+                    }
+                    JsonObject hall = JsonParser.parseString(health.body()).getAsJsonObject().getAsJsonObject("hall");
+                    if (hall.get("itemsTotal").getAsInt() == 0
+                            || hall.get("itemsAvailable").getAsInt() != hall.get("itemsTotal").getAsInt()) {
+                        missing[0] = "items: " + hall;
+                        return false;
+                    }
+                    for (String path : List.of("/api/v1/cases?limit=1", "/api/v1/applications",
+                            "/api/v1/ledger?limit=1", "/api/v1/items")) {
+                        Response response = http("GET", path);
+                        if (response.status() == 404 || response.contentType() == null
+                                || !response.contentType().startsWith("application/json")) {
+                            missing[0] = path + " answered " + response.status() + " " + response.contentType();
+                            return false;
+                        }
+                    }
+                    return true;
+                } catch (IOException | RuntimeException e) {
+                    missing[0] = e.toString();
                     return false;
                 }
-                JsonObject hall = JsonParser.parseString(health.body()).getAsJsonObject().getAsJsonObject("hall");
-                return hall.get("itemsTotal").getAsInt() > 0
-                        && hall.get("itemsAvailable").getAsInt() == hall.get("itemsTotal").getAsInt()
-                        && answersJson("/api/v1/cases?limit=1") && answersJson("/api/v1/applications")
-                        && answersJson("/api/v1/ledger?limit=1") && answersJson("/api/v1/items");
-            } catch (IOException | RuntimeException e) {
-                return false;
-            }
-        });
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; last seen: " + missing[0], e);
+        }
     }
 
     /**
@@ -160,12 +178,6 @@ public abstract class HallTestSupport {
     }
 
     /** Whether the path's own servlet answers: JSON, and not the catch-all's 404 while servlets still register. */
-    private static boolean answersJson(String path) throws IOException {
-        Response response = http("GET", path);
-        return response.status() != 404 && response.contentType() != null
-                && response.contentType().startsWith("application/json");
-    }
-
     /** A free port, remembered as the system property {@code parkhall.<name>.port} for the container. */
     private static String freePort(String name) {
         try (ServerSocket socket = new ServerSocket(0)) {

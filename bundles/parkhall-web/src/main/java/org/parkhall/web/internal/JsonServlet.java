@@ -78,6 +78,11 @@ public abstract class JsonServlet extends HttpServlet {
     @Override
     protected final void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         prepare(response);
+        if (!passedAccessCheck(request)) {
+            send(response, 503, ApiJson.error("unavailable", Bilingual.of("服务正在启动，请稍后重试",
+                    "the hall is starting; try again in a moment"), ""));
+            return;
+        }
         try {
             Object body = switch (request.getMethod()) {
                 case "GET", "HEAD" -> get(request);
@@ -109,6 +114,16 @@ public abstract class JsonServlet extends HttpServlet {
                     Bilingual.of("服务器内部错误，请稍后重试或联系管理员", "internal error; try again or call the administrator"),
                     ""));
         }
+    }
+
+    /**
+     * Fails closed: a staff call reaches a servlet only through {@link AccessFilter}, which marks it. Should the
+     * filter be away for a moment (its bundle or services restarting), the call is refused, never served unchecked.
+     */
+    private static boolean passedAccessCheck(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return AccessRules.of(request.getMethod(), path) == AccessRules.Access.PUBLIC
+                || request.getAttribute(Staff.ATTRIBUTE) != null;
     }
 
     private static void prepare(HttpServletResponse response) {

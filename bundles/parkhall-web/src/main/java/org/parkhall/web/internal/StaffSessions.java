@@ -27,6 +27,8 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.event.Event;
@@ -85,17 +87,21 @@ public final class StaffSessions implements EventHandler {
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
     private final Config config;
-    private final StaffDirectory directory;
+    /**
+     * Optional and dynamic: the sessions (and the access filter built on them) must not restart when the core's
+     * staff directory does, or signed-in staff would be signed out and the filter away for a moment.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StaffDirectory directory;
 
     @Activate
-    public StaffSessions(Config config, @Reference StaffDirectory directory) {
+    public StaffSessions(Config config) {
         if (config.idleMinutes() < 1 || config.maxFailures() < 1 || config.lockMinutes() < 0
                 || config.recheckSeconds() < 1) {
             throw new IllegalArgumentException("idleMinutes, maxFailures and recheckSeconds must be at least 1,"
                     + " lockMinutes >= 0");
         }
         this.config = config;
-        this.directory = directory;
     }
 
     int idleMinutes() {
@@ -119,11 +125,15 @@ public final class StaffSessions implements EventHandler {
 
     /** Reads the session's roles again: gone or without a hall role ends it, changed roles apply from now. */
     private Session recheck(String id, Session session, Instant now) {
+        StaffDirectory accounts = directory;
         Optional<StaffAccount> account;
         try {
-            account = directory.account(session.staff().user());
+            if (accounts == null) {
+                return session; // the directory is restarting: nothing says the account changed; ask again next time
+            }
+            account = accounts.account(session.staff().user());
         } catch (HallException e) {
-            return session; // the realm is away for a moment: nothing says the account changed; ask again next time
+            return session; // the realm is away for a moment: likewise
         }
         if (account.isEmpty()) {
             sessions.remove(id);
