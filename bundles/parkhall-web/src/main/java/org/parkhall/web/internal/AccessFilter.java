@@ -31,6 +31,8 @@ import org.parkhall.spi.Bilingual;
 @HttpWhiteboardFilterAsyncSupported
 public final class AccessFilter implements Filter {
     static final String CSRF_HEADER = "X-CSRF-Token";
+    /** Set on every request the filter lets through, so the servlets can refuse one that never came this way. */
+    static final String PASSED = "parkhall.access-passed";
 
     private final StaffSessions sessions;
 
@@ -44,10 +46,10 @@ public final class AccessFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        AccessRules.Access access = AccessRules.of(request.getMethod(), path);
+        AccessRules.Access access = AccessRules.of(request);
         if (access == AccessRules.Access.PUBLIC) {
             // A public call acts for the visitor, whatever session the browser also carries.
+            request.setAttribute(PASSED, access);
             chain.doFilter(request, response);
             return;
         }
@@ -59,6 +61,7 @@ public final class AccessFilter implements Filter {
         } else if (isChange(request) && !sameToken(staff.get().csrfToken(), request.getHeader(CSRF_HEADER))) {
             refuse(response, 403, "csrf", "页面已过期，请刷新后重试", "the page is stale (CSRF token); reload and retry");
         } else {
+            request.setAttribute(PASSED, access);
             chain.doFilter(signedIn(request, staff.get()), response);
         }
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import javax.servlet.http.HttpServletRequest;
+
 /**
  * Who may call what, in one table: the first rule matching the method and path decides, and a path no rule names
  * is for the hall admin only. Public calls are what the kiosk, the hall display, the rating pad and the guide
@@ -61,6 +63,11 @@ final class AccessRules {
             rule("POST", "/api/v1/cases/" + ID + "/actions", Access.CASES));
 
     private AccessRules() {
+    }
+
+    /** The access a request needs, from its method and its path inside the web context. */
+    static Access of(HttpServletRequest request) {
+        return of(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     static Access of(String method, String path) {

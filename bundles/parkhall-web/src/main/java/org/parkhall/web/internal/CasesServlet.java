@@ -60,7 +60,7 @@ public final class CasesServlet extends JsonServlet {
             CaseQuery query = new CaseQuery(request.getParameter("q"), request.getParameter("item"),
                     department(request, request.getParameter("department")), state == null || state.isBlank() ? null
                     : new Body(new JsonObject()).choice("state", CaseState.class, state),
-                    limit(request.getParameter("limit")));
+                    limit(request, 100));
             return Map.of("cases", cases.search(query).stream().map(CaseView::of).toList());
         }
         if (path.length == 1 && path[0].equals("overdue")) {
@@ -117,16 +117,5 @@ public final class CasesServlet extends JsonServlet {
     private CaseFile visibleCase(HttpServletRequest request, String number) {
         return cases.find(number).filter(file -> visible(request, file)).orElseThrow(() ->
                 HallException.notFound("没有该办件：" + number, "no such case: " + number));
-    }
-
-    private static int limit(String value) {
-        if (value == null || value.isBlank()) {
-            return 100;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("limit 须为整数", "limit must be a whole number");
-        }
     }
 }

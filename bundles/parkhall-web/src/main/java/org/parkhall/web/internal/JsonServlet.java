@@ -59,6 +59,16 @@ public abstract class JsonServlet extends HttpServlet {
         }
     }
 
+    /** The {@code limit} parameter, {@code fallback} when absent; the service judges its range. */
+    protected static int limit(HttpServletRequest request, int fallback) {
+        String limit = request.getParameter("limit");
+        try {
+            return limit == null || limit.isBlank() ? fallback : Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("limit 须为整数", "limit must be a whole number");
+        }
+    }
+
     /** Who acts: the signed-in staff member, or "public" for a visitor at the kiosk, rating pad or guide pages. */
     protected static String actor(HttpServletRequest request) {
         return request.getRemoteUser() != null ? request.getRemoteUser() : "public";
@@ -117,13 +127,13 @@ public abstract class JsonServlet extends HttpServlet {
     }
 
     /**
-     * Fails closed: a staff call reaches a servlet only through {@link AccessFilter}, which marks it. Should the
-     * filter be away for a moment (its bundle or services restarting), the call is refused, never served unchecked.
+     * Fails closed: a staff call reaches a servlet only through {@link AccessFilter}, which marks what it lets
+     * through. Should the filter be away for a moment (its bundle or services restarting), only public calls are
+     * served; the rules are read here only then.
      */
     private static boolean passedAccessCheck(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return AccessRules.of(request.getMethod(), path) == AccessRules.Access.PUBLIC
-                || request.getAttribute(Staff.ATTRIBUTE) != null;
+        return request.getAttribute(AccessFilter.PASSED) != null
+                || AccessRules.of(request) == AccessRules.Access.PUBLIC;
     }
 
     private static void prepare(HttpServletResponse response) {

@@ -55,21 +55,12 @@ public final class LedgerServlet extends JsonServlet {
     protected Object get(HttpServletRequest request) {
         String[] path = path(request);
         if (path.length == 0) {
-            return Map.of("events", ledger.recent(limit(request)));
+            return Map.of("events", ledger.recent(limit(request, 50)));
         }
         if (path.length == 1 && path[0].equals("export")) {
             return export(request);
         }
-        throw ApiException.notFound("没有该接口", "no such resource");
-    }
-
-    private static int limit(HttpServletRequest request) {
-        String limit = request.getParameter("limit");
-        try {
-            return limit == null || limit.isBlank() ? 50 : Integer.parseInt(limit.strip());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("limit 须为整数", "limit must be a whole number");
-        }
+        throw ApiException.notFound("没有该接口", "no such endpoint: " + request.getRequestURI());
     }
 
     private Download export(HttpServletRequest request) {
