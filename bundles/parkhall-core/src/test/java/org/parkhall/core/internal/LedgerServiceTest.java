@@ -14,13 +14,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.Before;
 import org.junit.Test;
 import org.parkhall.api.LedgerEvent;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.calendar.WorkCalendar;
 import org.parkhall.core.internal.store.Database;
+import org.parkhall.core.internal.store.InMemoryDerby;
 import org.parkhall.core.internal.store.LedgerRecords;
 import org.parkhall.spi.InvalidInputException;
 
@@ -31,10 +31,7 @@ public class LedgerServiceTest {
 
     @Before
     public void ledgerOfThreeHallDays() throws SQLException {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:ledger" + System.nanoTime());
-        dataSource.setCreateDatabase("create");
-        Database database = new Database(dataSource);
+        Database database = new Database(InMemoryDerby.fresh());
         HallCalendar calendar = new HallCalendar(WorkCalendar.load(HallCalendar.class.getClassLoader(), null),
                 Clock.fixed(Instant.parse("2026-11-24T04:00:00Z"), HALL), 1);
         ledger = new LedgerService(database, calendar);

@@ -18,9 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -34,10 +32,10 @@ import org.parkhall.api.Ticket;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.calendar.WorkCalendar;
 import org.parkhall.core.internal.store.Database;
+import org.parkhall.core.internal.store.InMemoryDerby;
 import org.parkhall.spi.InvalidInputException;
 
 public class AppointmentServiceTest {
-    private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final ZoneId HALL = ZoneId.of("Asia/Shanghai");
     private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
     private static final LocalTime TEN = LocalTime.of(10, 0);
@@ -48,10 +46,7 @@ public class AppointmentServiceTest {
 
     @Before
     public void openHall() throws SQLException {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:appointments" + DATABASES.incrementAndGet());
-        dataSource.setCreateDatabase("create");
-        database = new Database(dataSource);
+        database = new Database(InMemoryDerby.fresh());
         layout = new FloorLayout();
         layout.addQueue(new QueueDefinition(queue("A", 2)));
         layout.addQueue(new QueueDefinition(queue("F", 0)));

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.Before;
@@ -17,7 +16,6 @@ import org.junit.Test;
 import org.parkhall.api.LedgerEvent;
 
 public class DatabaseTest {
-    private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final Instant NOW = Instant.parse("2026-11-24T01:30:00Z");
 
     private EmbeddedDataSource dataSource;
@@ -25,9 +23,7 @@ public class DatabaseTest {
 
     @Before
     public void createDatabase() throws SQLException {
-        dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:hall" + DATABASES.incrementAndGet());
-        dataSource.setCreateDatabase("create");
+        dataSource = InMemoryDerby.fresh();
         database = new Database(dataSource, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
