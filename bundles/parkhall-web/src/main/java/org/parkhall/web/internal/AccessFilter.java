@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncSupported;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.parkhall.spi.Bilingual;
 
@@ -27,6 +28,7 @@ import org.parkhall.spi.Bilingual;
  * The signed-in user becomes the request's remote user, so every ledger entry names who acted.
  */
 @Component(service = Filter.class)
+@HttpWhiteboardFilterName("parkhall-access")
 @HttpWhiteboardFilterPattern("/api/*")
 @HttpWhiteboardFilterAsyncSupported
 public final class AccessFilter implements Filter {

@@ -65,9 +65,12 @@ final class AccessRules {
     private AccessRules() {
     }
 
-    /** The access a request needs, from its method and its path inside the web context. */
+    /**
+     * The access a request needs, from its method and the path it is dispatched on (which
+     * {@link CanonicalPathFilter} has checked is the path as sent).
+     */
     static Access of(HttpServletRequest request) {
-        return of(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()));
+        return of(request.getMethod(), CanonicalPathFilter.dispatchedPath(request));
     }
 
     static Access of(String method, String path) {
