@@ -172,8 +172,17 @@ const CaseView = (() => {
     if (file.state.code === 'SUPPLEMENT_REQUIRED') buttons.push(print('doc-notice', '一次性告知书', 'One-time notice', 'notice'));
     if (file.state.code === 'REFUSED') buttons.push(print('doc-refusal', '不予受理通知书', 'Refusal notice', 'refusal'));
     if (file.acceptedOn) buttons.push(print('doc-receipt', '受理回执', 'Receipt', 'receipt'));
+    const code = Console.el('div', { id: 'case-query-code' });
+    if (Console.role.clerk && !file.parentNumber) {
+      // For an applicant who lost the code: the old one stops working.
+      buttons.push(button('补发查询码', 'New query code', { id: 'doc-query-code', class: 'secondary',
+        onclick: event => Console.busy(event.target, code, async () => {
+          const issued = await Console.api('POST', '/api/v1/cases/' + encodeURIComponent(file.number) + '/query-code', {});
+          Console.fill(code, Console.queryCode(file.number, issued.queryCode, 'case-query-code-value'));
+        }) }));
+    }
     if (!buttons.length) return null;
-    return Console.el('div', { class: 'panel' }, tx('h3', '文书打印', 'Documents'), Console.el('div', { class: 'btn-row' }, buttons));
+    return Console.el('div', { class: 'panel' }, tx('h3', '文书打印', 'Documents'), Console.el('div', { class: 'btn-row' }, buttons), code);
   }
 
   /** The actions this user may take on this case in its present state. */

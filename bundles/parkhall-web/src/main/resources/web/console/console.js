@@ -17,6 +17,11 @@ const Console = (() => {
   let lastActivity = Date.now();
   let catalogCache = null;
   let catalogAt = 0;
+  /**
+   * Query codes (查询码) issued in this page, by case number, for the documents printed next: the hall keeps only
+   * their digest, so they are gone when the page is left. Never put in the address bar.
+   */
+  const queryCodes = new Map();
 
   // ---------------------------------------------------------------- building elements
 
@@ -191,6 +196,18 @@ const Console = (() => {
     }
     return el('div', { class: 'table-wrap' }, el('table', null, el('thead', null, head),
       el('tbody', null, body)));
+  }
+
+  /**
+   * The applicant's query code just issued for a case: remembered for the documents printed from this page (see
+   * queryCodes) and shown once, to read out or copy onto the receipt.
+   */
+  function queryCode(number, code, id) {
+    if (!code) return null;
+    queryCodes.set(number, code);
+    return el('p', { class: 'query-code' }, bi('查询码：', 'Query code: '), el('strong', { id }, code),
+      el('span', { class: 'muted small' }, ' ', bi('（只显示这一次，已印在文书上；申请人凭办件编号和查询码查询进度）',
+        '(shown this once and printed on the document; the applicant follows the case with its number and this code)')));
   }
 
   /** A button with bilingual text. */
@@ -561,6 +578,7 @@ const Console = (() => {
   return {
     $, el, fill, tx, bi, coded, setText, say, fail, fieldError, api, optional, catalog, departmentName, field, table, button,
     busy, timeClass, today, render, on, emit, section, go, route,
+    queryCodes, queryCode,
     get session() { return session; },
     get role() { return role; },
     /** Whether timers may call the API now (signed in, not locked, page visible). */

@@ -223,6 +223,7 @@
         + state, 'data-state': state })),
       Console.el('p', { class: 'case-number' }, bi('办件编号：', 'Case number: '),
         Console.el('strong', { id: 'intake-case-number' }, file.number)),
+      Console.queryCode(file.number, file.queryCode, 'intake-query-code'),
     ];
     if (state === 'SUPPLEMENT_REQUIRED') {
       parts.push(Console.el('p', null, bi('一次性告知：需补正以下全部 ' + file.problems.length + ' 项内容',

@@ -25,6 +25,8 @@
       Console.el('p', { class: 'doc-number' }, '编号：', Console.el('span', { id: 'document-number' }, doc.caseNumber)),
       Console.el('p', { class: 'doc-addressee' }, doc.addressee),
       paragraphs,
+      Console.queryCodes.has(doc.caseNumber) ? Console.el('p', { class: 'doc-para', id: 'document-query-code' },
+        '查询码：' + Console.queryCodes.get(doc.caseNumber) + '。请妥善保管，凭办件编号和查询码可在政务服务指南页面查询办理进度。') : null,
       Console.el('div', { class: 'doc-sign' },
         Console.el('p', null, doc.issuer),
         Console.el('p', null, chineseDate(doc.issuedOn)),

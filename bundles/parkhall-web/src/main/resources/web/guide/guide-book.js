@@ -1,7 +1,7 @@
 /*
  * Appointments (预约办事) at /guide/book: choose a queue, a day within the booking horizon and a slot with places
- * left, leave a name and mobile number, and get the reference to check in with at the kiosk. A booking can be
- * looked up and cancelled with its reference and the phone's last four digits.
+ * left, leave a name and mobile number, and get the reference and query code to check in with at the kiosk. A
+ * booking can be looked up and cancelled with the two.
  */
 'use strict';
 
@@ -59,11 +59,11 @@
     if (!chosenStart) return message('book-message', '请选择一个时段', 'Choose a slot');
     $('book-submit').disabled = true;
     try {
-      const booking = await Hall.api('POST', '/api/v1/appointments', { queue: $('book-queue').value,
+      const confirmation = await Hall.api('POST', '/api/v1/appointments', { queue: $('book-queue').value,
         day: $('book-day').value, start: chosenStart, name: $('book-name').value.trim(),
         phone: $('book-phone').value.trim() });
       message('book-message', '');
-      show(booking, 'book-result');
+      show(confirmation.booking, confirmation.queryCode, 'book-result');
       loadSlots();
     } catch (error) {
       apiMessage('book-message', error);
@@ -73,22 +73,26 @@
     }
   }
 
-  /** A booking with what to do next, and a cancel button while it can still be cancelled. */
-  function show(booking, into) {
-    const lastFour = booking.phone.slice(-4);
+  /**
+   * A booking with what to do next, and a cancel button while it can still be cancelled. The query code is shown
+   * only right after booking: the hall keeps no readable copy.
+   */
+  function show(booking, queryCode, into) {
     const card = Hall.el('div', { class: 'card booking', id: 'booking-card' },
       say('p', '预约号', 'Reference', { class: 'muted' }),
       Hall.el('p', { class: 'reference', id: 'booking-reference-shown', text: booking.reference }),
+      say('p', '查询码（请记下，签到、查询和取消时需要）', 'Query code (write it down: you need it to check in, look up or cancel)', { class: 'muted' }),
+      Hall.el('p', { class: 'reference', id: 'booking-code-shown', text: queryCode }),
       Hall.el('p', { text: `${booking.day} ${booking.start}–${booking.end} · ${booking.queue}` }),
       booking.state ? say('p', `状态：${booking.state.zh}`, `State: ${booking.state.en}`, { id: 'booking-state' }) : null,
-      say('p', '请于时段开始前30分钟至开始后15分钟内，在分中心自助机凭预约号和手机号后四位签到，签到后优先叫号。',
-        'Check in at the kiosk from 30 minutes before to 15 minutes after the slot begins, with this reference and the last four digits of your phone; you are then called first.'));
+      say('p', '请于时段开始前30分钟至开始后15分钟内，在分中心自助机凭预约号和查询码签到，签到后优先叫号。',
+        'Check in at the kiosk from 30 minutes before to 15 minutes after the slot begins, with this reference and the query code; you are then called first.'));
     if (booking.state && booking.state.code === 'BOOKED') {
       const cancel = say('button', '取消预约', 'Cancel booking', { type: 'button', class: 'secondary', id: 'booking-cancel' });
       cancel.addEventListener('click', async () => {
         try {
           show(await Hall.api('POST', `/api/v1/appointments/${encodeURIComponent(booking.reference)}/cancel`,
-            { phoneLastFour: lastFour }), into);
+            { queryCode }), queryCode, into);
         } catch (error) {
           apiMessage(into === 'book-result' ? 'book-message' : 'booking-message', error);
         }
@@ -101,12 +105,12 @@
   async function lookUp(event) {
     event.preventDefault();
     const reference = $('booking-reference').value.trim().toUpperCase();
-    const phone = $('booking-phone').value.trim();
-    if (!/^\d{4}$/.test(phone)) return message('booking-message', '请输入预约手机号的后四位', 'Enter the last four digits of the phone');
+    const code = $('booking-code').value.replace(/\s/g, '');
+    if (!/^\d{8}$/.test(code)) return message('booking-message', '请输入8位查询码', 'Enter the 8-digit query code');
     try {
       message('booking-message', '');
-      const booking = await Hall.api('GET', `/api/v1/appointments/${encodeURIComponent(reference)}?phoneLastFour=${phone}`);
-      show({ ...booking, phone: '****' + phone }, 'book-result');
+      const booking = await Hall.api('GET', `/api/v1/appointments/${encodeURIComponent(reference)}?queryCode=${code}`);
+      show(booking, code, 'book-result');
     } catch (error) {
       apiMessage('booking-message', error);
     }

@@ -1,7 +1,6 @@
 /*
- * Case status lookup (办件查询) at /guide/status: the case number from the receipt and the last four digits of
- * the applicant's phone (so a number alone reveals nothing) show the state, time limit, any one-time notice and
- * the steps so far. Renders whatever of the fields the hall sends.
+ * Case status lookup (办件查询) at /guide/status: the case number and the query code from the receipt (so a number
+ * alone reveals nothing) show the state, time limit, any one-time notice and the steps so far. Renders whatever of the fields the hall sends.
  */
 'use strict';
 
@@ -85,25 +84,25 @@
   async function lookUp(event) {
     event.preventDefault();
     const number = $('status-number').value.trim().toUpperCase();
-    const phone = $('status-phone').value.trim();
+    const code = $('status-code').value.replace(/\s/g, '');
     const numberOk = /^[A-Z0-9-]{4,30}$/.test(number);
-    const phoneOk = /^\d{4}$/.test(phone);
+    const codeOk = /^\d{8}$/.test(code);
     $('status-number').setAttribute('aria-invalid', String(!numberOk));
-    $('status-phone').setAttribute('aria-invalid', String(!phoneOk));
+    $('status-code').setAttribute('aria-invalid', String(!codeOk));
     $('status-result').replaceChildren();
     if (!numberOk) return message('status-message', '请输入受理回执上的办件编号，如 PH202611240001', 'Enter the case number from your receipt, e.g. PH202611240001');
-    if (!phoneOk) return message('status-message', '请输入申请人手机号的后四位数字', "Enter the last four digits of the applicant's phone");
+    if (!codeOk) return message('status-message', '请输入受理回执上的8位查询码', 'Enter the 8-digit query code from your receipt');
     message('status-message', '');
     $('status-submit').disabled = true;
     try {
-      render(await Hall.api('GET', `/api/v1/public/cases/${encodeURIComponent(number)}?phoneLastFour=${phone}`));
+      render(await Hall.api('GET', `/api/v1/public/cases/${encodeURIComponent(number)}?queryCode=${code}`));
     } catch (error) {
       if (error.status === 404) {
-        apiMessage('status-message', error, '请核对办件编号和手机号后四位', 'Check the case number and the last four digits');
+        apiMessage('status-message', error, '请核对办件编号和查询码', 'Check the case number and the query code');
       } else {
         apiMessage('status-message', error);
       }
-      if (error.field === 'phoneLastFour') $('status-phone').setAttribute('aria-invalid', 'true');
+      if (error.field === 'queryCode') $('status-code').setAttribute('aria-invalid', 'true');
     } finally {
       $('status-submit').disabled = false;
     }
@@ -114,6 +113,6 @@
     const number = new URLSearchParams(location.search).get('number');
     if (number) $('status-number').value = number;
     $('status-form').addEventListener('submit', lookUp);
-    $(number ? 'status-phone' : 'status-number').focus();
+    $(number ? 'status-code' : 'status-number').focus();
   };
 })();

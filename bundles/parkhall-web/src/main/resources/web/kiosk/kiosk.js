@@ -7,7 +7,7 @@
 (() => {
   const $ = id => document.getElementById(id);
   const RETURN_SECONDS = 20;   // the ticket stays on screen this long
-  const IDLE_SECONDS = 60;     // a check-in form left alone is cleared (it holds phone digits)
+  const IDLE_SECONDS = 60;     // a check-in form left alone is cleared (it holds a query code)
   const REFRESH_MS = 10000;
 
   let queues = [];             // the last queues the hall reported, to name a ticket's queue
@@ -62,7 +62,7 @@
     show('home');
     choosePriority('NONE');
     $('checkin-form').reset();
-    ['checkin-reference', 'checkin-phone'].forEach(id => $(id).removeAttribute('aria-invalid'));
+    ['checkin-reference', 'checkin-code'].forEach(id => $(id).removeAttribute('aria-invalid'));
     message('');
     loadQueues();
   }
@@ -143,19 +143,19 @@
     event.preventDefault();
     if (busy) return;
     const reference = $('checkin-reference').value.trim().toUpperCase();
-    const phone = $('checkin-phone').value.trim();
+    const code = $('checkin-code').value.replace(/\s/g, '');
     $('checkin-reference').setAttribute('aria-invalid', String(!reference));
-    $('checkin-phone').setAttribute('aria-invalid', String(!/^\d{4}$/.test(phone)));
+    $('checkin-code').setAttribute('aria-invalid', String(!/^\d{8}$/.test(code)));
     if (!reference) return message('请输入预约号', 'Please enter the booking reference');
-    if (!/^\d{4}$/.test(phone)) return message('请输入预约手机号的后四位数字', 'Please enter the last four digits of your phone');
+    if (!/^\d{8}$/.test(code)) return message('请输入预约时得到的8位查询码', 'Please enter the 8-digit query code you got when booking');
     setBusy(true);
     message('');
     try {
       showTicket(await Hall.api('POST', `/api/v1/appointments/${encodeURIComponent(reference)}/check-in`,
-        { phoneLastFour: phone }));
+        { queryCode: code }));
     } catch (error) {
       showError(error);
-      if (error.field === 'phoneLastFour') $('checkin-phone').setAttribute('aria-invalid', 'true');
+      if (error.field === 'queryCode') $('checkin-code').setAttribute('aria-invalid', 'true');
       else if (error.status === 404) $('checkin-reference').setAttribute('aria-invalid', 'true');
       armIdle();
     } finally {

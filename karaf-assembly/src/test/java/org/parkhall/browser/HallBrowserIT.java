@@ -180,7 +180,8 @@ public class HallBrowserIT {
         visitor.type("book-phone", "13900001111");
         visitor.click("book-submit");
         String reference = visitor.visible("booking-reference-shown").getText();
-        assertTrue(reference, reference.matches("Y\\d{11}"));
+        assertTrue(reference, reference.matches("Y\\d{9}"));
+        assertTrue(visitor.visible("booking-code-shown").getText().matches("\\d{8}"));
         visitor.screenshot("09-booked-online");
         visitor.click("booking-cancel");
         visitor.waitForText("booking-state", "已取消");

@@ -1,6 +1,7 @@
 package org.parkhall.itest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -53,9 +54,14 @@ public class AppointmentIT extends HallTestSupport {
         assertError(http("POST", "/api/v1/appointments", booking("F", openSlot("A"), "李四", "13900001111")), 400,
                 "invalid");
 
-        JsonObject booked = json(http("POST", "/api/v1/appointments", booking("A", slot, "李四", "13900001111")), 201);
+        JsonObject confirmation = json(http("POST", "/api/v1/appointments", booking("A", slot, "李四",
+                "13900001111")), 201);
+        JsonObject booked = confirmation.getAsJsonObject("booking");
         String reference = booked.get("reference").getAsString();
+        String code = confirmation.get("queryCode").getAsString();
         assertEquals("BOOKED", booked.getAsJsonObject("state").get("code").getAsString());
+        assertFalse("the public answer names no one and shows no phone", confirmation.toString().contains("李四")
+                || confirmation.toString().contains("1111"));
         JsonArray list = json(http("GET", "/api/v1/appointments?queue=A"), 200).getAsJsonArray("appointments");
         assertEquals("139****1111", list.get(0).getAsJsonObject().get("phone").getAsString());
         String printed = shell("hall:appointments -q A", "viewer");
@@ -71,14 +77,16 @@ public class AppointmentIT extends HallTestSupport {
 
         floor.signIn(1, "王芳");
         String walkIn = floor.issue("A", Priority.NONE, "kiosk").label();
-        assertError(http("POST", "/api/v1/appointments/" + reference + "/check-in", "{\"phoneLastFour\":\"9999\"}"),
-                404, "not_found");
+        assertError(http("POST", "/api/v1/appointments/" + reference + "/check-in", "{\"queryCode\":\"1111\"}"),
+                400, "invalid");
+        assertError(http("POST", "/api/v1/appointments/" + reference + "/check-in", "{\"queryCode\":\""
+                + otherThan(code) + "\"}"), 404, "not_found");
         JsonObject ticket = json(http("POST", "/api/v1/appointments/" + reference + "/check-in",
-                "{\"phoneLastFour\":\"1111\"}"), 201);
+                "{\"queryCode\":\"" + code + "\"}"), 201);
         assertEquals("APPOINTMENT", ticket.getAsJsonObject("priority").get("code").getAsString());
         assertEquals(0, ticket.get("peopleAhead").getAsInt());
         String text = assertError(http("POST", "/api/v1/appointments/" + reference + "/check-in",
-                "{\"phoneLastFour\":\"1111\"}"), 409, "illegal_action").toString();
+                "{\"queryCode\":\"" + code + "\"}"), 409, "illegal_action").toString();
         assertTrue(text, text.contains(ticket.get("label").getAsString()));
 
         assertEquals(ticket.get("label").getAsString(), floor.callNext(1, "王芳").orElseThrow().label());
@@ -91,25 +99,36 @@ public class AppointmentIT extends HallTestSupport {
     @Test
     public void aCancelledPlaceIsFreeAgainAndTheShellChecksInForAVisitor() throws Exception {
         JsonObject slot = openSlot("B");
-        String reference = json(http("POST", "/api/v1/appointments", booking("B", slot, "赵六", "13700003333")), 201)
-                .get("reference").getAsString();
+        JsonObject confirmation = json(http("POST", "/api/v1/appointments", booking("B", slot, "赵六",
+                "13700003333")), 201);
+        String reference = confirmation.getAsJsonObject("booking").get("reference").getAsString();
+        String code = confirmation.get("queryCode").getAsString();
         assertEquals(1, openSlot("B").get("booked").getAsInt());
-        assertError(http("POST", "/api/v1/appointments/" + reference + "/cancel", "{\"phoneLastFour\":\"12\"}"), 400,
+        assertError(http("POST", "/api/v1/appointments/" + reference + "/cancel", "{\"queryCode\":\"12\"}"), 400,
                 "invalid");
         JsonObject cancelled = json(http("POST", "/api/v1/appointments/" + reference + "/cancel",
-                "{\"phoneLastFour\":\"3333\"}"), 201);
+                "{\"queryCode\":\"" + code + "\"}"), 201);
         assertEquals("CANCELLED", cancelled.getAsJsonObject("state").get("code").getAsString());
         assertEquals(0, openSlot("B").get("booked").getAsInt());
-        assertTrue(shell("hall:appointment-check-in " + reference + " 3333", "admin").contains("已取消"));
+        assertTrue(shell("hall:appointment-check-in " + reference + " " + code, "admin").contains("已取消"));
 
-        String again = json(http("POST", "/api/v1/appointments", booking("B", slot, "赵六", "13700003333")), 201)
-                .get("reference").getAsString();
-        String printed = shell("hall:appointment-check-in " + again + " 3333", "admin");
+        JsonObject again = json(http("POST", "/api/v1/appointments", booking("B", slot, "赵六", "13700003333")), 201);
+        String second = again.getAsJsonObject("booking").get("reference").getAsString();
+        String secondCode = again.get("queryCode").getAsString();
+        String printed = shell("hall:appointment-check-in " + second + " " + secondCode, "admin");
         assertTrue(printed, printed.matches("(?s)B\\d{3}（预约优先）.*"));
-        JsonObject found = json(http("GET", "/api/v1/appointments/" + again + "?phoneLastFour=3333"), 200);
+        JsonObject found = json(anonymous("GET", "/api/v1/appointments/" + second + "?queryCode=" + secondCode, ""),
+                200);
         assertEquals("CHECKED_IN", found.getAsJsonObject("state").get("code").getAsString());
+        assertFalse(found.toString(), found.has("name") || found.has("phone"));
         assertEquals("a viewer cannot check visitors in", "CommandNotFoundException", assertThrows(Exception.class,
-                () -> shell("hall:appointment-check-in " + again + " 3333", "viewer")).getClass().getSimpleName());
+                () -> shell("hall:appointment-check-in " + second + " " + secondCode, "viewer")).getClass()
+                        .getSimpleName());
+    }
+
+    /** Another query code of the right shape. */
+    static String otherThan(String code) {
+        return code.substring(0, 7) + (char) ('0' + (code.charAt(7) - '0' + 1) % 10);
     }
 
     /** The first slot of today that can still be booked. */

@@ -63,12 +63,12 @@ public class CaseLifecycleIT extends HallTestSupport {
         assertTrue(shown, shown.contains("办结"));
         assertTrue("the shell masks the ID number", shown.contains("1101**********4514"));
         assertFalse(shown.contains("110101199003074514"));
-        for (String action : List.of("INTAKE_SUPPLEMENT_REQUIRED", "SUPPLEMENT_ACCEPTED", "CASE_DISPATCH",
-                "CASE_APPROVE", "CASE_DELIVER", "CASE_CLOSE")) {
+        for (String action : List.of("INTAKE_SUPPLEMENT_REQUIRED", "CASE_QUERY_CODE_ISSUED", "SUPPLEMENT_ACCEPTED",
+                "CASE_DISPATCH", "CASE_APPROVE", "CASE_DELIVER", "CASE_CLOSE")) {
             assertTrue(action + " in " + shown, shown.contains(action));
         }
         JsonArray events = json(http("GET", "/api/v1/cases/" + number + "/ledger"), 200).getAsJsonArray("events");
-        assertEquals(6, events.size());
+        assertEquals(7, events.size());
         assertFalse("ledger data is masked", events.toString().contains("13812345678"));
 
         String listed = shell("hall:cases -q " + number, "viewer");

@@ -67,16 +67,19 @@ public class RatingIT extends HallTestSupport {
 
     @Test
     public void aCaseIsRatedOnceAndAGoodRatingOpensNothing() throws Exception {
-        String number = json(http("POST", "/api/v1/applications", "{\"itemCode\":\"AMR-REG-02\",\"applicant\":"
+        JsonObject file = json(http("POST", "/api/v1/applications", "{\"itemCode\":\"AMR-REG-02\",\"applicant\":"
                 + "{\"kind\":\"PERSON\",\"idNumber\":\"110101199003074514\",\"name\":\"张三\",\"phone\":\"13812345678\"},"
                 + "\"presented\":[\"application-form\",\"operator-id\",\"premises\"],\"facts\":{\"businessScope\":"
-                + "\"零售\"},\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}"), 201).get("number").getAsString();
+                + "\"零售\"},\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}"), 201);
+        String number = file.get("number").getAsString();
+        String code = file.get("queryCode").getAsString();
         int before = json(http("GET", "/api/v1/rectifications"), 200).getAsJsonArray("rectifications").size();
         String rate = "{\"case\":\"" + number + "\",\"overall\":\"VERY_SATISFIED\",\"efficiency\":\"VERY_SATISFIED\","
-                + "\"competence\":\"VERY_SATISFIED\",\"attitude\":\"VERY_SATISFIED\",\"phoneLastFour\":\"5678\"}";
-        assertError(anonymous("POST", "/api/v1/ratings", rate.replace("5678", "1234")), 404, "not_found");
-        assertEquals("amr", json(http("POST", "/api/v1/ratings", rate), 201).get("department").getAsString());
-        assertError(http("POST", "/api/v1/ratings", rate), 409, "illegal_action");
+                + "\"competence\":\"VERY_SATISFIED\",\"attitude\":\"VERY_SATISFIED\",\"queryCode\":\"" + code + "\"}";
+        assertError(anonymous("POST", "/api/v1/ratings", rate.replace(code, AppointmentIT.otherThan(code))), 404,
+                "not_found");
+        assertEquals("amr", json(anonymous("POST", "/api/v1/ratings", rate), 201).get("department").getAsString());
+        assertError(anonymous("POST", "/api/v1/ratings", rate), 409, "illegal_action");
         assertEquals(before, json(http("GET", "/api/v1/rectifications"), 200).getAsJsonArray("rectifications").size());
         assertError(http("POST", "/api/v1/ratings", "{\"overall\":\"SATISFIED\"}"), 400, "invalid");
     }

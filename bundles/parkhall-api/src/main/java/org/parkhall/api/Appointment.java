@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * A booking (预约), known by its reference such as {@code Y20261125007}.
+ * A booking (预约), known by its random reference such as {@code Y482913075}.
  *
  * @param phone       the phone it was booked with, masked in lists
  * @param ticketLabel the ticket it became at check-in, empty before

@@ -17,23 +17,29 @@ public interface Appointments {
     /** The slots of a queue on a day (null: today), with the places left; none on a day the hall is closed. */
     List<AppointmentSlot> slots(String queueLetter, LocalDate day);
 
-    /** Books a place in a slot; refused when the slot is full, past, or too far ahead. */
-    Appointment book(AppointmentRequest request, String actor);
+    /**
+     * Books a place in a slot under a random reference; refused when the slot is full, past, or too far ahead.
+     */
+    Booked book(AppointmentRequest request, String actor);
 
-    /** The booking, when {@code phoneLastFour} matches the phone it was booked with. */
-    Optional<Appointment> find(String reference, String phoneLastFour);
+    /**
+     * The booking, when {@code queryCode} is its query code; empty for a wrong code or reference alike.
+     *
+     * @throws org.parkhall.spi.InvalidInputException when the code is not eight digits
+     */
+    Optional<Appointment> find(String reference, String queryCode);
 
     /** A day's (null: today's) bookings, earliest slot first; {@code queueLetter} empty for all. Phones masked. */
     List<Appointment> bookings(LocalDate day, String queueLetter);
 
-    /** Cancels a booking that is not yet checked in; its place is free again. */
-    Appointment cancel(String reference, String phoneLastFour, String actor);
+    /** Cancels a booking that is not yet checked in; its place is free again. A wrong code is "not found". */
+    Appointment cancel(String reference, String queryCode, String actor);
 
     /**
      * Check-in at the kiosk (签到): from {@code checkInEarlyMinutes} before the slot until {@code lateGraceMinutes}
      * after its start, the booking becomes a priority ticket in its queue.
      */
-    Ticket checkIn(String reference, String phoneLastFour, String actor);
+    Ticket checkIn(String reference, String queryCode, String actor);
 
     /** Marks bookings whose check-in time has passed as missed and frees their places; also run every minute. */
     int releaseMissed();

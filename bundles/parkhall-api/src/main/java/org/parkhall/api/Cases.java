@@ -11,6 +11,21 @@ public interface Cases {
 
     Optional<CaseFile> find(String caseNumber);
 
+    /**
+     * The case as its applicant may see it: only when {@code queryCode} is the case's query code (查询码). Empty
+     * for a wrong code, an unknown number or a case with no code alike, so an answer tells a guesser nothing.
+     *
+     * @throws org.parkhall.spi.InvalidInputException when the code is not eight digits
+     */
+    Optional<CaseFile> findForApplicant(String caseNumber, String queryCode);
+
+    /**
+     * Issues a new random query code for the case (and a bundle's children), replacing the earlier one, and
+     * answers it: the only time it is readable, as only its digest is kept. The window issues the first with the
+     * intake's answer, for the receipt.
+     */
+    String issueQueryCode(String caseNumber, String actor);
+
     /** Cases matching the query, newest first. */
     List<CaseFile> search(CaseQuery query);
 

@@ -14,12 +14,12 @@ import org.parkhall.api.Ticket;
 @Command(scope = "hall", name = "appointment-check-in", description = "Checks an appointment in / 预约签到")
 public final class AppointmentCheckInCommand implements Action {
 
-    @Argument(index = 0, name = "reference", description = "Booking reference, e.g. Y20261125003", required = true)
+    @Argument(index = 0, name = "reference", description = "Booking reference, e.g. Y482913075", required = true)
     private String reference;
 
-    @Argument(index = 1, name = "phoneLastFour", description = "Last four digits of the booking phone",
+    @Argument(index = 1, name = "queryCode", description = "The booking's 8-digit query code (查询码)",
             required = true)
-    private String phoneLastFour;
+    private String queryCode;
 
     @Reference
     private Appointments appointments;
@@ -30,7 +30,7 @@ public final class AppointmentCheckInCommand implements Action {
     @Override
     public Object execute() {
         return Refusals.run(() -> {
-            Ticket ticket = appointments.checkIn(reference, phoneLastFour, "shell:" + session.get("USER"));
+            Ticket ticket = appointments.checkIn(reference, queryCode, "shell:" + session.get("USER"));
             System.out.println(ticket.label() + "（预约优先）前面 " + ticket.peopleAhead() + " 人 / priority ticket, "
                     + ticket.peopleAhead() + " ahead");
         });

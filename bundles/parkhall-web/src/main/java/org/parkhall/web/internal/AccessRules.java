@@ -58,7 +58,7 @@ final class AccessRules {
             rule("POST", "/api/v1/tickets/" + ID + "/(rejoin|cancel)", Access.FLOOR),
             rule("POST", "/api/v1/counters/" + ID + "/" + ID, Access.FLOOR),
             rule("POST", "/api/v1/applications", Access.CLERK),
-            rule("POST", "/api/v1/cases/" + ID + "/supplement", Access.CLERK),
+            rule("POST", "/api/v1/cases/" + ID + "/(supplement|query-code)", Access.CLERK),
             rule("GET", "/api/v1/cases(/.*)?", Access.CASES),
             rule("POST", "/api/v1/cases/" + ID + "/actions", Access.CASES));
 

@@ -1,6 +1,7 @@
 package org.parkhall.web.internal;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Map;
 
 import javax.servlet.Servlet;
@@ -13,14 +14,18 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.parkhall.api.Appointment;
 import org.parkhall.api.AppointmentRequest;
+import org.parkhall.api.AppointmentState;
 import org.parkhall.api.Appointments;
+import org.parkhall.api.Booked;
 
 /**
  * Appointments (预约): {@code GET /api/v1/appointments/slots?queue=&day=}, {@code GET /api/v1/appointments?day=&queue=}
- * (phones masked; day defaults to today), {@code GET /api/v1/appointments/{reference}?phoneLastFour=}; {@code POST /api/v1/appointments}
- * {@code {queue, day, start, name, phone}} and {@code POST /api/v1/appointments/{reference}/{check-in|cancel}}
- * {@code {phoneLastFour}}; check-in answers with the priority ticket.
+ * (staff; phones masked; day defaults to today), {@code GET /api/v1/appointments/{reference}?queryCode=};
+ * {@code POST /api/v1/appointments} {@code {queue, day, start, name, phone}} (answers the booking with its query
+ * code, once) and {@code POST /api/v1/appointments/{reference}/{check-in|cancel}} {@code {queryCode}}; check-in
+ * answers with the priority ticket. What the public is answered names no one and shows no phone.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("parkhall-api-appointments")
@@ -28,11 +33,27 @@ import org.parkhall.api.Appointments;
 public final class AppointmentsServlet extends JsonServlet {
     private static final long serialVersionUID = 1L;
 
+    /** A booking as its holder sees it on the public pages: no name, no phone. */
+    record PublicBooking(String reference, String queue, LocalDate day, LocalTime start, LocalTime end,
+            boolean extended, AppointmentState state, String ticketLabel) {
+
+        static PublicBooking of(Appointment booking) {
+            return new PublicBooking(booking.reference(), booking.queue(), booking.day(), booking.start(),
+                    booking.end(), booking.extended(), booking.state(), booking.ticketLabel());
+        }
+    }
+
+    /** The answer to a booking: the booking, and the query code its holder keeps. */
+    record Confirmation(PublicBooking booking, String queryCode) {
+    }
+
     private final transient Appointments appointments;
+    private final transient ApplicantProofs proofs;
 
     @Activate
-    public AppointmentsServlet(@Reference Appointments appointments) {
+    public AppointmentsServlet(@Reference Appointments appointments, @Reference ApplicantProofs proofs) {
         this.appointments = appointments;
+        this.proofs = proofs;
     }
 
     @Override
@@ -47,8 +68,9 @@ public final class AppointmentsServlet extends JsonServlet {
                     day(request)));
         }
         if (path.length == 1) {
-            return appointments.find(path[0], request.getParameter("phoneLastFour")).orElseThrow(() ->
-                    ApiException.notFound("预约号或手机号后四位不正确", "no booking with that reference and phone"));
+            return proofs.booking(request, path[0], () -> appointments.find(path[0],
+                    request.getParameter("queryCode")).map(PublicBooking::of).orElseThrow(() ->
+                            ApiException.notFound("预约号或查询码不正确", "no booking with that reference and query code")));
         }
         throw ApiException.notFound("没有该接口", "no such endpoint: " + request.getRequestURI());
     }
@@ -64,14 +86,17 @@ public final class AppointmentsServlet extends JsonServlet {
         Body body = new Body(json);
         String[] path = path(request);
         if (path.length == 0) {
-            return appointments.book(new AppointmentRequest(body.text("queue"), body.day("day"), body.time("start"),
-                    body.text("name"), body.text("phone")), actor(request));
+            Booked booked = appointments.book(new AppointmentRequest(body.text("queue"), body.day("day"),
+                    body.time("start"), body.text("name"), body.text("phone")), actor(request));
+            return new Confirmation(PublicBooking.of(booked.appointment()), booked.queryCode());
         }
+        String code = body.text("queryCode");
         if (path.length == 2 && path[1].equals("check-in")) {
-            return appointments.checkIn(path[0], body.text("phoneLastFour"), actor(request));
+            return proofs.booking(request, path[0], () -> appointments.checkIn(path[0], code, actor(request)));
         }
         if (path.length == 2 && path[1].equals("cancel")) {
-            return appointments.cancel(path[0], body.text("phoneLastFour"), actor(request));
+            return proofs.booking(request, path[0], () -> PublicBooking.of(appointments.cancel(path[0], code,
+                    actor(request))));
         }
         throw ApiException.notFound("没有该接口", "no such endpoint: " + request.getRequestURI());
     }

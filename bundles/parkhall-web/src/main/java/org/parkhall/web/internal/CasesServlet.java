@@ -28,7 +28,8 @@ import org.parkhall.spi.Bilingual;
  * Cases: {@code GET /api/v1/cases?q=&item=&department=&state=&limit=} (masked list),
  * {@code GET /api/v1/cases/overdue}, {@code GET /api/v1/cases/{no}}, {@code GET /api/v1/cases/{no}/ledger},
  * {@code GET /api/v1/cases/{no}/documents/{notice|refusal|receipt}} (printable),
- * {@code POST /api/v1/cases/{no}/supplement} {@code {presented, facts}} and
+ * {@code POST /api/v1/cases/{no}/supplement} {@code {presented, facts}},
+ * {@code POST /api/v1/cases/{no}/query-code} (a new query code for an applicant who lost theirs) and
  * {@code POST /api/v1/cases/{no}/actions} {@code {action, note}}.
  */
 @Component(service = Servlet.class)
@@ -87,6 +88,10 @@ public final class CasesServlet extends JsonServlet {
         Body body = new Body(json);
         if (path.length == 2 && path[1].equals("supplement")) {
             return intake.supplement(path[0], body.texts("presented"), body.textMap("facts"), actor(request));
+        }
+        if (path.length == 2 && path[1].equals("query-code")) {
+            visibleCase(request, path[0]);
+            return Map.of("number", path[0], "queryCode", cases.issueQueryCode(path[0], actor(request)));
         }
         if (path.length == 2 && path[1].equals("actions")) {
             CaseAction action = body.choice("action", CaseAction.class);

@@ -19,8 +19,8 @@ import org.parkhall.api.TimeStatus;
 import org.parkhall.spi.Problem;
 
 /**
- * Case status for the applicant (办件查询): {@code GET /api/v1/public/cases/{number}?phoneLastFour=}. Shows where
- * the case stands and what is missing, never who applied or what they handed in.
+ * Case status for the applicant (办件查询): {@code GET /api/v1/public/cases/{number}?queryCode=}. Shows where the
+ * case stands and what is missing, never who applied or what they handed in.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("parkhall-api-public-cases")
@@ -38,10 +38,12 @@ public final class PublicCasesServlet extends JsonServlet {
     }
 
     private final transient Cases cases;
+    private final transient ApplicantProofs proofs;
 
     @Activate
-    public PublicCasesServlet(@Reference Cases cases) {
+    public PublicCasesServlet(@Reference Cases cases, @Reference ApplicantProofs proofs) {
         this.cases = cases;
+        this.proofs = proofs;
     }
 
     @Override
@@ -50,7 +52,7 @@ public final class PublicCasesServlet extends JsonServlet {
         if (path.length != 1) {
             throw ApiException.notFound("没有该接口", "no such endpoint: " + request.getRequestURI());
         }
-        CaseFile file = CaseOwner.check(cases, path[0], request.getParameter("phoneLastFour"));
+        CaseFile file = proofs.caseOf(request, path[0], request.getParameter("queryCode"));
         return new PublicCase(file.number(), file.itemCode(), file.itemName(), file.department(), file.state(),
                 file.acceptedOn(), file.dueOn(), file.timeStatus(),
                 file.state() == CaseState.SUPPLEMENT_REQUIRED ? file.problems() : List.of(),

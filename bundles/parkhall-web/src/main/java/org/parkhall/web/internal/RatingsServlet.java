@@ -13,7 +13,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
-import org.parkhall.api.Cases;
 import org.parkhall.api.CounterInfo;
 import org.parkhall.api.Floor;
 import org.parkhall.api.RatingLevel;
@@ -22,7 +21,7 @@ import org.parkhall.api.Ticket;
 
 /**
  * 好差评: {@code POST /api/v1/ratings} {@code {ticket | case, overall, efficiency, competence, attitude, comment}}
- * (whoever rates a case proves it is theirs with {@code phoneLastFour}); {@code GET /api/v1/rate/{counter}} for
+ * (whoever rates a case proves it is theirs with its {@code queryCode}); {@code GET /api/v1/rate/{counter}} for
  * the rating pad (the counter and the visit awaiting a rating); {@code GET /api/v1/rectifications?open=true};
  * {@code POST /api/v1/rectifications/{id}/follow-up} {@code {note}}.
  */
@@ -35,13 +34,13 @@ public final class RatingsServlet extends JsonServlet {
 
     private final transient Ratings ratings;
     private final transient Floor floor;
-    private final transient Cases cases;
+    private final transient ApplicantProofs proofs;
 
     @Activate
-    public RatingsServlet(@Reference Ratings ratings, @Reference Floor floor, @Reference Cases cases) {
+    public RatingsServlet(@Reference Ratings ratings, @Reference Floor floor, @Reference ApplicantProofs proofs) {
         this.ratings = ratings;
         this.floor = floor;
-        this.cases = cases;
+        this.proofs = proofs;
     }
 
     @Override
@@ -61,7 +60,7 @@ public final class RatingsServlet extends JsonServlet {
         if (request.getServletPath().equals("/api/v1/ratings") && request.getPathInfo() == null) {
             String caseNumber = body.text("case");
             if (!caseNumber.isBlank()) {
-                CaseOwner.check(cases, caseNumber, body.text("phoneLastFour"));
+                proofs.caseOf(request, caseNumber, body.text("queryCode"));
             }
             return ratings.rate(body.text("ticket"), body.text("case"), body.choice("overall", RatingLevel.class),
                     body.choice("efficiency", RatingLevel.class), body.choice("competence", RatingLevel.class),

@@ -119,6 +119,24 @@ final class CaseRecords {
         return found.stream().findFirst();
     }
 
+    /** Sets the digest of the applicant's query code on the case and, for a bundle, on its children. */
+    static void setQueryCodeDigest(Connection connection, String number, String digest) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE case_file SET query_code_hash = ?"
+                + " WHERE case_no = ? OR parent_no = ?")) {
+            update.setString(1, digest);
+            update.setString(2, number);
+            update.setString(3, number);
+            update.executeUpdate();
+        }
+    }
+
+    /** The digest of the case's query code; empty when none was issued or there is no such case. */
+    static Optional<String> queryCodeDigest(Connection connection, String number) throws SQLException {
+        List<String> found = rows(connection, "SELECT query_code_hash FROM case_file WHERE case_no = ?"
+                + " AND query_code_hash IS NOT NULL", List.of(number), 1, rows -> rows.getString(1));
+        return found.stream().findFirst();
+    }
+
     static List<CaseFile> search(Connection connection, CaseQuery query, Function<CaseFile, TimeStatus> timing)
             throws SQLException {
         StringBuilder where = new StringBuilder(" FROM case_file WHERE 1 = 1");

@@ -17,6 +17,7 @@ import org.parkhall.api.Cases;
 import org.parkhall.api.Catalog;
 import org.parkhall.api.LedgerEvent;
 import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.core.internal.store.QueryCodes;
 import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.ServiceGuide;
 
@@ -47,6 +48,31 @@ public final class CaseService implements Cases {
     public Optional<CaseFile> find(String caseNumber) {
         return book.database().read(connection -> CaseRecords.find(connection, caseNumber, book.timing()))
                 .map(CaseRecords.Versioned::file);
+    }
+
+    @Override
+    public Optional<CaseFile> findForApplicant(String caseNumber, String queryCode) {
+        String code = QueryCodes.checked(queryCode);
+        Optional<CaseRecords.Versioned> found = book.database().read(connection ->
+                CaseRecords.queryCodeDigest(connection, caseNumber).filter(digest -> QueryCodes.matches(digest, code))
+                        .isPresent() ? CaseRecords.find(connection, caseNumber, book.timing()) : Optional.empty());
+        return found.map(CaseRecords.Versioned::file);
+    }
+
+    @Override
+    public String issueQueryCode(String caseNumber, String actor) {
+        String code = QueryCodes.newCode();
+        book.database().inTransaction(connection -> {
+            CaseFile file = book.reread(connection, caseNumber);
+            if (!file.parentNumber().isEmpty()) {
+                throw new InvalidInputException("number", "一件事的子办件使用主办件的查询码：" + file.parentNumber(),
+                        "a bundle's child case uses the query code of its bundle case " + file.parentNumber());
+            }
+            CaseRecords.setQueryCodeDigest(connection, caseNumber, QueryCodes.digest(code));
+            book.record(connection, file, actor, "CASE_QUERY_CODE_ISSUED", Map.of());
+            return null;
+        });
+        return code;
     }
 
     @Override

@@ -80,9 +80,9 @@ final class AppointmentRecords {
     }
 
     static void insert(Connection connection, String reference, AppointmentRequest request, LocalTime end,
-            boolean extended, Instant bookedAt) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO appointment (" + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', '', ?)")) {
+            boolean extended, Instant bookedAt, String queryCodeDigest) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO appointment (" + COLUMNS
+                + ", query_code_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', '', ?, ?)")) {
             insert.setString(1, reference);
             insert.setDate(2, Date.valueOf(request.day()));
             insert.setString(3, request.queue());
@@ -92,7 +92,19 @@ final class AppointmentRecords {
             insert.setString(7, request.name());
             insert.setString(8, request.phone());
             insert.setTimestamp(9, Timestamp.from(bookedAt), Times.utc());
+            insert.setString(10, queryCodeDigest);
             insert.executeUpdate();
+        }
+    }
+
+    /** The digest of the booking's query code; empty when there is no such booking. */
+    static Optional<String> queryCodeDigest(Connection connection, String reference) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT query_code_hash FROM appointment"
+                + " WHERE reference = ? AND query_code_hash IS NOT NULL")) {
+            query.setString(1, reference);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
         }
     }
 

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.parkhall.api.Appointment;
 import org.parkhall.api.AppointmentRequest;
 import org.parkhall.api.AppointmentSlot;
 import org.parkhall.api.AppointmentState;
+import org.parkhall.api.Booked;
 import org.parkhall.api.Appointments;
 import org.parkhall.api.Floor;
 import org.parkhall.api.HallException;
@@ -35,8 +35,8 @@ import org.parkhall.api.Ticket;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.store.Database;
-import org.parkhall.core.internal.store.DayCounters;
 import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.core.internal.store.QueryCodes;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.IdentityNumbers;
 import org.parkhall.spi.InvalidInputException;
@@ -49,8 +49,6 @@ import org.slf4j.LoggerFactory;
 public final class AppointmentService implements Appointments {
     private static final Logger LOG = LoggerFactory.getLogger(AppointmentService.class);
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    private static final Pattern LAST_FOUR = Pattern.compile("\\d{4}");
-    private static final DateTimeFormatter REFERENCE_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     @ObjectClassDefinition(name = "Parkhall appointments")
     public @interface Config {
@@ -119,7 +117,7 @@ public final class AppointmentService implements Appointments {
     }
 
     @Override
-    public Appointment book(AppointmentRequest request, String actor) {
+    public Booked book(AppointmentRequest request, String actor) {
         QueueDefinition.Queue queue = queue(request.queue());
         if (queue.appointmentsPerSlot() == 0) {
             throw new InvalidInputException("queue", queue.name().zh() + "不接受预约，请现场取号",
@@ -157,18 +155,19 @@ public final class AppointmentService implements Appointments {
                     queue.appointmentsPerSlot())) {
                 throw conflict("该时段已约满，请选择其他时段", "the slot is fully booked; choose another");
             }
-            String reference = "Y" + booking.day().format(REFERENCE_DAY)
-                    + String.format("%03d", DayCounters.next(connection, booking.day(), "appointment"));
-            AppointmentRecords.insert(connection, reference, booking, slot.end(), slot.extended(), clock.instant());
+            String reference = newReference(connection);
+            String code = QueryCodes.newCode();
+            AppointmentRecords.insert(connection, reference, booking, slot.end(), slot.extended(), clock.instant(),
+                    QueryCodes.digest(code));
             record(connection, actor, "APPOINTMENT_BOOKED", reference, Map.of("queue", queue.letter(),
                     "slot", booking.day() + " " + booking.start(), "phone", IdentityNumbers.maskPhone(phone)));
-            return AppointmentRecords.byReference(connection, reference).orElseThrow();
+            return new Booked(AppointmentRecords.byReference(connection, reference).orElseThrow(), code);
         });
     }
 
     @Override
-    public Optional<Appointment> find(String reference, String phoneLastFour) {
-        return database.read(connection -> owned(connection, reference, phoneLastFour));
+    public Optional<Appointment> find(String reference, String queryCode) {
+        return database.read(connection -> owned(connection, reference, queryCode));
     }
 
     @Override
@@ -180,9 +179,9 @@ public final class AppointmentService implements Appointments {
     }
 
     @Override
-    public Appointment cancel(String reference, String phoneLastFour, String actor) {
+    public Appointment cancel(String reference, String queryCode, String actor) {
         return database.inTransaction(connection -> {
-            Appointment booking = owned(connection, reference, phoneLastFour).orElseThrow(AppointmentService::unknown);
+            Appointment booking = owned(connection, reference, queryCode).orElseThrow(AppointmentService::unknown);
             move(connection, booking, AppointmentState.CANCELLED, "");
             record(connection, actor, "APPOINTMENT_CANCELLED", booking.reference(), Map.of());
             return AppointmentRecords.byReference(connection, booking.reference()).orElseThrow();
@@ -190,9 +189,9 @@ public final class AppointmentService implements Appointments {
     }
 
     @Override
-    public Ticket checkIn(String reference, String phoneLastFour, String actor) {
+    public Ticket checkIn(String reference, String queryCode, String actor) {
         String label = database.inTransaction(connection -> {
-            Appointment booking = owned(connection, reference, phoneLastFour).orElseThrow(AppointmentService::unknown);
+            Appointment booking = owned(connection, reference, queryCode).orElseThrow(AppointmentService::unknown);
             switch (booking.state()) {
                 case CHECKED_IN -> throw conflict("已签到，您的号码是 " + booking.ticketLabel(),
                         "already checked in; your ticket is " + booking.ticketLabel());
@@ -271,15 +270,26 @@ public final class AppointmentService implements Appointments {
         return slots;
     }
 
-    /** The booking, if the phone's last four digits match; the same answer for a wrong number as for none. */
-    private static Optional<Appointment> owned(Connection connection, String reference, String phoneLastFour)
+    /** The booking, if the query code is its own; the same answer for a wrong reference as for a wrong code. */
+    private static Optional<Appointment> owned(Connection connection, String reference, String queryCode)
             throws SQLException {
-        if (reference == null || phoneLastFour == null || !LAST_FOUR.matcher(phoneLastFour.strip()).matches()) {
-            throw new InvalidInputException("phoneLastFour", "请输入预约手机号后四位",
-                    "enter the last four digits of the phone you booked with");
+        String code = QueryCodes.checked(queryCode);
+        String known = reference == null ? "" : reference.strip().toUpperCase();
+        return AppointmentRecords.queryCodeDigest(connection, known).filter(digest -> QueryCodes.matches(digest, code))
+                .isPresent() ? AppointmentRecords.byReference(connection, known) : Optional.empty();
+    }
+
+    /**
+     * A reference no booking has: random, so that one booking's reference says nothing of another's. Nine digits
+     * after the "Y"; a repeat is drawn again.
+     */
+    private static String newReference(Connection connection) throws SQLException {
+        while (true) {
+            String reference = "Y" + QueryCodes.randomDigits(9);
+            if (AppointmentRecords.byReference(connection, reference).isEmpty()) {
+                return reference;
+            }
         }
-        return AppointmentRecords.byReference(connection, reference.strip().toUpperCase())
-                .filter(booking -> booking.phone().endsWith(phoneLastFour.strip()));
     }
 
     private static void move(Connection connection, Appointment booking, AppointmentState to, String ticketLabel)

@@ -26,6 +26,7 @@ import org.parkhall.api.Appointment;
 import org.parkhall.api.AppointmentRequest;
 import org.parkhall.api.AppointmentSlot;
 import org.parkhall.api.AppointmentState;
+import org.parkhall.api.Booked;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Priority;
 import org.parkhall.api.Ticket;
@@ -60,16 +61,20 @@ public class AppointmentServiceTest {
     @Test
     public void aSlotTakesNoMoreThanItsCapacityAndACancelledPlaceIsFreeAgain() {
         AppointmentService appointments = at("09:10");
-        Appointment first = appointments.book(request(TEN, "13800000001"), "kiosk");
+        Booked first = appointments.book(request(TEN, "13800000001"), "kiosk");
         appointments.book(request(TEN, "13800000002"), "kiosk");
         HallException full = assertThrows(HallException.class,
                 () -> appointments.book(request(TEN, "13800000003"), "kiosk"));
         assertEquals("该时段已约满，请选择其他时段", full.text().zh());
         assertEquals(0, slot(appointments, TEN).free());
 
-        assertEquals(AppointmentState.CANCELLED, appointments.cancel(first.reference(), "0001", "kiosk").state());
+        assertEquals("not_found", assertThrows(HallException.class, () -> appointments.cancel(
+                first.appointment().reference(), wrong(first.queryCode()), "kiosk")).code());
+        assertEquals(AppointmentState.CANCELLED, appointments.cancel(first.appointment().reference(),
+                first.queryCode(), "kiosk").state());
         assertEquals(1, slot(appointments, TEN).free());
-        assertEquals(AppointmentState.BOOKED, appointments.book(request(TEN, "13800000003"), "kiosk").state());
+        assertEquals(AppointmentState.BOOKED, appointments.book(request(TEN, "13800000003"), "kiosk").appointment()
+                .state());
     }
 
     @Test
@@ -115,8 +120,9 @@ public class AppointmentServiceTest {
         assertEquals("start", assertThrows(InvalidInputException.class, () -> appointments.book(
                 new AppointmentRequest("A", WEDNESDAY.plusMonths(1), TEN, "张三", "13800000001"), "kiosk")).field());
 
-        Appointment booked = appointments.book(request(TEN, "138 0000 0001"), "kiosk");
-        assertTrue(booked.reference().matches("Y20261125\\d{3}"));
+        Booked booked = appointments.book(request(TEN, "138 0000 0001"), "kiosk");
+        assertTrue(booked.appointment().reference().matches("Y\\d{9}"));
+        assertTrue(booked.queryCode().matches("\\d{8}"));
         assertThrows(HallException.class, () -> appointments.book(request(LocalTime.of(11, 0), "13800000001"),
                 "kiosk"));
         assertEquals("138****0001", appointments.bookings(WEDNESDAY, "").get(0).phone());
@@ -125,32 +131,43 @@ public class AppointmentServiceTest {
 
     @Test
     public void checkInOpensHalfAnHourBeforeTheSlotAndGivesAPriorityTicket() {
-        Appointment booking = at("09:10").book(request(TEN, "13800000001"), "kiosk");
-        assertTrue(assertThrows(HallException.class, () -> at("09:20").checkIn(booking.reference(), "0001", "kiosk"))
+        Booked booked = at("09:10").book(request(TEN, "13800000001"), "kiosk");
+        Appointment booking = booked.appointment();
+        String code = booked.queryCode();
+        assertTrue(assertThrows(HallException.class, () -> at("09:20").checkIn(booking.reference(), code, "kiosk"))
                 .text().zh().contains("09:30 后签到"));
         assertEquals("not_found", assertThrows(HallException.class,
-                () -> at("09:40").checkIn(booking.reference(), "9999", "kiosk")).code());
+                () -> at("09:40").checkIn(booking.reference(), wrong(code), "kiosk")).code());
+        assertEquals("queryCode", assertThrows(InvalidInputException.class,
+                () -> at("09:40").checkIn(booking.reference(), "0001", "kiosk")).field());
 
-        Ticket ticket = at("09:40").checkIn(booking.reference(), "0001", "kiosk");
+        Ticket ticket = at("09:40").checkIn(booking.reference(), code, "kiosk");
         assertEquals("A001", ticket.label());
         assertEquals(Priority.APPOINTMENT, ticket.priority());
-        Appointment checkedIn = at("09:41").find(booking.reference(), "0001").orElseThrow();
+        Appointment checkedIn = at("09:41").find(booking.reference(), code).orElseThrow();
         assertEquals(AppointmentState.CHECKED_IN, checkedIn.state());
         assertEquals("A001", checkedIn.ticketLabel());
-        assertTrue(assertThrows(HallException.class, () -> at("09:42").checkIn(booking.reference(), "0001", "kiosk"))
+        assertTrue(assertThrows(HallException.class, () -> at("09:42").checkIn(booking.reference(), code, "kiosk"))
                 .text().zh().contains("A001"));
     }
 
     @Test
     public void aBookingNotCheckedInWithinTheGraceIsMissedAndItsPlaceReleased() {
-        Appointment booking = at("09:10").book(request(TEN, "13800000001"), "kiosk");
+        Booked booked = at("09:10").book(request(TEN, "13800000001"), "kiosk");
+        Appointment booking = booked.appointment();
         assertEquals(0, at("10:15").releaseMissed());
         assertEquals(1, at("10:16").releaseMissed());
         assertEquals(0, at("10:17").releaseMissed());
-        assertEquals(AppointmentState.MISSED, at("10:17").find(booking.reference(), "0001").orElseThrow().state());
+        assertEquals(AppointmentState.MISSED, at("10:17").find(booking.reference(), booked.queryCode()).orElseThrow()
+                .state());
         assertEquals(0, slot(at("10:17"), TEN).booked());
-        assertTrue(assertThrows(HallException.class, () -> at("10:17").checkIn(booking.reference(), "0001", "kiosk"))
-                .text().zh().contains("已超过签到时间"));
+        assertTrue(assertThrows(HallException.class, () -> at("10:17").checkIn(booking.reference(),
+                booked.queryCode(), "kiosk")).text().zh().contains("已超过签到时间"));
+    }
+
+    /** Another code of the right shape. */
+    private static String wrong(String code) {
+        return code.substring(0, 7) + (code.charAt(7) == '9' ? '0' : (char) (code.charAt(7) + 1));
     }
 
     /** The service as it runs at {@code time} on Wednesday 25 November 2026 in the hall. */
