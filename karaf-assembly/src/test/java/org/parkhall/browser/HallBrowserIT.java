@@ -114,9 +114,12 @@ public class HallBrowserIT {
         String number = staff.visible("intake-case-number").getText().strip();
         assertTrue(number, number.matches("PH\\d{12}"));
         staff.waitForText("intake-problems", "住所");
+        String queryCode = staff.visible("intake-query-code").getText().strip();
+        assertTrue(queryCode, queryCode.matches("\\d{8}"));
         staff.screenshot("04-intake-supplement-required");
         staff.click("print-notice");
         staff.waitForText("document", "一次性告知书");
+        staff.waitForText("document-query-code", "查询码：" + queryCode);
         staff.screenshot("05-one-time-notice");
 
         staff.open(hall.url("/console/#cases/" + number));
