@@ -81,8 +81,9 @@ final class AppointmentRecords {
 
     static void insert(Connection connection, String reference, AppointmentRequest request, LocalTime end,
             boolean extended, Instant bookedAt, String queryCodeDigest) throws SQLException {
+        // live_phone: a second live booking of the phone in the queue that day fails on appointment_one_live.
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO appointment (" + COLUMNS
-                + ", query_code_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', '', ?, ?)")) {
+                + ", query_code_hash, live_phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', '', ?, ?, ?)")) {
             insert.setString(1, reference);
             insert.setDate(2, Date.valueOf(request.day()));
             insert.setString(3, request.queue());
@@ -93,6 +94,7 @@ final class AppointmentRecords {
             insert.setString(8, request.phone());
             insert.setTimestamp(9, Timestamp.from(bookedAt), Times.utc());
             insert.setString(10, queryCodeDigest);
+            insert.setString(11, request.phone());
             insert.executeUpdate();
         }
     }
@@ -133,8 +135,9 @@ final class AppointmentRecords {
     /** Moves the booking from {@code from} to {@code to}; false when it was no longer in {@code from}. */
     static boolean move(Connection connection, String reference, AppointmentState from, AppointmentState to,
             String ticketLabel) throws SQLException {
+        // Only BOOKED is live: leaving it frees the phone for another booking (see insert).
         try (PreparedStatement update = connection.prepareStatement("UPDATE appointment SET state = ?,"
-                + " ticket_label = ? WHERE reference = ? AND state = ?")) {
+                + " ticket_label = ?, live_phone = NULL WHERE reference = ? AND state = ?")) {
             update.setString(1, to.name());
             update.setString(2, ticketLabel);
             update.setString(3, reference);

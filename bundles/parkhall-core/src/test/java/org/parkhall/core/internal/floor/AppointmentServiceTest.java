@@ -104,6 +104,31 @@ public class AppointmentServiceTest {
     }
 
     @Test
+    public void onePhoneBookingManySlotsAtOnceHoldsOneBooking() throws Exception {
+        AppointmentService appointments = at("09:10");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Callable<Boolean>> attempts = new ArrayList<>();
+        for (LocalTime start : List.of(TEN, LocalTime.of(10, 30), LocalTime.of(11, 0), LocalTime.of(11, 30),
+                LocalTime.of(13, 30), LocalTime.of(14, 0))) {
+            attempts.add(() -> {
+                try {
+                    appointments.book(request(start, "13900000009"), "kiosk");
+                    return true;
+                } catch (HallException e) {
+                    return false;
+                }
+            });
+        }
+        int booked = 0;
+        for (Future<Boolean> attempt : pool.invokeAll(attempts)) {
+            booked += attempt.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, booked);
+        assertEquals(1, appointments.bookings(WEDNESDAY, "A").size());
+    }
+
+    @Test
     public void bookingsAreValidatedAndListedWithMaskedPhones() {
         AppointmentService appointments = at("09:40");
         assertEquals("phone", assertThrows(InvalidInputException.class,
