@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.parkhall.spi.Applicant;
 import org.parkhall.spi.InvalidInputException;
+import org.parkhall.spi.TextField;
 
 /**
  * An application taken at the window (综合一窗受理) or another channel. For a bundle (一件事), {@code presented}
@@ -12,6 +13,9 @@ import org.parkhall.spi.InvalidInputException;
  */
 public record IntakeRequest(String itemCode, Applicant applicant, Set<String> presented, Map<String, String> facts,
         DeliveryChoice delivery, String channel) {
+    /** How the application came in (WINDOW when not said), as long as {@code case_file.channel} holds. */
+    public static final TextField CHANNEL = TextField.line("channel", "受理渠道", "channel", 16);
+
     public IntakeRequest {
         if (itemCode == null || itemCode.isBlank()) {
             throw new InvalidInputException("itemCode", "请选择申请事项", "the item applied for is required");
@@ -25,6 +29,7 @@ public record IntakeRequest(String itemCode, Applicant applicant, Set<String> pr
         }
         presented = presented == null ? Set.of() : Set.copyOf(presented);
         facts = facts == null ? Map.of() : Map.copyOf(facts);
-        channel = channel == null || channel.isBlank() ? "WINDOW" : channel.strip();
+        String given = CHANNEL.check(channel);
+        channel = given.isEmpty() ? "WINDOW" : given;
     }
 }

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  */
 public record Applicant(Kind kind, String idNumber, String name, String phone) {
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{9,11}");
+    /** A person's or an enterprise's name, as long as {@code case_file.applicant_name} holds. */
+    public static final TextField NAME = TextField.line("applicant.name", "申请人名称", "applicant name", 200);
 
     /** Person (自然人) or enterprise (法人及其他组织). */
     public enum Kind { PERSON, ENTERPRISE }
@@ -26,10 +28,7 @@ public record Applicant(Kind kind, String idNumber, String name, String phone) {
             throw new InvalidInputException("applicant.idNumber", "统一社会信用代码无效：须为18位且校验位正确",
                     "unified social credit code is not a valid 18-character code");
         }
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("applicant.name", "请填写申请人名称", "applicant name is required");
-        }
-        name = name.strip();
+        name = NAME.required(name);
         phone = phone == null ? "" : phone.replace(" ", "").replace("-", "");
         if (!PHONE.matcher(phone).matches()) {
             throw new InvalidInputException("applicant.phone", "联系电话无效：请填写11位手机号或带区号的固定电话",

@@ -34,13 +34,16 @@ public final class LedgerService implements Ledger {
     @Override
     public List<LedgerEvent> recent(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+            throw new InvalidInputException("limit", "查询条数须在1至" + MAX_LIMIT + "之间",
+                    "limit must be between 1 and " + MAX_LIMIT);
         }
         return database.read(connection -> LedgerRecords.recent(connection, limit));
     }
 
     @Override
     public void export(LocalDate from, LocalDate to, Sink sink) throws IOException {
+        calendar.hallDay("from", from);
+        calendar.hallDay("to", to);
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "截止日期不能早于起始日期", "the range ends before it starts");
         }

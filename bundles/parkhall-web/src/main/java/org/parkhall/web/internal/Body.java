@@ -13,7 +13,11 @@ import com.google.gson.JsonObject;
 
 import org.parkhall.spi.InvalidInputException;
 
-/** Reads fields of a JSON request body, naming the field in every error. */
+/**
+ * Reads fields of a JSON request body, naming the field in every error. Text is a JSON string (or absent, or null,
+ * read as empty): a number, a list or an object where text belongs is refused, as is any list element or map value
+ * that is not a string, instead of being turned into text by guessing.
+ */
 final class Body {
     private final JsonObject json;
     private final String path;
@@ -32,10 +36,14 @@ final class Body {
         if (value == null || value.isJsonNull()) {
             return "";
         }
-        if (!value.isJsonPrimitive()) {
+        if (!isString(value)) {
             throw new InvalidInputException(path + name, "“" + name + "”须为文本", path + name + " must be text");
         }
         return value.getAsString();
+    }
+
+    private static boolean isString(JsonElement value) {
+        return value.isJsonPrimitive() && value.getAsJsonPrimitive().isString();
     }
 
     LocalDate day(String name) {
@@ -93,7 +101,13 @@ final class Body {
         if (!value.isJsonArray()) {
             throw new InvalidInputException(path + name, "“" + name + "”须为列表", path + name + " must be a list");
         }
-        value.getAsJsonArray().forEach(element -> texts.add(element.getAsString()));
+        for (JsonElement element : value.getAsJsonArray()) {
+            if (!isString(element)) {
+                throw new InvalidInputException(path + name, "“" + name + "”的每一项须为文本",
+                        "each element of " + path + name + " must be text");
+            }
+            texts.add(element.getAsString());
+        }
         return texts;
     }
 
@@ -106,7 +120,13 @@ final class Body {
         if (!value.isJsonObject()) {
             throw new InvalidInputException(path + name, "“" + name + "”须为键值对", path + name + " must be an object");
         }
-        value.getAsJsonObject().entrySet().forEach(entry -> map.put(entry.getKey(), entry.getValue().getAsString()));
+        for (Map.Entry<String, JsonElement> entry : value.getAsJsonObject().entrySet()) {
+            if (!isString(entry.getValue())) {
+                throw new InvalidInputException(path + name, "“" + name + "”的每一项须为文本",
+                        "each value of " + path + name + " must be text");
+            }
+            map.put(entry.getKey(), entry.getValue().getAsString());
+        }
         return map;
     }
 }

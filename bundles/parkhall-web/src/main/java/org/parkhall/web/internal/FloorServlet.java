@@ -17,6 +17,7 @@ import org.parkhall.api.Floor;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Priority;
 import org.parkhall.api.TicketState;
+import org.parkhall.spi.InvalidInputException;
 
 /**
  * The hall floor: {@code GET /api/v1/queues}, {@code GET /api/v1/counters}, {@code GET /api/v1/tickets?queue=&state=},
@@ -103,7 +104,7 @@ public final class FloorServlet extends JsonServlet {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("窗口号须为数字", "the counter is a number");
+            throw new InvalidInputException("counter", "窗口号须为数字", "the counter is a number");
         }
     }
 

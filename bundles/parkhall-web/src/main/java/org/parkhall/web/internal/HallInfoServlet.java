@@ -13,6 +13,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.Checklist;
 import org.parkhall.api.WorkingCalendar;
+import org.parkhall.spi.InvalidInputException;
 
 /**
  * For the hall admin: {@code GET /api/v1/calendar?year=} (working days, holidays, swapped workdays; this year by
@@ -43,7 +44,7 @@ public final class HallInfoServlet extends JsonServlet {
             return calendar.year(LocalDate.now().getYear());
         }
         if (!year.strip().matches("\\d{4}")) {
-            throw ApiException.badRequest("年份须为四位数字", "the year is four digits");
+            throw new InvalidInputException("year", "年份须为四位数字", "the year is four digits");
         }
         return calendar.year(Integer.parseInt(year.strip()));
     }

@@ -65,7 +65,7 @@ public abstract class JsonServlet extends HttpServlet {
         try {
             return limit == null || limit.isBlank() ? fallback : Integer.parseInt(limit.strip());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("limit 须为整数", "limit must be a whole number");
+            throw new InvalidInputException("limit", "limit 须为整数", "limit must be a whole number");
         }
     }
 
@@ -94,6 +94,7 @@ public abstract class JsonServlet extends HttpServlet {
             return;
         }
         try {
+            decodeQuery(request);
             Object body = switch (request.getMethod()) {
                 case "GET", "HEAD" -> get(request);
                 case "POST" -> post(request, response, readBody(request));
@@ -134,6 +135,15 @@ public abstract class JsonServlet extends HttpServlet {
     private static boolean passedAccessCheck(HttpServletRequest request) {
         return request.getAttribute(AccessFilter.PASSED) != null
                 || AccessRules.of(request) == AccessRules.Access.PUBLIC;
+    }
+
+    /** Decodes the query before anything reads it, so that a bad %-escape is answered as the caller's error. */
+    private static void decodeQuery(HttpServletRequest request) {
+        try {
+            request.getParameterMap();
+        } catch (RuntimeException e) { // Jetty's BadMessageException, which this bundle does not import
+            throw ApiException.badRequest("查询参数的编码有误", "the query string is not properly %-encoded");
+        }
     }
 
     private static void prepare(HttpServletResponse response) {

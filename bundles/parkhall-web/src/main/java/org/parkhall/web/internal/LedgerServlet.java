@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 import javax.servlet.Servlet;
@@ -64,8 +63,8 @@ public final class LedgerServlet extends JsonServlet {
     }
 
     private Download export(HttpServletRequest request) {
-        LocalDate from = day(request, "from");
-        LocalDate to = day(request, "to");
+        LocalDate from = Body.day("from", request.getParameter("from"));
+        LocalDate to = Body.day("to", request.getParameter("to"));
         String format = request.getParameter("format") == null ? "csv" : request.getParameter("format");
         String fileName = "ledger-" + from + "_" + to + "." + format;
         return switch (format) {
@@ -108,15 +107,5 @@ public final class LedgerServlet extends JsonServlet {
 
     private static Writer writer(OutputStream out) {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-    }
-
-    private static LocalDate day(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        try {
-            return LocalDate.parse(value == null ? "" : value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, name + " 须为日期，如 2026-11-01",
-                    name + " must be a date such as 2026-11-01");
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;
+import org.parkhall.spi.TextField;
 
 /**
  * Staff sign-in: {@code GET /api/v1/session} (who is signed in, with the CSRF token), {@code POST /api/v1/session}
@@ -26,6 +27,8 @@ import org.parkhall.spi.InvalidInputException;
 @HttpWhiteboardServletPattern({"/api/v1/session", "/api/v1/session/*"})
 public final class SessionServlet extends JsonServlet {
     private static final long serialVersionUID = 1L;
+    /** One line, so that what is logged of a failed sign-in is one line of text too. */
+    private static final TextField USER = TextField.line("username", "用户名", "user name", 64);
 
     private final transient StaffSessions sessions;
 
@@ -50,11 +53,8 @@ public final class SessionServlet extends JsonServlet {
             throw ApiException.notFound("没有该接口", "no such endpoint: " + request.getRequestURI());
         }
         Body body = new Body(json);
-        String user = body.text("username").strip();
+        String user = USER.required(body.text("username"));
         String password = body.text("password");
-        if (user.isEmpty() || user.length() > 64) {
-            throw new InvalidInputException("username", "请输入用户名", "enter your user name");
-        }
         if (password.isEmpty() || password.length() > 200) {
             throw new InvalidInputException("password", "请输入密码", "enter your password");
         }

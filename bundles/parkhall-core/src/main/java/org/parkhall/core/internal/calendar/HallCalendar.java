@@ -99,8 +99,8 @@ public final class HallCalendar implements WorkingCalendar {
 
     @Override
     public WorkingYear year(int year) {
-        if (year < 2000 || year > 2100) {
-            throw new InvalidInputException("year", "年份须在2000至2100之间", "the year must be 2000 to 2100");
+        if (year < WorkCalendar.FIRST_YEAR || year > WorkCalendar.LAST_YEAR) {
+            throw outsideTheYears("year");
         }
         List<LocalDate> holidays = new ArrayList<>();
         List<LocalDate> swapped = new ArrayList<>();
@@ -117,6 +117,24 @@ public final class HallCalendar implements WorkingCalendar {
         }
         return new WorkingYear(year, calendar.covers(year), calendar.provisionalYears().contains(year), working,
                 holidays, swapped);
+    }
+
+    /**
+     * {@code day} (null too, which callers read as today) if it falls in a year the hall counts days in; a day given
+     * from outside that does not (0000-01-01, +999999999-12-31) is refused, naming {@code field}, before it reaches
+     * the store or a count of working days.
+     */
+    public LocalDate hallDay(String field, LocalDate day) {
+        if (day != null && (day.getYear() < WorkCalendar.FIRST_YEAR || day.getYear() > WorkCalendar.LAST_YEAR)) {
+            throw outsideTheYears(field);
+        }
+        return day;
+    }
+
+    private static InvalidInputException outsideTheYears(String field) {
+        return new InvalidInputException(field, "“" + field + "”须在" + WorkCalendar.FIRST_YEAR + "年至"
+                + WorkCalendar.LAST_YEAR + "年之间", field + " must be in the years " + WorkCalendar.FIRST_YEAR + " to "
+                + WorkCalendar.LAST_YEAR);
     }
 
     /** The due date of a case accepted on {@code acceptedOn} with a limit of {@code days} working days. */

@@ -27,8 +27,9 @@ import java.util.stream.Stream;
  * For a year without an arrangement only weekends are rest days, see {@link #covers(int)}.
  */
 public final class WorkCalendar {
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
+    /** The years an arrangement may be given for, and the hall counts days in. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
     private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.txt");
     /** Editors on Windows often save UTF-8 with a byte order mark; it is not part of the first line. */
     private static final char BYTE_ORDER_MARK = '\uFEFF';

@@ -21,6 +21,7 @@ import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.spi.TextField;
 
 /**
  * What intake and the case actions share: reading a case with its time status, writing a change together with
@@ -28,6 +29,12 @@ import org.parkhall.core.internal.store.LedgerRecords;
  */
 @Component(service = CaseBook.class)
 public final class CaseBook {
+    /** A bundle's result and reasons join its children's, and must fit the columns as much as each child's. */
+    private static final TextField BUNDLE_RESULT = TextField.lines("note", "一件事各事项的办理结果合计",
+            "the results of the bundle's items together", CaseRecords.RESULT_LENGTH);
+    private static final TextField BUNDLE_REASONS = TextField.lines("note", "一件事各事项的不予理由合计",
+            "the reasons of the bundle's items together", CaseRecords.REASONS_LENGTH);
+
     private final Database database;
     private final HallCalendar calendar;
     private final Clock clock = Clock.systemUTC();
@@ -89,11 +96,11 @@ public final class CaseBook {
         List<CaseFile> denied = children.stream().filter(child -> child.state() == CaseState.DENIED).toList();
         CaseDraft draft = new CaseDraft(parent.file()).updatedAt(now());
         if (denied.isEmpty()) {
-            draft.state(CaseState.APPROVED).result(children.stream().map(CaseFile::result)
-                    .collect(Collectors.joining("；")));
+            draft.state(CaseState.APPROVED).result(BUNDLE_RESULT.check(children.stream().map(CaseFile::result)
+                    .collect(Collectors.joining("；"))));
         } else {
-            draft.state(CaseState.DENIED).reasons(denied.stream()
-                    .map(child -> child.itemName() + "：" + child.reasons()).collect(Collectors.joining("；")));
+            draft.state(CaseState.DENIED).reasons(BUNDLE_REASONS.check(denied.stream()
+                    .map(child -> child.itemName() + "：" + child.reasons()).collect(Collectors.joining("；"))));
         }
         CaseFile settled = draft.build();
         CaseRecords.update(connection, settled, parent.version());

@@ -31,10 +31,17 @@ import org.parkhall.spi.Applicant;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.IdentityNumbers;
+import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.Problem;
 
 /** Case rows. Updates check the row's version, so two clerks acting at once cannot overwrite each other. */
 final class CaseRecords {
+    /** Lengths of columns of {@code case_file} (migration 002) that text from outside goes into. */
+    static final int APPLICATION_LENGTH = 32000;
+    static final int REASONS_LENGTH = 4000;
+    static final int RESULT_LENGTH = 400;
+    static final int DELIVERY_NOTE_LENGTH = 200;
+
     private static final Type PROBLEMS = new TypeToken<List<Problem>>() { }.getType();
     private static final Pattern CASE_NUMBER = Pattern.compile("PH\\d{12,}");
     /** What LIKE would read as a wildcard (and its escape), so a search finds the text as typed. */
@@ -65,7 +72,7 @@ final class CaseRecords {
             insert.setString(i++, file.applicant().idNumber());
             insert.setString(i++, file.applicant().name());
             insert.setString(i++, file.applicant().phone());
-            insert.setString(i++, Json.GSON.toJson(new Submitted(file.presented(), file.facts())));
+            insert.setString(i++, application(file));
             insert.setString(i++, file.delivery().mode().name());
             insert.setString(i++, file.delivery().address());
             insert.setString(i++, file.channel());
@@ -82,7 +89,7 @@ final class CaseRecords {
                 + " problems = ?, reasons = ?, result = ?, delivery_note = ?, accepted_on = ?, due_on = ?,"
                 + " suspended_since = ?, updated_at = ?, state = ?, version = version + 1"
                 + " WHERE case_no = ? AND version = ?")) {
-            update.setString(1, Json.GSON.toJson(new Submitted(file.presented(), file.facts())));
+            update.setString(1, application(file));
             int i = bindOutcome(update, 2, file);
             update.setTimestamp(i++, Timestamp.from(file.updatedAt()), Times.utc());
             update.setString(i++, file.state().name());
@@ -93,6 +100,16 @@ final class CaseRecords {
                         "case " + file.number() + " was changed by someone else; reload and try again"));
             }
         }
+    }
+
+    /** The materials and facts as stored; refused, in the transaction that would write them, if they do not fit. */
+    private static String application(CaseFile file) {
+        String json = Json.GSON.toJson(new Submitted(file.presented(), file.facts()));
+        if (json.length() > APPLICATION_LENGTH) {
+            throw new InvalidInputException("facts", "提交的材料和申请信息合计过长，请精简",
+                    "the materials and form facts are too long taken together");
+        }
+        return json;
     }
 
     /** Binds problems … suspended_since from {@code first}; returns the next free index. */

@@ -20,6 +20,7 @@ import org.parkhall.core.internal.store.LedgerRecords;
 import org.parkhall.core.internal.store.QueryCodes;
 import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.ServiceGuide;
+import org.parkhall.spi.TextField;
 
 /**
  * Moves cases through their lifecycle. No action here calls a department's handler, so cases stay readable and
@@ -27,6 +28,14 @@ import org.parkhall.spi.ServiceGuide;
  */
 @Component(service = Cases.class)
 public final class CaseService implements Cases {
+    /** APPROVE's note is what is issued, kept as the case's result. */
+    private static final TextField RESULT = TextField.lines("note", "办理结果", "result", CaseRecords.RESULT_LENGTH);
+    /** DELIVER's note is who signed for it or the tracking number: one line. */
+    private static final TextField DELIVERY = TextField.line("note", "送达记录", "delivery record",
+            CaseRecords.DELIVERY_NOTE_LENGTH);
+    /** The other notes are reasons: a bundle's denial joins its children's, a forward adds where to. */
+    private static final TextField REASONS = TextField.lines("note", "说明", "note", 1000);
+
     private final CaseBook book;
     private final Catalog catalog;
 
@@ -100,13 +109,14 @@ public final class CaseService implements Cases {
         if (action == null) {
             throw new InvalidInputException("action", "请选择办理操作", "the action is required");
         }
-        String text = note == null ? "" : note.strip();
+        String text = switch (action) {
+            case APPROVE -> RESULT.check(note);
+            case DELIVER -> DELIVERY.check(note);
+            default -> REASONS.check(note);
+        };
         if (action.needsNote() && text.isEmpty()) {
             throw new InvalidInputException("note", action.label().zh() + "须填写说明（理由、结果、签收人或快递单号）",
                     action.name() + " needs a note: the reasons, the result, who signed, or the tracking number");
-        }
-        if (text.length() > 1000) {
-            throw new InvalidInputException("note", "说明不能超过1000字", "the note must be at most 1000 characters");
         }
         return book.database().inTransaction(connection -> {
             CaseRecords.Versioned current = book.get(connection, caseNumber);

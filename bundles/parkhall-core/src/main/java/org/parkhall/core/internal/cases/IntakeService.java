@@ -35,6 +35,7 @@ import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.Problem;
 import org.parkhall.spi.Review;
+import org.parkhall.spi.TextField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,11 @@ import org.slf4j.LoggerFactory;
 @Component(service = Intake.class)
 public final class IntakeService implements Intake {
     private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
+    /** A material's code, {@code ITEM-CODE/material} in a bundle. */
+    private static final TextField MATERIAL = TextField.line("presented", "材料编码", "material code", 100);
+    private static final TextField FACT_NAME = TextField.line("facts", "申请信息的字段名", "form field name", 64);
+    /** A fact may run to a paragraph, such as a business scope (经营范围). */
+    private static final TextField FACT = TextField.lines("facts", "申请信息", "form field", 2000);
 
     private final CaseBook book;
     private final HandlerRegistry handlers;
@@ -123,9 +129,15 @@ public final class IntakeService implements Intake {
         return bundle.map(ItemBundle::itemCodes).orElse(List.of(code));
     }
 
-    /** Has each item's handler review the application; refuses at once if any handler is absent. */
+    /**
+     * Has each item's handler review the application; refuses at once if any handler is absent, and before any
+     * handler sees them, materials or facts that are not text a form could hold (the store then checks that they
+     * fit together).
+     */
     private List<Reviewed> review(List<String> codes, Applicant applicant, Set<String> presented,
             Map<String, String> facts, boolean isBundle, DeliveryMode delivery) {
+        presented.forEach(MATERIAL::required);
+        facts.forEach((name, value) -> FACT.named("facts." + FACT_NAME.required(name)).check(value));
         List<Reviewed> reviews = new ArrayList<>();
         for (String code : codes) {
             Registration handler = serving(code);

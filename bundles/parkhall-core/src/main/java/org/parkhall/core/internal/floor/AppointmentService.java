@@ -40,6 +40,7 @@ import org.parkhall.core.internal.store.QueryCodes;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.IdentityNumbers;
 import org.parkhall.spi.InvalidInputException;
+import org.parkhall.spi.TextField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +50,8 @@ import org.slf4j.LoggerFactory;
 public final class AppointmentService implements Appointments {
     private static final Logger LOG = LoggerFactory.getLogger(AppointmentService.class);
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    /** Who comes, as long as {@code appointment.person_name} holds. */
+    static final TextField NAME = TextField.line("name", "预约人姓名", "name of who comes", 50);
 
     @ObjectClassDefinition(name = "Parkhall appointments")
     public @interface Config {
@@ -113,6 +116,7 @@ public final class AppointmentService implements Appointments {
     @Override
     public List<AppointmentSlot> slots(String queueLetter, LocalDate day) {
         QueueDefinition.Queue queue = queue(queueLetter);
+        calendar.hallDay("day", day);
         return database.read(connection -> slots(connection, queue, day == null ? calendar.today() : day));
     }
 
@@ -123,17 +127,13 @@ public final class AppointmentService implements Appointments {
             throw new InvalidInputException("queue", queue.name().zh() + "不接受预约，请现场取号",
                     queue.name().en() + " takes no appointments; take a ticket in the hall");
         }
-        String name = request.name() == null ? "" : request.name().strip();
-        if (name.isEmpty() || name.length() > 50 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("name", "请填写预约人姓名（50字以内）",
-                    "the name of who comes is required (at most 50 characters)");
-        }
+        String name = NAME.required(request.name());
         String phone = request.phone() == null ? "" : request.phone().replaceAll("[\\s-]", "");
         if (!MOBILE.matcher(phone).matches()) {
             throw new InvalidInputException("phone", "请填写11位手机号码，用于签到和通知",
                     "an 11-digit mobile number is required, for check-in and notices");
         }
-        if (request.day() == null || request.start() == null) {
+        if (calendar.hallDay("day", request.day()) == null || request.start() == null) {
             throw new InvalidInputException("start", "请选择预约时段", "choose a slot");
         }
         AppointmentRequest booking = new AppointmentRequest(queue.letter(), request.day(), request.start(), name,
@@ -173,6 +173,7 @@ public final class AppointmentService implements Appointments {
     @Override
     public List<Appointment> bookings(LocalDate day, String queueLetter) {
         String queue = queueLetter == null || queueLetter.isBlank() ? "" : queue(queueLetter).letter();
+        calendar.hallDay("day", day);
         return database.read(connection -> AppointmentRecords.onDay(connection, day == null ? calendar.today() : day,
                 queue)).stream()
                 .map(AppointmentService::masked).toList();

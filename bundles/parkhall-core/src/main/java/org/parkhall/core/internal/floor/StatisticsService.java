@@ -56,6 +56,7 @@ public final class StatisticsService implements Statistics {
 
     @Override
     public DayStatistics day(LocalDate day) {
+        calendar.hallDay("day", day);
         return database.read(connection -> {
             List<FigureCalculator.Visit> visits = new ArrayList<>();
             for (Ticket ticket : TicketRecords.today(connection, day, "", null)) {

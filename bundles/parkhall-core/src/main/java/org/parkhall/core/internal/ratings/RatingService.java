@@ -39,6 +39,7 @@ import org.parkhall.core.internal.store.LedgerRecords;
 import org.parkhall.core.internal.store.Times;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;
+import org.parkhall.spi.TextField;
 
 /**
  * 好差评. A rating is written once and never updated (there is no path for staff to change it); a bad overall
@@ -48,7 +49,8 @@ import org.parkhall.spi.InvalidInputException;
 @Designate(ocd = RatingService.Config.class)
 public final class RatingService implements Ratings {
     private static final String HALL = "hall";
-    private static final int MAX_TEXT = 500;
+    private static final TextField COMMENT = TextField.lines("comment", "评价内容", "comment", 500);
+    private static final TextField FOLLOW_UP = TextField.lines("note", "回访记录", "follow-up record", 500);
 
     @ObjectClassDefinition(name = "Parkhall ratings")
     public @interface Config {
@@ -92,10 +94,7 @@ public final class RatingService implements Ratings {
             throw new InvalidInputException("levels", "请对总体、效率、业务能力、服务态度逐项评价",
                     "rate overall, efficiency, competence and attitude");
         }
-        String text = comment == null ? "" : comment.strip();
-        if (text.length() > MAX_TEXT) {
-            throw new InvalidInputException("comment", "评价内容不能超过500字", "the comment must be at most 500 characters");
-        }
+        String text = COMMENT.check(comment);
         String subject;
         String department;
         if (byTicket) {
@@ -147,11 +146,7 @@ public final class RatingService implements Ratings {
 
     @Override
     public Rectification followUp(long rectification, String note, String actor) {
-        String text = note == null ? "" : note.strip();
-        if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw new InvalidInputException("note", "请填写回访记录（不超过500字）",
-                    "the follow-up call's record is required (at most 500 characters)");
-        }
+        String text = FOLLOW_UP.required(note);
         return database.inTransaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE rectification SET follow_up = ?,"
                     + " followed_up_by = ?, followed_up_at = ? WHERE id = ? AND followed_up_at IS NULL")) {

@@ -2,6 +2,8 @@ package org.parkhall.core.internal.calendar;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Clock;
@@ -14,6 +16,7 @@ import org.junit.Test;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.TimeStatus;
 import org.parkhall.api.WorkingYear;
+import org.parkhall.spi.InvalidInputException;
 
 public class HallCalendarTest {
     private static final ZoneId HALL = ZoneId.of("Asia/Shanghai");
@@ -34,6 +37,20 @@ public class HallCalendarTest {
         WorkingYear unarranged = on(LocalDate.of(2026, 11, 24)).year(2031);
         assertFalse(unarranged.arranged());
         assertTrue(unarranged.holidays().isEmpty() && unarranged.swappedWorkdays().isEmpty());
+    }
+
+    @Test
+    public void aDayFromOutsideMustFallInAYearTheHallCounts() {
+        HallCalendar calendar = on(LocalDate.of(2026, 11, 24));
+        assertEquals(LocalDate.of(2000, 1, 1), calendar.hallDay("day", LocalDate.of(2000, 1, 1)));
+        assertEquals(LocalDate.of(2100, 12, 31), calendar.hallDay("day", LocalDate.of(2100, 12, 31)));
+        assertNull("absent, read as today by the caller", calendar.hallDay("day", null));
+        for (LocalDate day : List.of(LocalDate.of(1999, 12, 31), LocalDate.of(2101, 1, 1), LocalDate.of(0, 1, 1),
+                LocalDate.MAX, LocalDate.MIN)) {
+            assertEquals(day.toString(), "from", assertThrows(InvalidInputException.class,
+                    () -> calendar.hallDay("from", day)).field());
+        }
+        assertEquals("year", assertThrows(InvalidInputException.class, () -> calendar.year(2101)).field());
     }
 
     @Test

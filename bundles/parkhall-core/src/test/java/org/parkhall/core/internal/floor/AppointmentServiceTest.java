@@ -155,6 +155,27 @@ public class AppointmentServiceTest {
     }
 
     @Test
+    public void theNameFitsItsColumnAndDaysOutsideTheHallsYearsAreRefused() {
+        AppointmentService appointments = at("09:40");
+        String longest = "名".repeat(AppointmentService.NAME.maxLength());
+        assertEquals(longest, appointments.book(new AppointmentRequest("A", WEDNESDAY, TEN, longest, "13800000001"),
+                "kiosk").appointment().name());
+        for (String name : new String[] {longest + "名", "张\u0000三", "\u202E张三"}) {
+            assertEquals("name", assertThrows(InvalidInputException.class, () -> appointments.book(
+                    new AppointmentRequest("A", WEDNESDAY, TEN, name, "13800000002"), "kiosk")).field());
+        }
+        for (LocalDate day : new LocalDate[] {LocalDate.MAX, LocalDate.of(0, 1, 1)}) {
+            assertEquals("day", assertThrows(InvalidInputException.class, () -> appointments.book(
+                    new AppointmentRequest("A", day, TEN, "张三", "13800000002"), "kiosk")).field());
+            assertEquals("day", assertThrows(InvalidInputException.class, () -> appointments.slots("A", day))
+                    .field());
+            assertEquals("day", assertThrows(InvalidInputException.class, () -> appointments.bookings(day, ""))
+                    .field());
+        }
+        assertEquals(1, appointments.bookings(WEDNESDAY, "A").size());
+    }
+
+    @Test
     public void checkInOpensHalfAnHourBeforeTheSlotAndGivesAPriorityTicket() {
         Booked booked = at("09:10").book(request(TEN, "13800000001"), "kiosk");
         Appointment booking = booked.appointment();
