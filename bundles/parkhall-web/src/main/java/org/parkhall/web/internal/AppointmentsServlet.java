@@ -68,7 +68,7 @@ public final class AppointmentsServlet extends JsonServlet {
                     body.text("name"), body.text("phone")), actor(request));
         }
         if (path.length == 2 && path[1].equals("check-in")) {
-            return appointments.checkIn(path[0], body.text("phoneLastFour"), actor(request));
+            return PublicTicket.of(appointments.checkIn(path[0], body.text("phoneLastFour"), actor(request)));
         }
         if (path.length == 2 && path[1].equals("cancel")) {
             return appointments.cancel(path[0], body.text("phoneLastFour"), actor(request));
