@@ -28,7 +28,7 @@ const CaseView = (() => {
     FORWARDED: ['CLOSE'],
   };
   const WHOLE_BUNDLE = ['DELIVER', 'CLOSE', 'WITHDRAW'];
-  const CLERK_ACTIONS = ['DISPATCH', 'DELIVER', 'CLOSE', 'WITHDRAW', 'FORWARD'];
+  // The department's part of a case (its approver's or a hall admin's); every other action is the window's.
   const APPROVER_ACTIONS = ['APPROVE', 'DENY', 'SUSPEND', 'RESUME'];
 
   /** Each action's label, whether it needs a note, and what the note must say. */
@@ -193,8 +193,8 @@ const CaseView = (() => {
     return (MOVES[file.state.code] || []).filter(action => {
       if (bundleParent && !WHOLE_BUNDLE.includes(action)) return false;
       if (bundleChild && WHOLE_BUNDLE.includes(action)) return false;
-      return role.admin || (role.clerk && CLERK_ACTIONS.includes(action))
-        || (Boolean(role.department) && APPROVER_ACTIONS.includes(action));
+      return APPROVER_ACTIONS.includes(action) ? role.admin || role.departments.includes(file.department)
+        : role.clerk;
     });
   }
 
@@ -422,7 +422,7 @@ const CaseView = (() => {
 
   Console.section({
     id: 'cases', zh: '办件', en: 'Cases',
-    allowed: role => role.clerk || Boolean(role.department),
+    allowed: role => role.clerk || role.approver,
     build, show,
   });
 })();

@@ -295,9 +295,10 @@ const Console = (() => {
   function rolesOf(current) {
     const roles = current.roles || [];
     const admin = roles.includes('halladmin');
-    const approverRole = roles.find(name => name.startsWith('approver:') && name.length > 9);
-    const department = current.department || (approverRole ? approverRole.slice(9) : '');
-    return { admin, clerk: admin || roles.includes('clerk'), guide: roles.includes('guide'), department };
+    const departments = current.departments || [];
+    // department: the one an approver's inbox opens on; with several they choose, as a hall admin does.
+    return { admin, clerk: admin || roles.includes('clerk'), guide: roles.includes('guide'), departments,
+      approver: departments.length > 0, department: departments.length === 1 ? departments[0] : '' };
   }
 
   /**
@@ -333,7 +334,7 @@ const Console = (() => {
   }
 
   function defaultSection() {
-    const order = role.clerk ? ['workstation'] : role.department ? ['inbox'] : ['workstation', 'floor'];
+    const order = role.clerk ? ['workstation'] : role.approver ? ['inbox'] : ['workstation', 'floor'];
     return order.concat([...sections.keys()]).find(id => sections.has(id) && sections.get(id).allowed(role));
   }
 
@@ -411,7 +412,7 @@ const Console = (() => {
     const nav = $('nav');
     const shown = [...sections.values()].filter(definition => definition.nav && definition.allowed(role));
     // An approver's day starts in the inbox: put it first for them.
-    if (!role.clerk && role.department) shown.sort((a, b) => (b.id === 'inbox') - (a.id === 'inbox'));
+    if (!role.clerk && role.approver) shown.sort((a, b) => (b.id === 'inbox') - (a.id === 'inbox'));
     fill(nav, ...shown
       .map(definition => tx('a', definition.zh, definition.en, {
         href: '#' + definition.id, id: 'nav-' + definition.id, 'data-section': definition.id,
@@ -426,10 +427,10 @@ const Console = (() => {
     if (role.admin) names.push(['管理员', 'hall admin']);
     else if (role.clerk) names.push(['综窗受理', 'clerk']);
     if (role.guide) names.push(['咨询导办', 'guide']);
-    if (role.department) {
-      const name = departmentName(role.department);
+    role.departments.forEach(department => {
+      const name = departmentName(department);
       names.push([name.zh + '审批', name.en + ' approver']);
-    }
+    });
     return names;
   }
 

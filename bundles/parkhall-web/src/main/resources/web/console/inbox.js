@@ -11,7 +11,7 @@
   const ui = {};
   let timer = null;
 
-  /** The department whose inbox this is: the approver's own; a hall admin picks one. */
+  /** The department whose inbox this is: the approver's own; a hall admin, or an approver of several, picks one. */
   function department() {
     return Console.role.department || ui.department.value;
   }
@@ -19,7 +19,8 @@
   async function fillDepartments() {
     const catalog = await Console.catalog();
     const seen = new Map();
-    catalog.items.forEach(item => seen.set(item.department.code, item.department.name));
+    catalog.items.filter(item => Console.role.admin || Console.role.departments.includes(item.department.code))
+      .forEach(item => seen.set(item.department.code, item.department.name));
     const picked = ui.department.value;
     Console.fill(ui.department, tx('option', '全部部门', 'All departments', { value: '' }),
       ...[...seen.entries()].map(([code, name]) => tx('option', name.zh, name.en, { value: code })));
@@ -93,7 +94,7 @@
 
   Console.section({
     id: 'inbox', zh: '审批待办', en: 'Approvals',
-    allowed: role => Boolean(role.department) || role.admin,
+    allowed: role => role.approver || role.admin,
     build, show, hide,
   });
 })();

@@ -77,7 +77,7 @@
 
   Console.section({
     id: 'print', element: 'print-view', nav: false, zh: '文书', en: 'Document',
-    allowed: role => role.clerk || Boolean(role.department),
+    allowed: role => role.clerk || role.approver,
     build, show, hide,
   });
 })();

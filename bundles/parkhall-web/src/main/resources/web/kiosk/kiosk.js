@@ -131,7 +131,8 @@
     setBusy(true);
     message('');
     try {
-      showTicket(await Hall.api('POST', '/api/v1/tickets', { queue: letter, priority }));
+      const level = chosenPriority();
+      showTicket(await Hall.api('POST', '/api/v1/tickets', { queue: letter, priority }), level);
     } catch (error) {
       showError(error);
     } finally {
@@ -152,7 +153,7 @@
     message('');
     try {
       showTicket(await Hall.api('POST', `/api/v1/appointments/${encodeURIComponent(reference)}/check-in`,
-        { queryCode: code }));
+        { queryCode: code }), { zh: '预约', en: 'Appointment' });
     } catch (error) {
       showError(error);
       if (error.field === 'queryCode') $('checkin-code').setAttribute('aria-invalid', 'true');
@@ -163,15 +164,20 @@
     }
   }
 
-  function showTicket(ticket) {
+  /** The priority pressed, as the slip names it; null for none. */
+  function chosenPriority() {
+    const button = document.querySelector('.priorities .choice[aria-pressed="true"]');
+    return button && button.dataset.priority !== 'NONE' ? { zh: button.dataset.zh, en: button.dataset.en } : null;
+  }
+
+  /** The hall's public answer carries no priority (nobody else's business): the slip names the one chosen here. */
+  function showTicket(ticket, level) {
     const queue = queues.find(q => q.letter === ticket.queue);
     const name = queue && queue.name ? queue.name : { zh: ticket.queue, en: ticket.queue };
     say($('ticket-queue'), name.zh, name.en);
     $('ticket-label').textContent = ticket.label;
-    const level = ticket.priority;
-    const prioritised = level && level.code && level.code !== 'NONE';
-    $('ticket-priority').hidden = !prioritised;
-    if (prioritised) say($('ticket-priority'), '优先：' + level.zh, 'Priority: ' + level.en);
+    $('ticket-priority').hidden = !level;
+    if (level) say($('ticket-priority'), '优先：' + level.zh, 'Priority: ' + level.en);
     $('ticket-ahead').textContent = String(ticket.peopleAhead ?? 0);
     $('ticket-wait').textContent = String(ticket.estimatedMinutes ?? 0);
     $('ticket-time').textContent = Hall.time(ticket.arrivedAt || new Date().toISOString(), true);

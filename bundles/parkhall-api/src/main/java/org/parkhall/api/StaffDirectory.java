@@ -29,9 +29,15 @@ public interface StaffDirectory {
     /** Opens an account; the password needs at least 10 characters with letters and digits. */
     StaffAccount add(String user, String password, Set<String> roles, String actor);
 
-    /** Replaces an account's hall roles (other Karaf roles it has are kept). */
+    /**
+     * Replaces an account's hall roles (other Karaf roles it has are kept); an account holding no hall role is not
+     * the hall's and is not found.
+     */
     StaffAccount setRoles(String user, Set<String> roles, String actor);
 
-    /** Closes an account; nobody closes their own, and the last hall admin stays. */
+    /**
+     * Closes an account, or takes away only its hall roles when it holds Karaf roles too; nobody closes their own,
+     * the last hall admin stays, and an account holding no hall role is not found.
+     */
     void remove(String user, String actor);
 }

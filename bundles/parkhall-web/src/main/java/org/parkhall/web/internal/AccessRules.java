@@ -20,7 +20,7 @@ final class AccessRules {
         FLOOR(staff -> staff.isClerk() || staff.isGuide()),
         CLERK(Staff::isClerk),
         /** Clerks, admins and approvers (who see only their department's cases). */
-        CASES(staff -> staff.isClerk() || !staff.department().isEmpty()),
+        CASES(staff -> staff.isClerk() || !staff.departments().isEmpty()),
         ANY_STAFF(Staff::isHallStaff),
         ADMIN(Staff::isAdmin);
 

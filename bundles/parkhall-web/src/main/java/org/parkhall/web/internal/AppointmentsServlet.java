@@ -92,7 +92,8 @@ public final class AppointmentsServlet extends JsonServlet {
         }
         String code = body.text("queryCode");
         if (path.length == 2 && path[1].equals("check-in")) {
-            return proofs.booking(request, path[0], () -> appointments.checkIn(path[0], code, actor(request)));
+            return proofs.booking(request, path[0], () -> PublicTicket.of(appointments.checkIn(path[0], code,
+                    actor(request))));
         }
         if (path.length == 2 && path[1].equals("cancel")) {
             return proofs.booking(request, path[0], () -> PublicBooking.of(appointments.cancel(path[0], code,

@@ -1,6 +1,8 @@
 package org.parkhall.web.internal;
 
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,12 +39,14 @@ import org.parkhall.spi.Bilingual;
 @HttpWhiteboardServletPattern({"/api/v1/cases", "/api/v1/cases/*"})
 public final class CasesServlet extends JsonServlet {
     private static final long serialVersionUID = 1L;
-    /** The window's part of a case: dispatch to the department, deliver, close, withdraw, forward. */
-    private static final Set<CaseAction> CLERK_ACTIONS = EnumSet.of(CaseAction.DISPATCH, CaseAction.DELIVER,
-            CaseAction.CLOSE, CaseAction.WITHDRAW, CaseAction.FORWARD);
-    /** The department's part: decide, or stop and restart the clock. */
+    /**
+     * The department's part of a case: decide, or stop and restart the clock. Every other action (dispatch,
+     * deliver, close, withdraw, forward) is the window's, a clerk's.
+     */
     private static final Set<CaseAction> APPROVER_ACTIONS = EnumSet.of(CaseAction.APPROVE, CaseAction.DENY,
             CaseAction.SUSPEND, CaseAction.RESUME);
+    private static final Comparator<CaseFile> NEWEST_FIRST = Comparator.comparing(CaseFile::createdAt)
+            .thenComparing(CaseFile::number).reversed();
 
     private final transient Cases cases;
     private final transient Intake intake;
@@ -59,13 +63,14 @@ public final class CasesServlet extends JsonServlet {
         if (path.length == 0) {
             String state = request.getParameter("state");
             CaseQuery query = new CaseQuery(request.getParameter("q"), request.getParameter("item"),
-                    department(request, request.getParameter("department")), state == null || state.isBlank() ? null
+                    request.getParameter("department"), state == null || state.isBlank() ? null
                     : new Body(new JsonObject()).choice("state", CaseState.class, state),
                     limit(request, 100));
-            return Map.of("cases", cases.search(query).stream().map(CaseView::of).toList());
+            return Map.of("cases", search(viewer(request), query).stream().map(CaseView::of).toList());
         }
         if (path.length == 1 && path[0].equals("overdue")) {
-            return Map.of("cases", cases.overdue().stream().filter(file -> visible(request, file))
+            Staff staff = viewer(request);
+            return Map.of("cases", cases.overdue().stream().filter(file -> staff.sees(file.department()))
                     .map(CaseView::of).toList());
         }
         CaseFile file = visibleCase(request, path[0]);
@@ -95,12 +100,11 @@ public final class CasesServlet extends JsonServlet {
         }
         if (path.length == 2 && path[1].equals("actions")) {
             CaseAction action = body.choice("action", CaseAction.class);
-            visibleCase(request, path[0]);
-            Staff staff = staff(request).orElseThrow();
-            if (!staff.isAdmin() && !(staff.isClerk() && CLERK_ACTIONS.contains(action))
-                    && !(!staff.department().isEmpty() && APPROVER_ACTIONS.contains(action))) {
-                throw new ApiException(403, "forbidden", Bilingual.of("您的角色不能对办件执行“" + action.label().zh() + "”",
-                        "your role may not " + action.label().en() + " a case"));
+            CaseFile file = visibleCase(request, path[0]);
+            Staff staff = viewer(request);
+            if (APPROVER_ACTIONS.contains(action) ? !staff.decidesFor(file.department()) : !staff.isClerk()) {
+                throw new ApiException(403, "forbidden", Bilingual.of("您的角色不能对该办件执行“" + action.label().zh()
+                        + "”", "your role may not " + action.label().en() + " this case"));
             }
             return cases.act(path[0], action, actor(request), body.text("note"));
         }
@@ -108,19 +112,31 @@ public final class CasesServlet extends JsonServlet {
     }
 
 
-    /** An approver sees only their department's cases; everyone else asks for the department they want. */
-    private static String department(HttpServletRequest request, String asked) {
-        return staff(request).filter(Staff::isOnlyApprover).map(Staff::department).orElse(asked);
+    /** The signed-in staff member: every call here is a staff call, which the access filter lets in only so. */
+    private static Staff viewer(HttpServletRequest request) {
+        return staff(request).orElseThrow();
     }
 
-    private static boolean visible(HttpServletRequest request, CaseFile file) {
-        return staff(request).filter(Staff::isOnlyApprover).map(staff -> staff.department()
-                .equals(file.department())).orElse(true);
+    /**
+     * The cases matching the query that the staff member may see: all for clerks and admins; for an approver
+     * alone, those of the departments they approve for (one search each, merged newest first), nothing for
+     * another department asked for by name.
+     */
+    private List<CaseFile> search(Staff staff, CaseQuery query) {
+        if (staff.isClerk()) {
+            return cases.search(query);
+        }
+        return staff.departments().stream()
+                .filter(department -> query.department().isEmpty() || query.department().equals(department))
+                .flatMap(department -> cases.search(new CaseQuery(query.text(), query.itemCode(), department,
+                        query.state(), query.limit())).stream())
+                .sorted(NEWEST_FIRST).limit(query.limit()).toList();
     }
 
     /** The case, if this staff member may see it; another department's case is "not found" to an approver. */
     private CaseFile visibleCase(HttpServletRequest request, String number) {
-        return cases.find(number).filter(file -> visible(request, file)).orElseThrow(() ->
+        Staff staff = viewer(request);
+        return cases.find(number).filter(file -> staff.sees(file.department())).orElseThrow(() ->
                 HallException.notFound("没有该办件：" + number, "no such case: " + number));
     }
 }

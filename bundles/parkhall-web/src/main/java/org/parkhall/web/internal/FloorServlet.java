@@ -17,6 +17,7 @@ import org.parkhall.api.Floor;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Priority;
 import org.parkhall.api.TicketState;
+import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;
 
 /**
@@ -24,7 +25,8 @@ import org.parkhall.spi.InvalidInputException;
  * {@code GET /api/v1/tickets/{label}}; {@code POST /api/v1/tickets} {@code {queue, priority}} (取号),
  * {@code POST /api/v1/tickets/{label}/{rejoin|cancel}}, and
  * {@code POST /api/v1/counters/{n}/{sign-in|sign-out|call-next|recall|no-show|start|finish|transfer}}
- * with {@code {caseNumbers}} or {@code {queue}}; sign-in records the signed-in staff member.
+ * with {@code {caseNumbers}} or {@code {queue}}; sign-in records the signed-in staff member. The public calls
+ * (taking a ticket, looking one up) answer a {@link PublicTicket}.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("parkhall-api-floor")
@@ -57,8 +59,8 @@ public final class FloorServlet extends JsonServlet {
             return Map.of("tickets", floor.tickets(request.getParameter("queue"), state == null || state.isBlank()
                     ? null : new Body(NO_BODY).choice("state", TicketState.class, state)));
         }
-        return floor.ticket(path[0]).orElseThrow(() -> HallException.notFound("今天没有该号：" + path[0],
-                "no ticket " + path[0] + " today"));
+        return floor.ticket(path[0]).map(PublicTicket::of).orElseThrow(() -> HallException.notFound(
+                "今天没有该号：" + path[0], "no ticket " + path[0] + " today"));
     }
 
     @Override
@@ -69,8 +71,8 @@ public final class FloorServlet extends JsonServlet {
         if (request.getServletPath().equals("/api/v1/tickets")) {
             if (path.length == 0) {
                 String priority = body.text("priority");
-                return floor.issue(body.text("queue"), priority.isBlank() ? Priority.NONE
-                        : body.choice("priority", Priority.class), actor);
+                return PublicTicket.of(floor.issue(body.text("queue"), priority.isBlank() ? Priority.NONE
+                        : body.choice("priority", Priority.class), actor));
             }
             if (path.length == 2 && path[1].equals("rejoin")) {
                 return floor.rejoin(path[0], actor);
@@ -80,7 +82,11 @@ public final class FloorServlet extends JsonServlet {
             }
         }
         if (request.getServletPath().equals("/api/v1/counters") && path.length == 2) {
-            return counterAction(counterNumber(path[0]), path[1], body, actor);
+            int counter = counterNumber(path[0]);
+            if (!path[1].equals("sign-in")) {
+                checkAtOwnCounter(counter, staff(request).orElseThrow()); // a staff call: the filter put it there
+            }
+            return counterAction(counter, path[1], body, actor);
         }
         throw ApiException.notFound("没有该接口", "no such endpoint: " + request.getRequestURI());
     }
@@ -98,6 +104,22 @@ public final class FloorServlet extends JsonServlet {
             case "transfer" -> floor.transfer(counter, body.text("queue"), actor);
             default -> throw ApiException.notFound("没有该窗口操作：" + action, "no counter action " + action);
         };
+    }
+
+    /**
+     * A counter's steps are taken by whoever is signed in there, or by a hall admin: a colleague passing by does
+     * not call, serve or close someone else's counter. A closed or unknown counter is left to the floor to refuse.
+     */
+    private void checkAtOwnCounter(int counter, Staff staff) {
+        if (staff.isAdmin()) {
+            return;
+        }
+        boolean someoneElses = floor.counters().stream().anyMatch(info -> info.number() == counter && info.open()
+                && !info.staff().equals(staff.user()));
+        if (someoneElses) {
+            throw new ApiException(403, "forbidden", Bilingual.of(counter + "号窗口由其他工作人员签到，只有本人或大厅管理员可以操作",
+                    "counter " + counter + " is signed in by someone else; only they or a hall admin may work it"));
+        }
     }
 
     private static int counterNumber(String text) {

@@ -62,7 +62,7 @@ public final class SessionServlet extends JsonServlet {
     }
 
     private Map<String, Object> view(Staff staff) {
-        return Map.of("user", staff.user(), "roles", new TreeSet<>(staff.roles()), "department", staff.department(),
-                "csrfToken", staff.csrfToken(), "idleMinutes", sessions.idleMinutes());
+        return Map.of("user", staff.user(), "roles", new TreeSet<>(staff.roles()), "departments",
+                staff.departments(), "csrfToken", staff.csrfToken(), "idleMinutes", sessions.idleMinutes());
     }
 }

@@ -1,6 +1,8 @@
 package org.parkhall.web.internal;
 
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A signed-in member of staff and what their roles allow. Roles come from the Karaf JAAS realm:
@@ -28,19 +30,30 @@ record Staff(String user, Set<String> roles, String csrfToken) {
         return roles.contains(GUIDE);
     }
 
-    /** The department this approver decides for, empty for anyone else. */
-    String department() {
+    /** The departments this member approves for, one per {@code approver:<department>} role. */
+    Set<String> departments() {
         return roles.stream().filter(role -> role.startsWith(APPROVER) && role.length() > APPROVER.length())
-                .map(role -> role.substring(APPROVER.length())).findFirst().orElse("");
+                .map(role -> role.substring(APPROVER.length())).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** An approver and nothing more: sees and decides only their department's cases. */
-    boolean isOnlyApprover() {
-        return !department().isEmpty() && !isClerk();
+    /**
+     * Whether they may see a case of {@code department}: clerks and admins see every department's; an approver
+     * who is not also a clerk sees only the cases of the departments they approve for.
+     */
+    boolean sees(String department) {
+        return isClerk() || departments().contains(department);
+    }
+
+    /**
+     * Whether they may decide a case of {@code department} (approve, deny, suspend, resume): that department's
+     * approver or a hall admin. A clerk who also approves for one department decides for that one alone.
+     */
+    boolean decidesFor(String department) {
+        return isAdmin() || departments().contains(department);
     }
 
     /** Whether any of the roles is one the hall knows; other Karaf roles (viewer, admin…) give no web access. */
     boolean isHallStaff() {
-        return isClerk() || isGuide() || !department().isEmpty();
+        return isClerk() || isGuide() || !departments().isEmpty();
     }
 }

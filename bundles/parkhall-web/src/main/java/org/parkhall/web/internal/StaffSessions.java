@@ -1,39 +1,26 @@
 package org.parkhall.web.internal;
 
-import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
-import javax.security.auth.Subject;
-import javax.security.auth.callback.NameCallback;
-import javax.security.auth.callback.PasswordCallback;
-import javax.security.auth.callback.UnsupportedCallbackException;
-import javax.security.auth.login.LoginContext;
-import javax.security.auth.login.LoginException;
 import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-import org.apache.karaf.jaas.boot.ProxyLoginModule;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.parkhall.api.HallException;
 import org.parkhall.api.StaffAccount;
@@ -45,10 +32,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Staff sign-in against the Karaf JAAS realm (hashed passwords in {@code etc/users.properties}), and the
  * sessions that follow: a random id in an HttpOnly, SameSite=Strict cookie, a separate CSRF token, an idle
- * timeout, and a lock after repeated failed passwords. Sessions live in memory: a restart signs everyone out.
- * Changing someone's roles or closing their account (console, REST or {@code hall:staff-*}) ends their sessions
- * at once; changes made past the hall (Karaf's {@code jaas:*} commands, an edited users.properties) reach a live
- * session within {@code recheckSeconds}, when its roles are read again from the realm.
+ * timeout, and a lock after repeated failed passwords. A wrong password, an unknown name and an account without a
+ * hall role get the same answer. Sessions live in memory, within caps: a restart signs everyone out. Changing
+ * someone's roles or closing their account (console, REST or {@code hall:staff-*}) ends their sessions at once;
+ * changes made past the hall (Karaf's {@code jaas:*} commands, an edited users.properties) reach a live session
+ * within {@code recheckSeconds}, when its roles are read again from the realm.
  */
 @Component(service = {StaffSessions.class, EventHandler.class}, configurationPid = "org.parkhall.web.login",
         property = EventConstants.EVENT_TOPIC + "=" + StaffDirectory.ACCOUNT_CHANGED_TOPIC)
@@ -73,20 +61,25 @@ public final class StaffSessions implements EventHandler {
 
         @AttributeDefinition(description = "Seconds after which a live session's roles are read again from the realm")
         int recheckSeconds() default 60;
-    }
 
-    /** A session: who, when they last made a request, and when their roles were last read from the realm. */
-    private record Session(Staff staff, Instant lastSeen, Instant checked) {
-    }
+        @AttributeDefinition(description = "User names whose failed sign-ins are remembered; beyond that the least"
+                + " recently tried name that is not locked is forgotten")
+        int maxFailedNames() default 10000;
 
-    private record Failures(int count, Instant lockedUntil) {
+        @AttributeDefinition(description = "Live sessions one account may have; a further sign-in ends the one idle"
+                + " the longest")
+        int maxSessionsPerAccount() default 5;
+
+        @AttributeDefinition(description = "Live sessions in all; a further sign-in ends the one idle the longest")
+        int maxSessions() default 1000;
     }
 
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
     private final Config config;
+    private final RealmLogin realm;
+    private final FailedSignIns failures;
+    private final SessionTable sessions;
     /**
      * Optional and dynamic: the sessions (and the access filter built on them) must not restart when the core's
      * staff directory does, or signed-in staff would be signed out and the filter away for a moment.
@@ -96,12 +89,15 @@ public final class StaffSessions implements EventHandler {
 
     @Activate
     public StaffSessions(Config config) {
-        if (config.idleMinutes() < 1 || config.maxFailures() < 1 || config.lockMinutes() < 0
-                || config.recheckSeconds() < 1) {
-            throw new IllegalArgumentException("idleMinutes, maxFailures and recheckSeconds must be at least 1,"
-                    + " lockMinutes >= 0");
+        if (config.recheckSeconds() < 1) {
+            throw new IllegalArgumentException("recheckSeconds must be at least 1");
         }
         this.config = config;
+        this.realm = new RealmLogin(config.realm());
+        this.failures = new FailedSignIns(config.maxFailures(), Duration.ofMinutes(config.lockMinutes()),
+                config.maxFailedNames());
+        this.sessions = new SessionTable(Duration.ofMinutes(config.idleMinutes()), config.maxSessionsPerAccount(),
+                config.maxSessions());
     }
 
     int idleMinutes() {
@@ -115,119 +111,85 @@ public final class StaffSessions implements EventHandler {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Session session = sessions.computeIfPresent(id, (key, live) ->
-                expired(live, now) ? null : new Session(live.staff(), now, live.checked()));
-        if (session != null && session.checked().plusSeconds(config.recheckSeconds()).isBefore(now)) {
-            session = recheck(id, session, now);
+        Optional<SessionTable.Session> session = sessions.touch(id, now);
+        if (session.isPresent() && session.get().checked().plusSeconds(config.recheckSeconds()).isBefore(now)) {
+            session = recheck(id, session.get(), now);
         }
-        return Optional.ofNullable(session).map(Session::staff);
+        return session.map(SessionTable.Session::staff);
     }
 
     /** Reads the session's roles again: gone or without a hall role ends it, changed roles apply from now. */
-    private Session recheck(String id, Session session, Instant now) {
+    private Optional<SessionTable.Session> recheck(String id, SessionTable.Session session, Instant now) {
         StaffDirectory accounts = directory;
         Optional<StaffAccount> account;
         try {
             if (accounts == null) {
-                return session; // the directory is restarting: nothing says the account changed; ask again next time
+                return Optional.of(session); // the directory is restarting: nothing says the account changed
             }
             account = accounts.account(session.staff().user());
         } catch (HallException e) {
-            return session; // the realm is away for a moment: likewise
+            return Optional.of(session); // the realm is away for a moment: likewise
         }
         if (account.isEmpty()) {
-            sessions.remove(id);
+            sessions.end(id);
             LOG.info("Signed out {}: the account is gone from the realm or holds no hall role", session.staff().user());
-            return null;
+            return Optional.empty();
         }
-        Session renewed = new Session(new Staff(session.staff().user(), account.get().roles(),
-                session.staff().csrfToken()), now, now);
+        SessionTable.Session renewed = new SessionTable.Session(new Staff(session.staff().user(),
+                account.get().roles(), session.staff().csrfToken()), now, now);
         sessions.replace(id, renewed);
-        return renewed;
+        return Optional.of(renewed);
     }
 
-    /** Checks the password against the realm and opens a session; refused with a reason in both languages. */
+    /**
+     * Checks the password against the realm and opens a session; refused with a reason in both languages. The
+     * check is reserved first, so concurrent tries never get more than {@code maxFailures} passwords checked.
+     */
     Staff signIn(String user, String password, HttpServletRequest request, HttpServletResponse response) {
-        Instant now = clock.instant();
-        Failures failed = failures.get(user);
-        if (failed != null && failed.lockedUntil() != null && now.isBefore(failed.lockedUntil())) {
+        if (!failures.begin(user, clock.instant())) {
             throw new ApiException(429, "locked", Bilingual.of("密码错误次数过多，账号已锁定" + config.lockMinutes()
                     + "分钟", "too many wrong passwords; the account is locked for " + config.lockMinutes()
                     + " minutes"));
         }
-        Set<String> roles = authenticate(user, password);
-        if (roles == null) {
-            int count = failed == null ? 1 : failed.count() + 1;
-            failures.put(user, new Failures(count, count >= config.maxFailures()
-                    ? now.plus(Duration.ofMinutes(config.lockMinutes())) : null));
-            LOG.warn("Failed sign-in for {} ({} in a row)", user, count);
+        Optional<Staff> staff = Optional.empty();
+        try {
+            staff = realm.roles(user, password, directory).map(roles -> new Staff(user, roles, token()))
+                    .filter(Staff::isHallStaff);
+        } finally {
+            if (failures.finished(user, staff.isPresent(), clock.instant())) {
+                LOG.warn("Sign-in for {} locked for {} minutes after {} failures in a row", user,
+                        config.lockMinutes(), config.maxFailures());
+            }
+        }
+        if (staff.isEmpty()) {
+            LOG.warn("Failed sign-in for {}", user);
             throw new ApiException(401, "unauthenticated", Bilingual.of("用户名或密码不正确",
                     "wrong user name or password"));
         }
-        failures.remove(user);
-        Staff staff = new Staff(user, roles, token());
-        if (!staff.isHallStaff()) {
-            throw new ApiException(403, "forbidden", Bilingual.of("该账号没有大厅工作人员角色",
-                    "this account has no hall staff role"));
-        }
-        sessions.values().removeIf(session -> expired(session, now));
         String id = token();
-        sessions.put(id, new Session(staff, now, now));
+        sessions.open(id, staff.get(), clock.instant());
         // Secure when the hall is reached over HTTPS, so the cookie never travels in the clear afterwards.
         response.addHeader("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict"
                 + (request.isSecure() ? "; Secure" : ""));
-        LOG.info("{} signed in with roles {}", user, roles);
-        return staff;
+        LOG.info("{} signed in with roles {}", user, staff.get().roles());
+        return staff.get();
     }
 
     /** An account changed: its sessions end, so new roles (or none) apply from the next request. */
     @Override
     public void handleEvent(Event event) {
         Object user = event.getProperty("user");
-        if (sessions.values().removeIf(session -> session.staff().user().equals(user))) {
-            LOG.info("Signed out {}: the account was changed", user);
+        if (user instanceof String name && sessions.endAll(name)) {
+            LOG.info("Signed out {}: the account was changed", name);
         }
     }
 
     void signOut(HttpServletRequest request, HttpServletResponse response) {
         String id = sessionId(request);
         if (id != null) {
-            sessions.remove(id);
+            sessions.end(id);
         }
         response.addHeader("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
-    }
-
-    /** The roles of a valid user and password, or null. */
-    private Set<String> authenticate(String user, String password) {
-        Subject subject = new Subject();
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        // JAAS loads Karaf's proxy login module through the context class loader.
-        thread.setContextClassLoader(ProxyLoginModule.class.getClassLoader());
-        try {
-            LoginContext login = new LoginContext(config.realm(), subject, callbacks -> {
-                for (var callback : callbacks) {
-                    if (callback instanceof NameCallback name) {
-                        name.setName(user);
-                    } else if (callback instanceof PasswordCallback secret) {
-                        secret.setPassword(password.toCharArray());
-                    } else {
-                        throw new UnsupportedCallbackException(callback);
-                    }
-                }
-            });
-            login.login();
-            return subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (LoginException e) {
-            return null;
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-    }
-
-    private boolean expired(Session session, Instant now) {
-        return session.lastSeen().plus(Duration.ofMinutes(config.idleMinutes())).isBefore(now);
     }
 
     private String token() {

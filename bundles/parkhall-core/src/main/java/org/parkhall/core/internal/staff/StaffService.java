@@ -1,13 +1,19 @@
 package org.parkhall.core.internal.staff;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -34,14 +40,21 @@ import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.LedgerRecords;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Staff accounts in the Karaf realm {@value #REALM}, through the realm's own backing engine, so they are stored
- * exactly as {@code jaas:user-add} stores them (hashed per {@code etc/org.apache.karaf.jaas.cfg}).
+ * exactly as {@code jaas:user-add} stores them (hashed per {@code etc/org.apache.karaf.jaas.cfg}). The hall
+ * manages hall staff only: an account holding no hall role (Karaf's own {@code admin}, say) is not found here,
+ * only hall roles are given, and closing an account that also holds Karaf roles takes away its hall roles alone.
  */
 @Component(service = StaffDirectory.class)
 public final class StaffService implements StaffDirectory {
+    private static final Logger LOG = LoggerFactory.getLogger(StaffService.class);
     private static final String REALM = "karaf";
+    /** The option naming a properties realm's users file. */
+    private static final String USERS_FILE = "users";
     private static final Pattern USER = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
     private static final Pattern HALL_ROLE = Pattern.compile("halladmin|clerk|guide|approver:[a-z]{2,16}");
 
@@ -86,9 +99,7 @@ public final class StaffService implements StaffDirectory {
 
     @Override
     public Optional<StaffAccount> account(String user) {
-        BackingEngine engine = engine();
-        return engine.lookupUser(user) == null ? Optional.empty()
-                : Optional.of(account(engine, user)).filter(account -> !account.roles().isEmpty());
+        return hallAccount(engine(), user);
     }
 
     @Override
@@ -96,30 +107,36 @@ public final class StaffService implements StaffDirectory {
         String name = userName(user);
         Set<String> hallRoles = hallRoles(roles);
         checkPassword(name, password);
-        BackingEngine engine = engine();
-        if (engine.lookupUser(name) != null) {
-            throw new HallException("conflict", Bilingual.of("账号已存在：" + name, "the account exists: " + name));
-        }
-        engine.addUser(name, password);
-        hallRoles.forEach(role -> engine.addRole(name, role));
+        StaffAccount added = changing(engine -> {
+            if (engine.lookupUser(name) != null) {
+                throw new HallException("conflict", Bilingual.of("账号已存在：" + name, "the account exists: " + name));
+            }
+            engine.addUser(name, password);
+            hallRoles.forEach(role -> engine.addRole(name, role));
+            return account(engine, name);
+        });
         record(actor, "STAFF_ADDED", name, hallRoles);
-        return account(engine, name);
+        return added;
     }
 
     @Override
     public synchronized StaffAccount setRoles(String user, Set<String> roles, String actor) {
         String name = userName(user);
         Set<String> hallRoles = hallRoles(roles);
-        BackingEngine engine = engine();
-        StaffAccount before = existing(engine, name);
-        if (before.roles().contains("halladmin") && !hallRoles.contains("halladmin")) {
-            keepAnAdmin(engine, name);
-        }
-        before.roles().stream().filter(role -> !hallRoles.contains(role)).forEach(role -> engine.deleteRole(name, role));
-        hallRoles.stream().filter(role -> !before.roles().contains(role)).forEach(role -> engine.addRole(name, role));
+        StaffAccount after = changing(engine -> {
+            StaffAccount before = existing(engine, name);
+            if (before.roles().contains("halladmin") && !hallRoles.contains("halladmin")) {
+                keepAnAdmin(engine, name);
+            }
+            before.roles().stream().filter(role -> !hallRoles.contains(role))
+                    .forEach(role -> engine.deleteRole(name, role));
+            hallRoles.stream().filter(role -> !before.roles().contains(role))
+                    .forEach(role -> engine.addRole(name, role));
+            return account(engine, name);
+        });
         record(actor, "STAFF_ROLES_SET", name, hallRoles);
         changed(name);
-        return account(engine, name);
+        return after;
     }
 
     @Override
@@ -128,12 +145,20 @@ public final class StaffService implements StaffDirectory {
         if (name.equals(actor)) {
             throw new HallException("illegal_action", Bilingual.of("不能删除自己的账号", "you cannot close your own account"));
         }
-        BackingEngine engine = engine();
-        StaffAccount account = existing(engine, name);
-        if (account.roles().contains("halladmin")) {
-            keepAnAdmin(engine, name);
-        }
-        engine.deleteUser(name);
+        changing(engine -> {
+            StaffAccount account = existing(engine, name);
+            if (account.roles().contains("halladmin")) {
+                keepAnAdmin(engine, name);
+            }
+            boolean karafRoles = engine.listRoles(new UserPrincipal(name)).stream()
+                    .anyMatch(role -> !HALL_ROLE.matcher(role.getName()).matches());
+            if (karafRoles) {
+                account.roles().forEach(role -> engine.deleteRole(name, role)); // Karaf's are its admins' to take
+            } else {
+                engine.deleteUser(name);
+            }
+            return account;
+        });
         record(actor, "STAFF_REMOVED", name, Set.of());
         changed(name);
     }
@@ -151,11 +176,15 @@ public final class StaffService implements StaffDirectory {
         }
     }
 
+    /** The hall account of that name; one that holds no hall role is not the hall's to change. */
     private StaffAccount existing(BackingEngine engine, String name) {
-        if (engine.lookupUser(name) == null) {
-            throw HallException.notFound("没有该账号：" + name, "no such account: " + name);
-        }
-        return account(engine, name);
+        return hallAccount(engine, name).orElseThrow(() -> HallException.notFound("没有该工作人员账号：" + name,
+                "no such staff account: " + name));
+    }
+
+    private static Optional<StaffAccount> hallAccount(BackingEngine engine, String name) {
+        return engine.lookupUser(name) == null ? Optional.empty()
+                : Optional.of(account(engine, name)).filter(account -> !account.roles().isEmpty());
     }
 
     private static StaffAccount account(BackingEngine engine, String name) {
@@ -165,19 +194,65 @@ public final class StaffService implements StaffDirectory {
     }
 
     private BackingEngine engine() {
-        BackingEngineService engines = new BackingEngineService();
-        engines.setEngineFactories(List.copyOf(factories));
+        return store().engine();
+    }
+
+    /** The realm's account store: the login module entry a backing engine serves, and that engine. */
+    private record Store(AppConfigurationEntry entry, BackingEngine engine) {
+    }
+
+    private Store store() {
         for (JaasRealm realm : realms) {
             if (realm.getName().equals(REALM)) {
                 for (AppConfigurationEntry entry : realm.getEntries()) {
-                    BackingEngine engine = engines.get(entry);
+                    BackingEngine engine = engines().get(entry);
                     if (engine != null) {
-                        return engine;
+                        return new Store(entry, engine);
                     }
                 }
             }
         }
         throw new HallException("unavailable", Bilingual.of("账号库暂不可用", "the account store is not available"));
+    }
+
+    private BackingEngineService engines() {
+        BackingEngineService engines = new BackingEngineService();
+        engines.setEngineFactories(List.copyOf(factories));
+        return engines;
+    }
+
+    /**
+     * Makes {@code changes} to the accounts. In a properties realm they are made on a copy of the users file,
+     * which then replaces it in one atomic move: Karaf watches that file and saves it again to hash any password
+     * left in clear, so catching one of the engine's several saves half-written it would write the torn file back
+     * (seen one time in 30: a new account without its roles, and a role name left as an account of its own with an
+     * empty password).
+     */
+    private <T> T changing(Function<BackingEngine, T> changes) {
+        Store store = store();
+        Object users = store.entry().getOptions().get(USERS_FILE);
+        if (users == null) {
+            return changes.apply(store.engine());
+        }
+        Path file = Path.of(users.toString());
+        Path copy = file.resolveSibling(file.getFileName() + ".parkhall-edit");
+        try {
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            Map<String, Object> options = new HashMap<>(store.entry().getOptions());
+            options.put(USERS_FILE, copy.toString());
+            T result = changes.apply(engines().get(new AppConfigurationEntry(store.entry().getLoginModuleName(),
+                    store.entry().getControlFlag(), options)));
+            Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return result;
+        } catch (IOException e) {
+            throw new HallException("unavailable", Bilingual.of("账号库暂不可写", "the account store cannot be written"));
+        } finally {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException e) {
+                LOG.warn("Could not delete {}", copy, e);
+            }
+        }
     }
 
     private void record(String actor, String action, String user, Set<String> roles) {
