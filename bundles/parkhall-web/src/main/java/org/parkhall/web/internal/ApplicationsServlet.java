@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.DeliveryChoice;
@@ -21,6 +22,7 @@ import org.parkhall.spi.DeliveryMode;
  * (with the one-time notice's problems), REFUSED (with reasons and appeal route) or ACCEPTED (with its due date).
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletAsyncSupported
 @HttpWhiteboardServletName("parkhall-api-applications")
 @HttpWhiteboardServletPattern("/api/v1/applications")
 public final class ApplicationsServlet extends JsonServlet {

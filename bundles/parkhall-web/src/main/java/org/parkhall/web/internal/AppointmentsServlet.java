@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.AppointmentRequest;
@@ -23,6 +24,7 @@ import org.parkhall.api.Appointments;
  * {@code {phoneLastFour}}; check-in answers with the priority ticket.
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletAsyncSupported
 @HttpWhiteboardServletName("parkhall-api-appointments")
 @HttpWhiteboardServletPattern({"/api/v1/appointments", "/api/v1/appointments/*"})
 public final class AppointmentsServlet extends JsonServlet {
