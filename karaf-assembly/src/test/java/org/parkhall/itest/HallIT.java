@@ -99,8 +99,8 @@ public class HallIT extends HallTestSupport {
             }
             String exports = bundle.getHeaders().get("Export-Package");
             if (name.equals("parkhall-api")) {
-                assertTrue(exports, exports.contains("org.parkhall.api;version=\"1.2.0\""));
-                assertTrue(exports, exports.contains("org.parkhall.spi;version=\"1.0.0\""));
+                assertTrue(exports, exports.contains("org.parkhall.api;version=\"1.3.0\""));
+                assertTrue(exports, exports.contains("org.parkhall.spi;version=\"1.1.0\""));
             } else {
                 assertNull(name + " must export nothing", exports);
             }
@@ -182,7 +182,8 @@ public class HallIT extends HallTestSupport {
         assertTrue(page.body().contains("园区政务服务分中心"));
         Map<String, List<String>> headers = page.headers();
         assertTrue(headers.get("Content-Security-Policy").get(0).contains("default-src 'self'"));
-        assertEquals(404, http("GET", "/console/../etc/users.properties").status());
+        assertEquals("a dot segment is refused before any servlet", 400,
+                http("GET", "/console/../etc/users.properties").status());
         assertNotNull(http("GET", "/console/console.js").body());
     }
 

@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.CaseFile;
@@ -24,6 +25,7 @@ import org.parkhall.spi.DeliveryMode;
  * and its {@code queryCode} (查询码), which the applicant takes home with the printed document to follow the case.
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletAsyncSupported
 @HttpWhiteboardServletName("parkhall-api-applications")
 @HttpWhiteboardServletPattern("/api/v1/applications")
 public final class ApplicationsServlet extends JsonServlet {

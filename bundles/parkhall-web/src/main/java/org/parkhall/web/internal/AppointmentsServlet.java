@@ -12,6 +12,7 @@ import com.google.gson.JsonObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.Appointment;
@@ -28,6 +29,7 @@ import org.parkhall.api.Booked;
  * answers with the priority ticket. What the public is answered names no one and shows no phone.
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletAsyncSupported
 @HttpWhiteboardServletName("parkhall-api-appointments")
 @HttpWhiteboardServletPattern({"/api/v1/appointments", "/api/v1/appointments/*"})
 public final class AppointmentsServlet extends JsonServlet {

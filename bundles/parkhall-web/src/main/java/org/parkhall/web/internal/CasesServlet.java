@@ -14,6 +14,7 @@ import com.google.gson.JsonObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.CaseAction;
@@ -35,6 +36,7 @@ import org.parkhall.spi.Bilingual;
  * {@code POST /api/v1/cases/{no}/actions} {@code {action, note}}.
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletAsyncSupported
 @HttpWhiteboardServletName("parkhall-api-cases")
 @HttpWhiteboardServletPattern({"/api/v1/cases", "/api/v1/cases/*"})
 public final class CasesServlet extends JsonServlet {

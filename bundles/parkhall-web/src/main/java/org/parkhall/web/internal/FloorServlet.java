@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.Floor;
@@ -29,6 +30,7 @@ import org.parkhall.spi.InvalidInputException;
  * (taking a ticket, looking one up) answer a {@link PublicTicket}.
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletAsyncSupported
 @HttpWhiteboardServletName("parkhall-api-floor")
 @HttpWhiteboardServletPattern({"/api/v1/queues", "/api/v1/counters", "/api/v1/counters/*", "/api/v1/tickets",
         "/api/v1/tickets/*"})

@@ -9,6 +9,7 @@ import javax.servlet.http.HttpServletRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.Checklist;
@@ -20,6 +21,7 @@ import org.parkhall.spi.InvalidInputException;
  * default) and {@code GET /api/v1/checklist} (the "十有" standard, judged from the hall's data).
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletAsyncSupported
 @HttpWhiteboardServletName("parkhall-api-hall-info")
 @HttpWhiteboardServletPattern({"/api/v1/calendar", "/api/v1/checklist"})
 public final class HallInfoServlet extends JsonServlet {

@@ -8,6 +8,7 @@ import javax.servlet.http.HttpServletRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.Catalog;
@@ -18,6 +19,7 @@ import org.parkhall.api.Catalog;
  * the 一件事 bundles. {@code GET /api/v1/items/{code}}: one item with its full service guide.
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletAsyncSupported
 @HttpWhiteboardServletName("parkhall-api-items")
 @HttpWhiteboardServletPattern({"/api/v1/items", "/api/v1/items/*"})
 public final class ItemsServlet extends JsonServlet {

@@ -1,19 +1,23 @@
 package org.parkhall.web.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
+import javax.servlet.AsyncContext;
+import javax.servlet.ServletInputStream;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletRequestWrapper;
 import javax.servlet.http.HttpServletResponse;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import org.parkhall.api.HallException;
 import org.parkhall.spi.Bilingual;
@@ -24,12 +28,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Base of the API's servlets: GET and POST with JSON, and every failure in the one error shape of
  * {@link ApiJson#error}, so no endpoint ever returns an HTML error page or a stack trace. A POST must carry a JSON
- * body (which a cross-site HTML form cannot send) of at most 64 KiB.
+ * body (which a cross-site HTML form cannot send) of at most 64 KiB, in strict JSON ({@link StrictJson}). The body
+ * is read with non-blocking I/O ({@link BodyReader}), so every subclass must be registered async-supported
+ * ({@code @HttpWhiteboardServletAsyncSupported}), as must every filter in front of it.
  */
 public abstract class JsonServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(JsonServlet.class);
     private static final int MAX_BODY = 64 * 1024;
+    /** Time for a whole body to arrive; 64 KiB takes well under a second on the hall's network. */
+    static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
 
     /** The body of a successful GET. */
     protected Object get(HttpServletRequest request) {
@@ -93,13 +101,113 @@ public abstract class JsonServlet extends HttpServlet {
                     "the hall is starting; try again in a moment"), ""));
             return;
         }
+        switch (request.getMethod()) {
+            case "GET", "HEAD" -> answer(request, response, () -> {
+                requireReadableQuery(request);
+                return get(request);
+            });
+            case "POST" -> readBodyThenPost(request, response);
+            default -> answer(request, response, () -> {
+                throw notAllowed(request);
+            });
+        }
+    }
+
+    /**
+     * Reads the JSON body without holding a thread while it arrives, then answers the POST. A body not complete
+     * within {@link #BODY_DEADLINE} gets 408 and its connection is closed: a client that trickles bytes, or a
+     * crowd of them, costs the hall a connection each for that long, never a thread.
+     */
+    private void readBodyThenPost(HttpServletRequest dispatched, HttpServletResponse response) throws IOException {
+        HttpServletRequest request = asDispatched(dispatched);
         try {
-            decodeQuery(request);
-            Object body = switch (request.getMethod()) {
-                case "GET", "HEAD" -> get(request);
-                case "POST" -> post(request, response, readBody(request));
-                default -> throw notAllowed(request);
-            };
+            requireJson(request);
+            requireReadableQuery(request);
+            if (request.getContentLengthLong() > MAX_BODY) {
+                throw BodyReader.TOO_LARGE;
+            }
+        } catch (ApiException e) {
+            refuse(response, e);
+            return;
+        }
+        ServletInputStream in = request.getInputStream();
+        AsyncContext async = request.startAsync();
+        async.setTimeout(0); // the deadline below ends the request; a container timeout could race the answer
+        BodyReader reader = new BodyReader(in, MAX_BODY, new BodyReader.Outcome() {
+            @Override
+            public void body(byte[] body) {
+                finish(async, () -> answer(request, response,
+                        () -> post(request, response, StrictJson.object(body))));
+            }
+
+            @Override
+            public void refused(ApiException refusal) {
+                finish(async, () -> refuse(response, refusal));
+            }
+        });
+        // Runs on the JDK's delay thread, which only claims the outcome; the answer is written on a container thread.
+        CompletableFuture.delayedExecutor(BODY_DEADLINE.toMillis(), TimeUnit.MILLISECONDS, Runnable::run)
+                .execute(() -> {
+                    if (reader.expire()) {
+                        async.start(() -> finish(async, () -> refuse(response, BodyReader.TOO_SLOW)));
+                    }
+                });
+        in.setReadListener(reader);
+    }
+
+    /**
+     * The request as this dispatch sees it, for the callbacks that answer it later: once the dispatch that started
+     * asynchronous processing returns, Jetty puts back the servlet path and path info of before it (none).
+     */
+    private static HttpServletRequest asDispatched(HttpServletRequest request) {
+        String contextPath = request.getContextPath();
+        String servletPath = request.getServletPath();
+        String pathInfo = request.getPathInfo();
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getContextPath() {
+                return contextPath;
+            }
+
+            @Override
+            public String getServletPath() {
+                return servletPath;
+            }
+
+            @Override
+            public String getPathInfo() {
+                return pathInfo;
+            }
+        };
+    }
+
+    /** Writes an answer for an asynchronous request and ends it, whether or not the client is still there. */
+    private static void finish(AsyncContext async, Answer answer) {
+        try {
+            answer.write();
+        } catch (IOException e) {
+            LOG.debug("could not answer: {}", e.toString());
+        } finally {
+            async.complete();
+        }
+    }
+
+    /** A refusal before the body was read whole: the rest of it is not read, so the connection closes after it. */
+    private static void refuse(HttpServletResponse response, ApiException refusal) throws IOException {
+        send(response, refusal.status(), ApiJson.error(refusal.code(), refusal.text(), ""));
+        response.setHeader("Connection", "close");
+    }
+
+    @FunctionalInterface
+    private interface Answer {
+        void write() throws IOException;
+    }
+
+    /** Calls the endpoint and writes its result, or its failure in the API's error shape. */
+    private static void answer(HttpServletRequest request, HttpServletResponse response, Supplier<Object> call)
+            throws IOException {
+        try {
+            Object body = call.get();
             response.setStatus(request.getMethod().equals("POST") ? 201 : 200);
             if (body instanceof Download download) {
                 response.setContentType(download.contentType());
@@ -117,8 +225,10 @@ public abstract class JsonServlet extends HttpServlet {
         } catch (InvalidInputException e) {
             send(response, 400, ApiJson.error("invalid", e.text(), e.field()));
         } catch (IllegalArgumentException | JsonParseException | IllegalStateException e) {
-            send(response, 400, ApiJson.error("invalid", Bilingual.of("请求内容有误：" + e.getMessage(),
-                    "invalid request: " + e.getMessage()), ""));
+            // The exception's own message names classes and internals (enum constants, Gson's reasons): not shown.
+            LOG.debug("{} {} refused: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            send(response, 400, ApiJson.error("invalid", Bilingual.of("请求内容有误，请检查后重试",
+                    "invalid request; check what was sent"), ""));
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             send(response, 500, ApiJson.error("internal_error",
@@ -137,15 +247,6 @@ public abstract class JsonServlet extends HttpServlet {
                 || AccessRules.of(request) == AccessRules.Access.PUBLIC;
     }
 
-    /** Decodes the query before anything reads it, so that a bad %-escape is answered as the caller's error. */
-    private static void decodeQuery(HttpServletRequest request) {
-        try {
-            request.getParameterMap();
-        } catch (RuntimeException e) { // Jetty's BadMessageException, which this bundle does not import
-            throw ApiException.badRequest("查询参数的编码有误", "the query string is not properly %-encoded");
-        }
-    }
-
     private static void prepare(HttpServletResponse response) {
         response.setCharacterEncoding("UTF-8");
         response.setContentType("application/json");
@@ -161,22 +262,21 @@ public abstract class JsonServlet extends HttpServlet {
         };
     }
 
-    private static JsonObject readBody(HttpServletRequest request) throws IOException {
+    private static void requireJson(HttpServletRequest request) {
         String type = request.getContentType();
-        if (type == null || !type.toLowerCase().startsWith("application/json")) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new ApiException(415, "unsupported_media_type",
                     Bilingual.of("请求须为 JSON（Content-Type: application/json）", "send JSON (application/json)"));
         }
-        try (InputStream in = request.getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BODY + 1);
-            if (bytes.length > MAX_BODY) {
-                throw new ApiException(413, "too_large", Bilingual.of("请求内容过大", "request body over 64 KiB"));
-            }
-            JsonElement json = JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8));
-            if (!json.isJsonObject()) {
-                throw new ApiException(400, "invalid", Bilingual.of("请求须为 JSON 对象", "send a JSON object"));
-            }
-            return json.getAsJsonObject();
+    }
+
+    /** Jetty parses the query on first use of a parameter and throws for a bad %-escape: a 400 here, not a 500. */
+    private static void requireReadableQuery(HttpServletRequest request) {
+        try {
+            request.getParameterMap();
+        } catch (RuntimeException e) {
+            throw new ApiException(400, "invalid", Bilingual.of("查询参数编码有误（% 后须为两位十六进制数）",
+                    "malformed query string (a % must be followed by two hex digits)"));
         }
     }
 

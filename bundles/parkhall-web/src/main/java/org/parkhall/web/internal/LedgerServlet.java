@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.Ledger;
@@ -35,6 +36,7 @@ import org.parkhall.spi.InvalidInputException;
  * </ul>
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletAsyncSupported
 @HttpWhiteboardServletName("parkhall-api-ledger")
 @HttpWhiteboardServletPattern({"/api/v1/ledger", "/api/v1/ledger/*"})
 public final class LedgerServlet extends JsonServlet {

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.Map;
 
 import javax.servlet.Servlet;
+import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -34,6 +35,18 @@ public final class PagesServlet extends HttpServlet {
             "ico", "image/x-icon",
             "json", "application/json");
 
+    /** GET and HEAD only: anything else is 405 (HttpServlet would answer an unknown method with 501). */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (request.getMethod().equals("GET") || request.getMethod().equals("HEAD")) {
+            super.service(request, response);
+        } else {
+            response.setHeader("Allow", "GET, HEAD");
+            response.sendError(405);
+        }
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
@@ -52,12 +65,17 @@ public final class PagesServlet extends HttpServlet {
             return;
         }
         response.setContentType(TYPES.get(extension));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "default-src 'self'; object-src 'none'; frame-ancestors 'none'");
+        protect(response);
         response.setHeader("Cache-Control", "no-cache");
         try (InputStream in = file.openStream()) {
             in.transferTo(response.getOutputStream());
         }
+    }
+
+    /** Keeps a page from running anything but its own scripts, being framed or having its type guessed. */
+    static void protect(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", "default-src 'self'; object-src 'none'; frame-ancestors 'none'");
     }
 }

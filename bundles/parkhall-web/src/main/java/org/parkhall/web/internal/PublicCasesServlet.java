@@ -10,6 +10,7 @@ import javax.servlet.http.HttpServletRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.CaseFile;
@@ -23,6 +24,7 @@ import org.parkhall.spi.Problem;
  * case stands and what is missing, never who applied or what they handed in.
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletAsyncSupported
 @HttpWhiteboardServletName("parkhall-api-public-cases")
 @HttpWhiteboardServletPattern("/api/v1/public/cases/*")
 public final class PublicCasesServlet extends JsonServlet {

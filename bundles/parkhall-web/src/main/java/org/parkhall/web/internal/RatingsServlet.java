@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.CounterInfo;
@@ -26,6 +27,7 @@ import org.parkhall.api.Ticket;
  * {@code POST /api/v1/rectifications/{id}/follow-up} {@code {note}}.
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletAsyncSupported
 @HttpWhiteboardServletName("parkhall-api-ratings")
 @HttpWhiteboardServletPattern({"/api/v1/ratings", "/api/v1/rate/*", "/api/v1/rectifications",
         "/api/v1/rectifications/*"})

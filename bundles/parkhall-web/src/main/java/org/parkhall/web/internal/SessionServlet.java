@@ -12,6 +12,7 @@ import com.google.gson.JsonObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.spi.Bilingual;
@@ -23,6 +24,7 @@ import org.parkhall.spi.TextField;
  * {@code {username, password}} and {@code POST /api/v1/session/logout}.
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletAsyncSupported
 @HttpWhiteboardServletName("parkhall-api-session")
 @HttpWhiteboardServletPattern({"/api/v1/session", "/api/v1/session/*"})
 public final class SessionServlet extends JsonServlet {

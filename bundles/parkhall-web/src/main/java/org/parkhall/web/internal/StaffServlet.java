@@ -10,6 +10,7 @@ import com.google.gson.JsonObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.StaffDirectory;
@@ -20,6 +21,7 @@ import org.parkhall.api.StaffDirectory;
  * {@code POST /api/v1/staff/{user}/remove}.
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletAsyncSupported
 @HttpWhiteboardServletName("parkhall-api-staff")
 @HttpWhiteboardServletPattern({"/api/v1/staff", "/api/v1/staff/*"})
 public final class StaffServlet extends JsonServlet {
