@@ -1,8 +1,9 @@
 /*
  * The hall admin's pages (管理): status, queues and counters, the stationed departments with the versions of their
  * bundles and their items' availability, the day's statistics with bar charts, rectifications of bad ratings with
- * their follow-up calls, appointments and the ledger; staff accounts, the working-day calendar and the "十有"
- * checklist, whose tabs appear only when the hall answers for them (403/404 keeps a tab away).
+ * their follow-up calls, appointments, the ledger and the rating pads (rating-pads.js); staff accounts, the
+ * working-day calendar and the "十有" checklist, whose tabs appear only when the hall answers for them (403/404
+ * keeps a tab away).
  */
 'use strict';
 
@@ -13,7 +14,7 @@
     ['overview', '概况', 'Overview'], ['floor', '队列与窗口', 'Queues & counters'],
     ['departments', '部门与事项', 'Departments & items'], ['stats', '统计', 'Statistics'],
     ['rectifications', '整改回访', 'Rectifications'], ['appointments', '预约', 'Appointments'],
-    ['ledger', '工作台账', 'Ledger'],
+    ['ledger', '工作台账', 'Ledger'], ['pads', '评价器', 'Rating pads'],
   ];
   /** Endpoints that need their own service on the hall: a tab each, shown only when it answers. */
   const OPTIONAL = [
@@ -836,7 +837,7 @@
   // ---------------------------------------------------------------- tabs
 
   const DRAW = { overview, floor, departments, stats, rectifications, appointments, ledger,
-    staff: staffTab, calendar, checklist };
+    pads: box => RatingPadsTab.draw(box, () => showTab('pads')), staff: staffTab, calendar, checklist };
 
   /**
    * Draws a tab into a fresh box that replaces the shown one when ready; a reply for a tab the admin already left

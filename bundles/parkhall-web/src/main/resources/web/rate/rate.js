@@ -1,6 +1,8 @@
 /*
- * Rating pad (好差评评价器) at /rate/<counter>: a tablet facing the citizen. It asks the hall every few seconds
- * whether a visit finished here is waiting for a rating, and if so asks for one on the five national levels.
+ * Rating pad (好差评评价器) at /rate/<counter>: a tablet facing the citizen. Paired once with a code the hall admin
+ * draws (the hall then keeps the pad's secret in an HttpOnly cookie this script never sees), it asks the hall every
+ * few seconds whether a visit finished here is waiting for a rating, and if so asks for one on the five national
+ * levels, sending the visit's one-time token with it.
  */
 'use strict';
 
@@ -20,8 +22,9 @@
   const match = location.pathname.match(/^\/rate\/(\d{1,4})\/?$/);
   const counter = match ? Number(match[1]) : 0;
 
-  let mode = 'welcome';           // welcome | form | thanks
+  let mode = 'welcome';           // pairing | welcome | form | thanks
   let ticket = null;              // the ticket being rated
+  let token = null;               // its one-time rating token
   let choice = {};
   let touched = new Set();        // details the citizen chose themselves (no longer follow "overall")
   const finished = new Set();     // tickets rated (or refused) here, never asked again
@@ -52,6 +55,7 @@
 
   function show(next) {
     mode = next;
+    $('rate-pairing').hidden = next !== 'pairing';
     $('rate-welcome').hidden = next !== 'welcome';
     $('rate-form').hidden = next !== 'form';
     $('rate-thanks').hidden = next !== 'thanks';
@@ -94,8 +98,9 @@
     $('rate-comment-count').textContent = `${$('rate-comment').value.length} / 500`;
   }
 
-  function openForm(label) {
+  function openForm(label, visitToken) {
     ticket = label;
+    token = visitToken;
     choice = {};
     touched = new Set();
     $('rate-ticket').textContent = label;
@@ -107,20 +112,23 @@
 
   function welcome() {
     ticket = null;
+    token = null;
     show('welcome');
+  }
+
+  function pairing() {
+    ticket = null;
+    token = null;
+    if (mode !== 'pairing') $('pair-code').value = '';
+    show('pairing');
   }
 
   function showCounter(pad) {
     const name = pad.name || `${counter}号窗口`;
     $('rate-counter-name').textContent = name;
+    $('rate-pairing-counter').textContent = name;
     $('rate-counter-title').textContent = name;
-    if (pad.staff) {
-      say($('rate-staff-label'), '工作人员', 'Staff');
-      $('rate-staff').textContent = pad.staff;
-    } else {
-      say($('rate-staff-label'), '本窗口暂停服务', 'This counter is closed');
-      $('rate-staff').textContent = '';
-    }
+    $('rate-closed').hidden = pad.open !== false;
   }
 
   async function poll() {
@@ -136,9 +144,33 @@
     if (messageKind === 'poll') message('');
     if (mode === 'thanks' || submitting) return; // the citizen acted while we were asking
     showCounter(pad);
+    if (!pad.paired) {
+      pairing();
+      return;
+    }
     const waiting = pad.ticket && !finished.has(pad.ticket) ? pad.ticket : null;
-    if (waiting && waiting !== ticket) openForm(waiting);
+    if (waiting && waiting !== ticket) openForm(waiting, pad.token);
     else if (!waiting && mode !== 'welcome') welcome(); // the visit timed out or was rated elsewhere
+  }
+
+  async function pair(event) {
+    event.preventDefault();
+    const code = $('pair-code').value.replace(/\s/g, '');
+    if (!/^\d{8}$/.test(code)) {
+      message('请输入8位数字配对码', 'Enter the 8-digit pairing code', 'submit', 8);
+      return;
+    }
+    $('pair-submit').disabled = true;
+    try {
+      await Hall.api('POST', `/api/v1/rating-pads/${counter}/pair`, { code });
+      message('');
+      welcome();
+      poll();
+    } catch (error) {
+      message(error.zh || '配对失败，请重试', error.en || 'Pairing failed; try again', 'submit');
+    } finally {
+      $('pair-submit').disabled = false;
+    }
   }
 
   async function submit() {
@@ -148,7 +180,7 @@
     const rated = ticket;
     try {
       await Hall.api('POST', '/api/v1/ratings', {
-        ticket: rated, overall: choice.overall, efficiency: choice.efficiency, competence: choice.competence,
+        ticket: rated, token, overall: choice.overall, efficiency: choice.efficiency, competence: choice.competence,
         attitude: choice.attitude, comment: $('rate-comment').value.trim(),
       });
       finished.add(rated);
@@ -164,10 +196,13 @@
       const zh = error instanceof Hall.ApiError ? error.zh : '提交失败，请重试';
       const en = error instanceof Hall.ApiError ? error.en : 'Could not submit; please try again';
       if (error.status === 409) {
-        // Already rated: it can never be changed, so stop asking for it.
+        // Rated already, or its time is over: asking again cannot help.
         finished.add(rated);
         message(zh, en, 'submit', 8);
         welcome();
+      } else if (error.code === 'pad_not_paired') {
+        message(zh, en, 'submit', 8);
+        pairing();
       } else {
         message(zh, en, 'submit');
       }
@@ -179,6 +214,7 @@
 
   buildLevels();
   $('rate-submit').addEventListener('click', submit);
+  $('pair-form').addEventListener('submit', pair);
   $('rate-comment').addEventListener('input', countComment);
 
   if (!counter) {

@@ -20,10 +20,11 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A morning at the hall in real browsers against the running distribution: a visitor takes a ticket at the kiosk,
- * the clerk calls it and the hall display shows the call, the clerk takes an application with a missing material
- * (one-time notice), completes it and dispatches it, the visitor rates the service on the counter's pad, and the
- * department's approver approves the case. Screenshots of each face go to {@code target/screenshots/}.
+ * A morning at the hall in real browsers against the running distribution: the hall admin pairs counter 1's rating
+ * pad, a visitor takes a ticket at the kiosk, the clerk calls it and the hall display shows the call, the clerk
+ * takes an application with a missing material (one-time notice), completes it and dispatches it, the visitor rates
+ * the service on the counter's pad, and the department's approver approves the case. Screenshots of each face go to
+ * {@code target/screenshots/}.
  */
 public class HallBrowserIT {
     private static final String PASSWORD = "Browser-Test-2026";
@@ -67,6 +68,7 @@ public class HallBrowserIT {
 
     @Test
     public void aVisitIsCalledServedNotifiedCompletedRatedAndApproved() throws Exception {
+        pairTheRatingPadOfCounterOne();
         visitor.open(hall.url("/display/"));
         visitor.awaitAttribute("conn-status", "class", "conn live");
         String displayWindow = visitor.driver().getWindowHandle();
@@ -145,6 +147,7 @@ public class HallBrowserIT {
         visitor.waitForText("rate-ticket", ticket);
         visitor.click("overall-SATISFIED");
         visitor.type("rate-comment", "办理很快，谢谢");
+        visitor.screenshot("07-rating-pad-asks");
         visitor.click("rate-submit");
         visitor.visible("rate-thanks");
         visitor.screenshot("07-rating-pad-thanks");
@@ -222,6 +225,28 @@ public class HallBrowserIT {
         staff.waitForText("ledger-to-error", "截止日期不能早于起始日期");
         staff.awaitAttribute("ledger-download", "aria-disabled", "true");
         staff.screenshot("13-admin-ledger-export");
+    }
+
+    /**
+     * The admin draws a pairing code on the console and types it into the pad at /rate/1 (the visitor's browser,
+     * whose tabs are the hall's devices here); the pad then waits for visits.
+     */
+    private static void pairTheRatingPadOfCounterOne() throws IOException {
+        signIn("zhou.min");
+        staff.click("nav-admin");
+        staff.click("admin-tab-pads");
+        staff.click("pad-pair-1");
+        String code = staff.visible("pad-code-1").getText();
+        assertTrue(code, code.matches("\\d{8}"));
+        staff.screenshot("00-admin-pairing-code");
+        visitor.open(hall.url("/rate/1"));
+        visitor.type("pair-code", code);
+        visitor.screenshot("00-rating-pad-pairing");
+        visitor.click("pair-submit");
+        visitor.visible("rate-welcome");
+        visitor.screenshot("00-rating-pad-paired");
+        staff.click("admin-tab-pads");
+        staff.visible("pad-paired-1");
     }
 
     /** Signs in on a fresh console, whoever was signed in before. */

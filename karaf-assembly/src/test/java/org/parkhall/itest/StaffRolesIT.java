@@ -66,6 +66,14 @@ public class StaffRolesIT extends HallTestSupport {
         shell("jaas:realm-manage --realm karaf; jaas:user-add ops.root Karaf-Root-2026; jaas:role-add ops.root admin;"
                 + " jaas:user-add ops.both Karaf-Both-2026; jaas:role-add ops.both admin; jaas:role-add ops.both clerk;"
                 + " jaas:update", "admin");
+        // jaas:update rewrites users.properties; the realm reads it again a moment later.
+        waitFor("ops.both to be a hall account", () -> {
+            try {
+                return http("GET", "/api/v1/staff").body().contains("ops.both");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
         assertError(http("POST", "/api/v1/staff/ops.root/roles", "{\"roles\":[\"halladmin\"]}"), 404, "not_found");
         assertError(http("POST", "/api/v1/staff/ops.root/remove", "{}"), 404, "not_found");
         assertError(http("POST", "/api/v1/staff", "{\"user\":\"ops.root\",\"password\":\"Hall-Take-2026\","

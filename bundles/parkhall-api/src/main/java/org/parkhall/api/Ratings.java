@@ -5,22 +5,28 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-/** 好差评: one rating per visit or case, and the rectifications bad ratings open. */
+/**
+ * 好差评: one rating per visit or case, and the rectifications bad ratings open. A visit is rated by its visitor on
+ * the rating pad of the counter that served it (see {@link RatingPads}), a case by its applicant.
+ */
 @ProviderType
 public interface Ratings {
 
     /**
-     * Rates today's served ticket {@code ticketLabel} or the case {@code caseNumber} (exactly one of them); a
-     * second rating of the same visit or case is refused.
+     * The visit the rating pad at {@code counter} asks about: the latest finished there within the rating window and
+     * not yet rated, with its one-time token. Only that counter's paired pad may be shown it.
      */
-    Rating rate(String ticketLabel, String caseNumber, RatingLevel overall, RatingLevel efficiency,
-            RatingLevel competence, RatingLevel attitude, String comment);
+    Optional<RatingInvitation> awaitingRating(int counter);
 
     /**
-     * The visit the rating pad at {@code counter} asks about: the latest finished there in the last ten minutes,
-     * while it is not yet rated.
+     * Rates today's visit {@code ticketLabel} from the pad at {@code counter}, consuming in the same transaction the
+     * token {@link #awaitingRating} gave out for it. Refused ({@code illegal_action}) with the reason when the token
+     * is not the visit's, belongs to another counter, was used or has expired.
      */
-    Optional<Ticket> awaitingRating(int counter);
+    Rating rateVisit(int counter, String ticketLabel, String token, Evaluation evaluation);
+
+    /** Rates a case once; the caller has checked that whoever rates is its applicant. */
+    Rating rateCase(String caseNumber, Evaluation evaluation);
 
     /** Rectifications, open ones first, earliest deadline first. */
     List<Rectification> rectifications(boolean openOnly);

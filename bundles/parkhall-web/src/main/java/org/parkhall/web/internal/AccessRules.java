@@ -51,6 +51,7 @@ final class AccessRules {
             rule("GET", "/api/v1/display/events", Access.PUBLIC),
             rule("GET", "/api/v1/rate/" + ID, Access.PUBLIC),
             rule("POST", "/api/v1/ratings", Access.PUBLIC),
+            rule("POST", "/api/v1/rating-pads/" + ID + "/pair", Access.PUBLIC),
             rule("GET", "/api/v1/appointments/" + ID, Access.PUBLIC),
             rule("POST", "/api/v1/appointments(/" + ID + "/(check-in|cancel))?", Access.PUBLIC),
             rule("GET", "/api/v1/public/cases/" + ID, Access.PUBLIC),

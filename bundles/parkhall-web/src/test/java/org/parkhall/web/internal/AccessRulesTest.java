@@ -23,6 +23,7 @@ public class AccessRulesTest {
         assertEquals(Access.PUBLIC, AccessRules.of("GET", "/api/v1/display/events"));
         assertEquals(Access.PUBLIC, AccessRules.of("GET", "/api/v1/rate/3"));
         assertEquals(Access.PUBLIC, AccessRules.of("POST", "/api/v1/ratings"));
+        assertEquals(Access.PUBLIC, AccessRules.of("POST", "/api/v1/rating-pads/3/pair"));
         assertEquals(Access.PUBLIC, AccessRules.of("HEAD", "/api/v1/items/AMR-REG-01"));
         assertEquals(Access.PUBLIC, AccessRules.of("POST", "/api/v1/appointments/Y20261125001/check-in"));
         assertEquals(Access.PUBLIC, AccessRules.of("GET", "/api/v1/public/cases/PH202611240001"));
@@ -35,6 +36,9 @@ public class AccessRulesTest {
         assertEquals(Access.CLERK, AccessRules.of("POST", "/api/v1/applications"));
         assertEquals(Access.CASES, AccessRules.of("POST", "/api/v1/cases/PH202611240001/actions"));
         assertEquals(Access.ADMIN, AccessRules.of("GET", "/api/v1/ledger"));
+        assertEquals(Access.ADMIN, AccessRules.of("GET", "/api/v1/rating-pads"));
+        assertEquals(Access.ADMIN, AccessRules.of("POST", "/api/v1/rating-pads/3/pairing-code"));
+        assertEquals(Access.ADMIN, AccessRules.of("POST", "/api/v1/rating-pads/3/unpair"));
         assertEquals(Access.ADMIN, AccessRules.of("POST", "/api/v1/items/AMR-REG-01"));
         assertEquals(Access.ADMIN, AccessRules.of("DELETE", "/api/v1/cases/PH202611240001"));
         assertEquals(Access.ADMIN, AccessRules.of("GET", "/api/v1/whatever/comes/next"));

@@ -24,9 +24,11 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.Cases;
+import org.parkhall.api.Evaluation;
 import org.parkhall.api.Floor;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Rating;
+import org.parkhall.api.RatingInvitation;
 import org.parkhall.api.RatingLevel;
 import org.parkhall.api.Ratings;
 import org.parkhall.api.Rectification;
@@ -43,19 +45,23 @@ import org.parkhall.spi.TextField;
 
 /**
  * 好差评. A rating is written once and never updated (there is no path for staff to change it); a bad overall
- * rating opens a rectification for the responsible department in the same transaction.
+ * rating opens a rectification for the responsible department in the same transaction. A visit is rated with the
+ * one-time token its counter's pad was given ({@link RatingTokens}), spent in the rating's transaction.
  */
 @Component(service = Ratings.class, configurationPid = "org.parkhall.ratings")
 @Designate(ocd = RatingService.Config.class)
 public final class RatingService implements Ratings {
     private static final String HALL = "hall";
-    private static final TextField COMMENT = TextField.lines("comment", "评价内容", "comment", 500);
     private static final TextField FOLLOW_UP = TextField.lines("note", "回访记录", "follow-up record", 500);
 
     @ObjectClassDefinition(name = "Parkhall ratings")
     public @interface Config {
         @AttributeDefinition(description = "Working days a department has to rectify after a bad rating")
         int rectificationDays() default 5;
+
+        @AttributeDefinition(description = "Seconds after a service finishes during which its counter's rating pad"
+                + " asks the visitor to rate it")
+        int ratingWindowSeconds() default 300;
     }
 
     private final Database database;
@@ -63,80 +69,94 @@ public final class RatingService implements Ratings {
     private final Floor floor;
     private final Cases cases;
     private final int rectificationDays;
-    /** How long after a service the rating pad at its counter keeps asking for a rating. */
-    private static final Duration RATING_WINDOW = Duration.ofMinutes(10);
-
-    private final Clock clock = Clock.systemUTC();
+    private final Duration ratingWindow;
+    private final Clock clock;
+    private final Secrets secrets = new Secrets();
 
     @Activate
     public RatingService(@Reference Database database, @Reference HallCalendar calendar, @Reference Floor floor,
             @Reference Cases cases, Config config) {
-        if (config.rectificationDays() < 1) {
-            throw new IllegalArgumentException("rectificationDays must be at least 1");
+        this(database, calendar, floor, cases, config, Clock.systemUTC());
+    }
+
+    RatingService(Database database, HallCalendar calendar, Floor floor, Cases cases, Config config, Clock clock) {
+        if (config.rectificationDays() < 1 || config.ratingWindowSeconds() < 1) {
+            throw new IllegalArgumentException("rectificationDays and ratingWindowSeconds must be at least 1");
         }
         this.database = database;
         this.calendar = calendar;
         this.floor = floor;
         this.cases = cases;
         this.rectificationDays = config.rectificationDays();
+        this.ratingWindow = Duration.ofSeconds(config.ratingWindowSeconds());
+        this.clock = clock;
     }
 
     @Override
-    public Rating rate(String ticketLabel, String caseNumber, RatingLevel overall, RatingLevel efficiency,
-            RatingLevel competence, RatingLevel attitude, String comment) {
-        boolean byTicket = ticketLabel != null && !ticketLabel.isBlank();
-        boolean byCase = caseNumber != null && !caseNumber.isBlank();
-        if (byTicket == byCase) {
-            throw new InvalidInputException("subject", "请评价一次服务（排队号）或一个办件，二者选一",
-                    "rate either one visit (ticket) or one case");
+    public Optional<RatingInvitation> awaitingRating(int counter) {
+        Instant now = clock.instant();
+        Optional<Ticket> latest = floor.tickets("", TicketState.DONE).stream()
+                .filter(ticket -> ticket.counter() == counter && expiry(ticket).isAfter(now))
+                .max(Comparator.comparing(Ticket::serviceEndedAt));
+        if (latest.isEmpty()) {
+            return Optional.empty();
         }
-        if (overall == null || efficiency == null || competence == null || attitude == null) {
-            throw new InvalidInputException("levels", "请对总体、效率、业务能力、服务态度逐项评价",
-                    "rate overall, efficiency, competence and attitude");
+        Ticket ticket = latest.get();
+        Instant expiresAt = expiry(ticket);
+        return database.inTransaction(connection -> exists(connection, subject(ticket)) ? Optional.empty()
+                : Optional.of(new RatingInvitation(counter, ticket.label(),
+                        RatingTokens.issue(connection, ticket.id(), counter, expiresAt, secrets), expiresAt)));
+    }
+
+    @Override
+    public Rating rateVisit(int counter, String ticketLabel, String token, Evaluation evaluation) {
+        if (ticketLabel == null || ticketLabel.isBlank()) {
+            throw new InvalidInputException("ticket", "请填写排队号", "the ticket is required");
         }
-        String text = COMMENT.check(comment);
-        String subject;
-        String department;
-        if (byTicket) {
-            Ticket ticket = floor.ticket(ticketLabel).orElseThrow(() -> HallException.notFound(
-                    "今天没有该号：" + ticketLabel, "no ticket " + ticketLabel + " today"));
-            if (ticket.state() != TicketState.DONE) {
-                throw new HallException("illegal_action", Bilingual.of("办理结束后才能评价",
-                        "a visit can be rated once its service has finished"));
-            }
-            subject = subject(ticket);
-            department = ticket.caseNumbers().stream().findFirst().flatMap(cases::find).map(CaseFile::department)
-                    .orElse(HALL);
-        } else {
-            CaseFile file = cases.find(caseNumber.strip()).orElseThrow(() -> HallException.notFound(
-                    "没有该办件：" + caseNumber, "no such case: " + caseNumber));
-            subject = "case:" + file.number();
-            department = file.department();
-        }
+        Ticket ticket = floor.ticket(ticketLabel).orElseThrow(() -> HallException.notFound(
+                "今天没有该号：" + ticketLabel, "no ticket " + ticketLabel + " today"));
+        String department = ticket.caseNumbers().stream().findFirst().flatMap(cases::find).map(CaseFile::department)
+                .orElse(HALL);
         return database.inTransaction(connection -> {
-            if (exists(connection, subject)) {
-                throw new HallException("illegal_action", Bilingual.of("该次服务已评价，评价不可修改",
-                        "this visit or case has been rated already; ratings cannot be changed"));
-            }
             Instant now = clock.instant();
-            long id = insertRating(connection, subject, department, overall, efficiency, competence, attitude, text,
-                    now);
-            LedgerRecords.append(connection, now, "public", "RATED", subject,
-                    Json.GSON.toJson(Map.of("overall", overall.name())));
-            if (overall.bad()) {
-                openRectification(connection, id, department, now);
-            }
-            return new Rating(id, subject, department, overall, efficiency, competence, attitude, text, now);
+            RatingTokens.spend(connection, ticket.id(), counter, token, now);
+            return insert(connection, subject(ticket), department, evaluation, now,
+                    Map.of("overall", evaluation.overall().name(), "counter", String.valueOf(counter)));
         });
     }
 
     @Override
-    public Optional<Ticket> awaitingRating(int counter) {
-        Instant since = clock.instant().minus(RATING_WINDOW);
-        Optional<Ticket> latest = floor.tickets("", TicketState.DONE).stream()
-                .filter(ticket -> ticket.counter() == counter && ticket.serviceEndedAt().isAfter(since))
-                .max(Comparator.comparing(Ticket::serviceEndedAt));
-        return latest.filter(ticket -> !database.read(connection -> exists(connection, subject(ticket))));
+    public Rating rateCase(String caseNumber, Evaluation evaluation) {
+        String number = caseNumber == null ? "" : caseNumber.strip();
+        CaseFile file = cases.find(number).orElseThrow(() -> HallException.notFound(
+                "没有该办件：" + number, "no such case: " + number));
+        return database.inTransaction(connection -> insert(connection, "case:" + file.number(), file.department(),
+                evaluation, clock.instant(), Map.of("overall", evaluation.overall().name())));
+    }
+
+    static HallException alreadyRated() {
+        return new HallException("illegal_action", Bilingual.of("该次服务已评价，评价不可修改",
+                "this visit or case has been rated already; ratings cannot be changed"));
+    }
+
+    /** The end of the visit's rating window. */
+    private Instant expiry(Ticket ticket) {
+        return ticket.serviceEndedAt().plus(ratingWindow);
+    }
+
+    /** Writes the rating with its ledger entry, and the rectification a bad one opens; refused when rated before. */
+    private Rating insert(Connection connection, String subject, String department, Evaluation evaluation,
+            Instant now, Map<String, String> recorded) throws SQLException {
+        if (exists(connection, subject)) {
+            throw alreadyRated();
+        }
+        long id = insertRating(connection, subject, department, evaluation, now);
+        LedgerRecords.append(connection, now, "public", "RATED", subject, Json.GSON.toJson(recorded));
+        if (evaluation.overall().bad()) {
+            openRectification(connection, id, department, now);
+        }
+        return new Rating(id, subject, department, evaluation.overall(), evaluation.efficiency(),
+                evaluation.competence(), evaluation.attitude(), evaluation.comment(), now);
     }
 
     @Override
@@ -193,19 +213,18 @@ public final class RatingService implements Ratings {
         }
     }
 
-    private static long insertRating(Connection connection, String subject, String department, RatingLevel overall,
-            RatingLevel efficiency, RatingLevel competence, RatingLevel attitude, String comment, Instant at)
-            throws SQLException {
+    private static long insertRating(Connection connection, String subject, String department,
+            Evaluation evaluation, Instant at) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rating (subject, department, overall,"
                 + " efficiency, competence, attitude, comment_text, rated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, subject);
             insert.setString(2, department);
-            insert.setString(3, overall.name());
-            insert.setString(4, efficiency.name());
-            insert.setString(5, competence.name());
-            insert.setString(6, attitude.name());
-            insert.setString(7, comment);
+            insert.setString(3, evaluation.overall().name());
+            insert.setString(4, evaluation.efficiency().name());
+            insert.setString(5, evaluation.competence().name());
+            insert.setString(6, evaluation.attitude().name());
+            insert.setString(7, evaluation.comment());
             insert.setTimestamp(8, Timestamp.from(at), Times.utc());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {

@@ -1,0 +1,59 @@
+package org.parkhall.core.internal.floor;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.parkhall.api.Priority;
+import org.parkhall.api.Ticket;
+import org.parkhall.core.internal.ComponentConfig;
+import org.parkhall.core.internal.calendar.HallCalendar;
+import org.parkhall.core.internal.calendar.WorkCalendar;
+import org.parkhall.core.internal.store.Database;
+
+/** A real floor for other packages' tests: queue A served by the given counters, on today's clock. */
+public final class TestFloor {
+    private TestFloor() {
+    }
+
+    public static HallCalendar calendar() {
+        return new HallCalendar(WorkCalendar.load(HallCalendar.class.getClassLoader(), null), Clock.systemUTC(), 1);
+    }
+
+    public static FloorService open(Database database, HallCalendar calendar, int... counters) {
+        FloorLayout layout = new FloorLayout();
+        layout.addQueue(new QueueDefinition(ComponentConfig.of(QueueDefinition.Config.class,
+                Map.of("letter", "A", "name_zh", "综合受理", "name_en", "Comprehensive intake"))));
+        for (int counter : counters) {
+            layout.addCounter(new CounterDefinition(ComponentConfig.of(CounterDefinition.Config.class,
+                    Map.of("number", counter, "name", counter + "号窗口", "queues", new String[] {"A"}))));
+        }
+        EventAdmin quiet = new EventAdmin() {
+            @Override
+            public void postEvent(Event event) {
+            }
+
+            @Override
+            public void sendEvent(Event event) {
+            }
+        };
+        return new FloorService(database, calendar, layout, quiet,
+                ComponentConfig.of(FloorService.Config.class, Map.of()));
+    }
+
+    /** Signs in at {@code counter}, serves one new ticket of queue A to the end and signs out: the finished ticket. */
+    public static Ticket serveOne(FloorService floor, int counter) {
+        floor.signIn(counter, "周敏");
+        String label = floor.issue("A", Priority.NONE, "kiosk").label();
+        floor.callNext(counter, "周敏");
+        floor.startService(counter, "周敏");
+        Ticket done = floor.finishService(counter, List.of(), "周敏");
+        floor.signOut(counter, "周敏");
+        if (!done.label().equals(label)) {
+            throw new IllegalStateException("served " + done.label() + ", not the new ticket " + label);
+        }
+        return done;
+    }
+}
