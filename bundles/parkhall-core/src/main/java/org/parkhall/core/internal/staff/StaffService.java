@@ -41,7 +41,7 @@ import org.parkhall.spi.InvalidInputException;
  */
 @Component(service = StaffDirectory.class)
 public final class StaffService implements StaffDirectory {
-    private static final String REALM = "karaf";
+    static final String REALM = "karaf";
     private static final Pattern USER = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
     private static final Pattern HALL_ROLE = Pattern.compile("halladmin|clerk|guide|approver:[a-z]{2,16}");
 
