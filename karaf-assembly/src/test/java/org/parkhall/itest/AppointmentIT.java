@@ -64,7 +64,7 @@ public class AppointmentIT extends HallTestSupport {
                 || confirmation.toString().contains("1111"));
         JsonArray list = json(http("GET", "/api/v1/appointments?queue=A"), 200).getAsJsonArray("appointments");
         assertEquals("139****1111", list.get(0).getAsJsonObject().get("phone").getAsString());
-        String printed = shell("hall:appointments -q A", "viewer");
+        String printed = shell("hall:appointments -q A", "admin");
         assertTrue(printed, printed.contains(reference) && printed.contains("139****1111")
                 && !printed.contains("13900001111"));
 
@@ -73,7 +73,7 @@ public class AppointmentIT extends HallTestSupport {
         }
         assertError(http("POST", "/api/v1/appointments", booking("A", slot, "访客5", "13900002225")), 409,
                 "illegal_action");
-        assertTrue(shell("hall:slots A", "viewer").contains(start));
+        assertTrue(shell("hall:slots A", "admin").contains(start));
 
         floor.signIn(1, "王芳");
         String walkIn = floor.issue("A", Priority.NONE, "kiosk").label();

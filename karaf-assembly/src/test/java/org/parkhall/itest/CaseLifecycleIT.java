@@ -59,7 +59,7 @@ public class CaseLifecycleIT extends HallTestSupport {
         act(number, "DELIVER", "SF1234567890", "DELIVERED");
         act(number, "CLOSE", "", "CLOSED");
 
-        String shown = shell("hall:case " + number, "viewer");
+        String shown = shell("hall:case " + number, "admin");
         assertTrue(shown, shown.contains("办结"));
         assertTrue("the shell masks the ID number", shown.contains("1101**********4514"));
         assertFalse(shown.contains("110101199003074514"));
@@ -71,7 +71,7 @@ public class CaseLifecycleIT extends HallTestSupport {
         assertEquals(7, events.size());
         assertFalse("ledger data is masked", events.toString().contains("13812345678"));
 
-        String listed = shell("hall:cases -q " + number, "viewer");
+        String listed = shell("hall:cases -q " + number, "admin");
         assertTrue(listed, listed.contains(number) && listed.contains("138****5678"));
         JsonArray cases = json(http("GET", "/api/v1/cases?q=" + number), 200).getAsJsonArray("cases");
         assertEquals("张三 1101**********4514 138****5678",

@@ -37,7 +37,7 @@ public class GeneratedDepartmentIT extends HallTestSupport {
         waitFor("the generated item to be served", () -> catalog.entry("ENV-GI-01").map(e -> e.available())
                 .orElse(false));
 
-        String items = shell("hall:items -d env", "viewer");
+        String items = shell("hall:items -d env", "admin");
         assertTrue(items, items.contains("政府信息公开申请") && items.contains("1 item(s)"));
         JsonObject noticed = json(http("POST", "/api/v1/applications", "{\"itemCode\":\"ENV-GI-01\",\"applicant\":"
                 + "{\"kind\":\"PERSON\",\"idNumber\":\"110101199003074514\",\"name\":\"孙七\",\"phone\":\"13612345678\"},"

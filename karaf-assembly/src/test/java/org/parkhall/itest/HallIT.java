@@ -188,16 +188,16 @@ public class HallIT extends HallTestSupport {
     }
 
     @Test
-    public void shellListsTheItemsAndTheStatusForAViewer() throws Exception {
-        String items = shell("hall:items -d amr", "viewer");
+    public void shellListsTheItemsAndTheStatusForAnAdministrator() throws Exception {
+        String items = shell("hall:items -d amr", "admin");
         assertTrue(items, items.contains("AMR-REG-01"));
         assertTrue(items, items.contains("有限责任公司设立登记"));
         assertTrue(items, items.contains("受理中"));
         assertTrue(items, items.contains("3 item(s)"));
-        String status = shell("hall:status", "viewer");
+        String status = shell("hall:status", "admin");
         assertTrue(status, status.contains("Apache Derby"));
         assertTrue(status, status.contains("15 of 15"));
-        String guide = shell("hall:item AMR-FBL-01", "viewer");
+        String guide = shell("hall:item AMR-FBL-01", "admin");
         assertTrue(guide, guide.contains("食品安全自查") && guide.contains("《中华人民共和国食品安全法》第三十五条"));
     }
 
@@ -205,7 +205,7 @@ public class HallIT extends HallTestSupport {
     public void shellRefusesHallCommandsToAUserWithoutARole() throws Exception {
         try {
             String output = shell("hall:items");
-            throw new AssertionError("hall:items ran for a user without the viewer role: " + output);
+            throw new AssertionError("hall:items ran for a user without the admin role: " + output);
         } catch (Exception expected) {
             // Karaf's secured session hides a command from users whose roles its ACL does not name
             assertEquals("CommandNotFoundException", expected.getClass().getSimpleName());

@@ -94,7 +94,7 @@ public class RatingIT extends HallTestSupport {
         assertTrue(hall.toString(), hall.get("issued").getAsInt() >= 1 && hall.get("served").getAsInt() >= 1);
         assertTrue(hall.get("ratings").getAsInt() >= 1);
         assertTrue("a dissatisfied rating pulls satisfaction below 100 %", hall.get("satisfaction").getAsDouble() < 1);
-        String stats = shell("hall:stats", "viewer");
+        String stats = shell("hall:stats", "admin");
         assertTrue(stats, stats.contains("全厅 hall") && stats.contains("队列 A") && stats.contains("窗口 2")
                 && stats.contains("时段 ") && stats.contains("按时 on time"));
         assertTrue(json(http("GET", "/api/v1/stats"), 200).getAsJsonArray("hours").size() >= 1);

@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = StaffDirectory.class)
 public final class StaffService implements StaffDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(StaffService.class);
-    private static final String REALM = "karaf";
+    static final String REALM = "karaf";
     /** The option naming a properties realm's users file. */
     private static final String USERS_FILE = "users";
     private static final Pattern USER = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
