@@ -30,11 +30,13 @@ public class PathTricksIT extends HallTestSupport {
         {"GET", "counters"}, {"GET", "tickets"}, {"GET", "appointments"}, {"GET", "rectifications"},
         {"GET", "calendar?year=2026"}, {"GET", "checklist"}, {"POST", "tickets/TICKET/cancel"},
         {"POST", "counters/1/sign-out"}, {"POST", "staff"}, {"POST", "applications"},
-        {"POST", "cases/CASE/actions"},
+        {"POST", "cases/CASE/actions"}, {"POST", "cases/CASE/query-code"}, {"POST", "cases/CASE/supplement"},
+        {"GET", "rating-pads"}, {"POST", "rating-pads/1/pairing-code"}, {"POST", "rating-pads/1/unpair"},
+        {"POST", "rectifications/1/follow-up"}, {"POST", "staff/wang.clerk/roles"}, {"GET", "cases/overdue"},
     };
     /** Public routes an attacker starts from. */
     private static final String[] PUBLIC = {"items", "items/AMR-REG-01", "tickets/TICKET", "appointments/Y1",
-        "public/cases/CASE", "rate/1", "queues"};
+        "public/cases/CASE", "rate/1", "queues", "rating-pads/1/pair"};
 
     @Test
     public void noWayOfWritingAProtectedPathGetsPastTheRules() throws Exception {
