@@ -71,27 +71,26 @@ public final class ApplicantProofs {
 
     private <T> T proven(HttpServletRequest request, String reference, Supplier<T> attempt) {
         String client = request.getRemoteAddr();
-        if (!throttle.allows(client, reference)) {
+        if (!throttle.begin(client, reference)) {
             throw new ApiException(429, "too_many_attempts", Bilingual.of("查询码错误次数过多，请"
                     + throttle.window().toMinutes() + "分钟后再试，或携带身份证件到窗口办理",
                     "too many wrong query codes; try again in " + throttle.window().toMinutes()
                             + " minutes, or come to a window with your ID"));
         }
+        String answer = "";
         try {
             return attempt.get();
         } catch (ApiException e) {
-            countIfWrong(e.code(), client, reference);
+            answer = e.code();
             throw e;
         } catch (HallException e) {
-            countIfWrong(e.code(), client, reference);
+            answer = e.code();
             throw e;
-        }
-    }
-
-    private void countIfWrong(String answer, String client, String reference) {
-        if (answer.equals("not_found") && throttle.failed(client, reference)) {
-            LOG.warn("Wrong query codes from {} for {} reached the limit; refused for {} minutes", client, reference,
-                    throttle.window().toMinutes());
+        } finally {
+            if (throttle.finished(client, reference, answer.equals("not_found"))) {
+                LOG.warn("Wrong query codes from {} for {} reached the limit; refused for {} minutes", client,
+                        reference, throttle.window().toMinutes());
+            }
         }
     }
 }

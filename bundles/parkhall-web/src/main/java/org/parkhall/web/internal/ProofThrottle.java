@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * Counts wrong proofs (query codes) per client and per reference in a fixed window. Once either reaches its
  * limit, every proof for that client or reference is refused until the window ends, the right one too: a guesser
- * learns nothing more. Memory is bounded: the oldest windows are forgotten first once {@code tracked} are held.
+ * learns nothing more. A proof is checked only after a check has been reserved here, and checks under way count
+ * against the limits, so guesses sent all at once get no more checks than guesses sent one by one. Memory is
+ * bounded: the oldest windows are forgotten first once {@code tracked} are held.
  */
 final class ProofThrottle {
     private final int wrongPerClient;
@@ -22,9 +24,11 @@ final class ProofThrottle {
     private static final class Window {
         final Instant start;
         int wrong;
+        int running;
 
-        Window(Instant start) {
+        Window(Instant start, int running) {
             this.start = start;
+            this.running = running;
         }
     }
 
@@ -40,17 +44,37 @@ final class ProofThrottle {
         this.references = bounded(tracked);
     }
 
-    /** Whether a proof from {@code client} for {@code reference} may be checked now. */
-    synchronized boolean allows(String client, String reference) {
-        return wrong(clients, client) < wrongPerClient && wrong(references, reference) < wrongPerReference;
+    /**
+     * Reserves the check of a proof from {@code client} for {@code reference}; false when either has reached its
+     * limit, counting the checks under way as if they were wrong. A reservation is given back with
+     * {@link #finished}.
+     */
+    synchronized boolean begin(String client, String reference) {
+        Window byClient = current(clients, client);
+        Window byReference = current(references, reference);
+        if (byClient.wrong + byClient.running >= wrongPerClient
+                || byReference.wrong + byReference.running >= wrongPerReference) {
+            return false;
+        }
+        byClient.running++;
+        byReference.running++;
+        return true;
     }
 
     /**
-     * Counts a wrong proof; true when it is the one that reached a limit, so the caller records the block once.
+     * Gives back a reservation, counting the proof if it was wrong; true when that wrong proof is the one that
+     * reached a limit, so the caller records the block once.
      */
-    synchronized boolean failed(String client, String reference) {
-        boolean clientBlocked = ++current(clients, client).wrong == wrongPerClient;
-        boolean referenceBlocked = ++current(references, reference).wrong == wrongPerReference;
+    synchronized boolean finished(String client, String reference, boolean wrong) {
+        Window byClient = current(clients, client);
+        Window byReference = current(references, reference);
+        byClient.running = Math.max(0, byClient.running - 1);
+        byReference.running = Math.max(0, byReference.running - 1);
+        if (!wrong) {
+            return false;
+        }
+        boolean clientBlocked = ++byClient.wrong == wrongPerClient;
+        boolean referenceBlocked = ++byReference.wrong == wrongPerReference;
         return clientBlocked || referenceBlocked;
     }
 
@@ -58,15 +82,10 @@ final class ProofThrottle {
         return window;
     }
 
-    private int wrong(Map<String, Window> windows, String key) {
-        Window held = windows.get(key);
-        return held == null || expired(held) ? 0 : held.wrong;
-    }
-
     private Window current(Map<String, Window> windows, String key) {
         Window held = windows.get(key);
         if (held == null || expired(held)) {
-            held = new Window(clock.instant());
+            held = new Window(clock.instant(), held == null ? 0 : held.running); // checks under way go on
             windows.remove(key); // re-inserted last, so the bound forgets the oldest windows first
             windows.put(key, held);
         }
