@@ -80,25 +80,11 @@ public class AppointmentServiceTest {
     @Test
     public void manyBookingAtOnceNeverOverbookASlot() throws Exception {
         AppointmentService appointments = at("09:10");
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Callable<Boolean>> attempts = new ArrayList<>();
+        List<AppointmentRequest> requests = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            String phone = "1390000000" + i;
-            attempts.add(() -> {
-                try {
-                    appointments.book(request(TEN, phone), "kiosk");
-                    return true;
-                } catch (HallException e) {
-                    return false;
-                }
-            });
+            requests.add(request(TEN, "1390000000" + i));
         }
-        int booked = 0;
-        for (Future<Boolean> attempt : pool.invokeAll(attempts)) {
-            booked += attempt.get() ? 1 : 0;
-        }
-        pool.shutdown();
-        assertEquals(2, booked);
+        assertEquals(2, bookedAtOnce(appointments, requests));
         assertEquals(2, appointments.bookings(WEDNESDAY, "A").size());
         assertEquals(2, slot(appointments, TEN).booked());
     }
@@ -106,25 +92,12 @@ public class AppointmentServiceTest {
     @Test
     public void onePhoneBookingManySlotsAtOnceHoldsOneBooking() throws Exception {
         AppointmentService appointments = at("09:10");
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        List<Callable<Boolean>> attempts = new ArrayList<>();
+        List<AppointmentRequest> requests = new ArrayList<>();
         for (LocalTime start : List.of(TEN, LocalTime.of(10, 30), LocalTime.of(11, 0), LocalTime.of(11, 30),
                 LocalTime.of(13, 30), LocalTime.of(14, 0))) {
-            attempts.add(() -> {
-                try {
-                    appointments.book(request(start, "13900000009"), "kiosk");
-                    return true;
-                } catch (HallException e) {
-                    return false;
-                }
-            });
+            requests.add(request(start, "13900000009"));
         }
-        int booked = 0;
-        for (Future<Boolean> attempt : pool.invokeAll(attempts)) {
-            booked += attempt.get() ? 1 : 0;
-        }
-        pool.shutdown();
-        assertEquals(1, booked);
+        assertEquals(1, bookedAtOnce(appointments, requests));
         assertEquals(1, appointments.bookings(WEDNESDAY, "A").size());
     }
 
@@ -209,6 +182,29 @@ public class AppointmentServiceTest {
         assertEquals(0, slot(at("10:17"), TEN).booked());
         assertTrue(assertThrows(HallException.class, () -> at("10:17").checkIn(booking.reference(),
                 booked.queryCode(), "kiosk")).text().zh().contains("已超过签到时间"));
+    }
+
+    /** Sends every request at once, one thread each; how many were booked. */
+    private static int bookedAtOnce(AppointmentService appointments, List<AppointmentRequest> requests)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        List<Callable<Boolean>> attempts = new ArrayList<>();
+        for (AppointmentRequest request : requests) {
+            attempts.add(() -> {
+                try {
+                    appointments.book(request, "kiosk");
+                    return true;
+                } catch (HallException e) {
+                    return false;
+                }
+            });
+        }
+        int booked = 0;
+        for (Future<Boolean> attempt : pool.invokeAll(attempts)) {
+            booked += attempt.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        return booked;
     }
 
     /** Another code of the right shape. */
