@@ -89,10 +89,6 @@ public final class AccessFilter implements Filter {
 
     private static void refuse(HttpServletResponse response, int status, String code, String zh, String en)
             throws IOException {
-        response.setStatus(status);
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType("application/json");
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(ApiJson.error(code, Bilingual.of(zh, en), ""));
+        ApiJson.refuse(response, status, code, Bilingual.of(zh, en), "");
     }
 }

@@ -1,11 +1,14 @@
 package org.parkhall.web.internal;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+
+import javax.servlet.http.HttpServletResponse;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -68,6 +71,22 @@ public final class ApiJson {
             error.put("field", field);
         }
         return GSON.toJson(Map.of("error", error));
+    }
+
+    /** The headers of every JSON answer: UTF-8, never cached, never sniffed as something else. */
+    static void prepare(HttpServletResponse response) {
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType("application/json");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+    }
+
+    /** Answers {@code status} with {@link #error}: for refusals made before or outside a {@link JsonServlet}. */
+    static void refuse(HttpServletResponse response, int status, String code, Bilingual text, String field)
+            throws IOException {
+        response.setStatus(status);
+        prepare(response);
+        response.getWriter().write(error(code, text, field));
     }
 
     private static <E extends Enum<E>> JsonSerializer<E> labelled(Function<E, Bilingual> label) {

@@ -48,14 +48,10 @@ public final class CanonicalPathFilter implements Filter {
         if (dispatchedAsSent(sent, dispatchedPath(request))) {
             chain.doFilter(request, response);
         } else if (sent.startsWith("/api/")) {
-            response.setStatus(400);
-            response.setCharacterEncoding("UTF-8");
-            response.setContentType("application/json");
-            response.setHeader("Cache-Control", "no-store");
-            response.getWriter().write(ApiJson.error("invalid", Bilingual.of(
+            ApiJson.refuse(response, 400, "invalid", Bilingual.of(
                     "请求路径无效：不得含编码的斜杠或点、分号参数、“.”或“..”路径段及连续斜杠",
                     "invalid request path: no encoded slashes or dots, ';' parameters, dot segments or doubled"
-                            + " slashes"), "path"));
+                            + " slashes"), "path");
         } else {
             response.sendError(400);
         }

@@ -35,14 +35,12 @@ public final class ErrorPagesServlet extends HttpServlet {
         int code = status instanceof Integer number ? number : 500;
         Meaning meaning = meaning(code);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        response.setStatus(code);
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-store");
         if (uri instanceof String path && path.startsWith("/api/")) {
-            response.setContentType("application/json");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.getWriter().write(ApiJson.error(meaning.code(), meaning.text(), ""));
+            ApiJson.refuse(response, code, meaning.code(), meaning.text(), "");
         } else {
+            response.setStatus(code);
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader("Cache-Control", "no-store");
             response.setContentType("text/html;charset=UTF-8");
             PagesServlet.protect(response);
             response.getWriter().write(page(code, meaning.text()));

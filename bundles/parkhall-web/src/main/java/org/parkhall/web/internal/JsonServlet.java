@@ -95,7 +95,7 @@ public abstract class JsonServlet extends HttpServlet {
 
     @Override
     protected final void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        prepare(response);
+        ApiJson.prepare(response);
         if (!passedAccessCheck(request)) {
             send(response, 503, ApiJson.error("unavailable", Bilingual.of("服务正在启动，请稍后重试",
                     "the hall is starting; try again in a moment"), ""));
@@ -247,13 +247,6 @@ public abstract class JsonServlet extends HttpServlet {
                 || AccessRules.of(request) == AccessRules.Access.PUBLIC;
     }
 
-    private static void prepare(HttpServletResponse response) {
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType("application/json");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-    }
-
     private static int statusOf(String code) {
         return switch (code) {
             case "not_found" -> 404;
@@ -290,7 +283,7 @@ public abstract class JsonServlet extends HttpServlet {
             throw new IOException("failed after the response began (status " + status + "): " + body);
         }
         response.reset(); // a download may have set its own headers and taken the output stream
-        prepare(response);
+        ApiJson.prepare(response);
         response.setStatus(status);
         response.getWriter().write(body);
     }
