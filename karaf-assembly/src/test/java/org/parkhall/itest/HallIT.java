@@ -42,7 +42,7 @@ public class HallIT extends HallTestSupport {
     @Test
     public void withoutTheAccessFilterStaffCallsAreRefusedNotServed() throws Exception {
         ComponentDescriptionDTO filter = scr.getComponentDescriptionDTOs().stream()
-                .filter(description -> description.name.equals("org.parkhall.web.internal.AccessFilter"))
+                .filter(description -> description.name.equals("org.parkhall.web.internal.access.AccessFilter"))
                 .findFirst().orElseThrow();
         scr.disableComponent(filter).getValue();
         try {

@@ -115,7 +115,7 @@ public class RemoteManagementIT extends HallTestSupport {
         refused("bundle:stop parkhall-web");
         refused("bundle:list");
         // components and the log
-        refused("scr:disable org.parkhall.web.internal.RatingsServlet");
+        refused("scr:disable org.parkhall.web.internal.ratings.RatingsServlet");
         refused("scr:list");
         refused("log:set DEBUG");
         refused("log:display");
@@ -148,7 +148,7 @@ public class RemoteManagementIT extends HallTestSupport {
         assertNull("no bundle installed", bundleContext.getBundle("file:" + probe));
         assertEquals(Bundle.ACTIVE, bundle("parkhall-web").getState());
         assertTrue("the ratings servlet is still enabled", components.isComponentEnabled(components
-                .getComponentDescriptionDTO(bundle("parkhall-web"), "org.parkhall.web.internal.RatingsServlet")));
+                .getComponentDescriptionDTO(bundle("parkhall-web"), "org.parkhall.web.internal.ratings.RatingsServlet")));
         assertEquals("log levels unchanged", logLevels, shell("log:get", "admin"));
         assertFalse("nothing written or run", Files.exists(marker));
         assertEquals("the hall's ACL unchanged", acl, Files.readString(hallAcl));

@@ -1,0 +1,95 @@
+package org.parkhall.web.internal.access;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletRequestWrapper;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncSupported;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.web.internal.http.ApiJson;
+
+/**
+ * Checks every API call against {@link AccessRules}: public calls pass (as an anonymous visitor); others need a
+ * live staff session whose roles allow them, and a change needs the session's CSRF token in {@code X-CSRF-Token}.
+ * The signed-in user becomes the request's remote user, so every ledger entry names who acted.
+ */
+@Component(service = Filter.class)
+@HttpWhiteboardFilterName("parkhall-access")
+@HttpWhiteboardFilterPattern("/api/*")
+@HttpWhiteboardFilterAsyncSupported
+public final class AccessFilter implements Filter {
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    /** Set on every request the filter lets through, so the servlets can refuse one that never came this way. */
+    public static final String PASSED = "parkhall.access-passed";
+
+    private final StaffSessions sessions;
+
+    @Activate
+    public AccessFilter(@Reference StaffSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
+        AccessRules.Access access = AccessRules.of(request);
+        if (access == AccessRules.Access.PUBLIC) {
+            // A public call acts for the visitor, whatever session the browser also carries.
+            request.setAttribute(PASSED, access);
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Staff> staff = sessions.current(request);
+        if (staff.isEmpty()) {
+            refuse(response, 401, "unauthenticated", "请先登录（或登录已超时）", "sign in first (or the session expired)");
+        } else if (!access.allows(staff.get())) {
+            refuse(response, 403, "forbidden", "您的角色无权进行此操作", "your role does not allow this");
+        } else if (isChange(request) && !sameToken(staff.get().csrfToken(), request.getHeader(CSRF_HEADER))) {
+            refuse(response, 403, "csrf", "页面已过期，请刷新后重试", "the page is stale (CSRF token); reload and retry");
+        } else {
+            request.setAttribute(PASSED, access);
+            chain.doFilter(signedIn(request, staff.get()), response);
+        }
+    }
+
+    private static boolean isChange(HttpServletRequest request) {
+        return !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD");
+    }
+
+    private static boolean sameToken(String expected, String given) {
+        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpServletRequest signedIn(HttpServletRequest request, Staff staff) {
+        request.setAttribute(Staff.ATTRIBUTE, staff);
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getRemoteUser() {
+                return staff.user();
+            }
+        };
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String code, String zh, String en)
+            throws IOException {
+        ApiJson.refuse(response, status, code, Bilingual.of(zh, en), "");
+    }
+}

@@ -1,0 +1,101 @@
+package org.parkhall.web.internal.http;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import javax.servlet.http.HttpServletResponse;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSerializer;
+
+import org.parkhall.api.AppointmentState;
+import org.parkhall.api.Availability;
+import org.parkhall.api.CaseDocument;
+import org.parkhall.api.CaseState;
+import org.parkhall.api.Priority;
+import org.parkhall.api.RatingLevel;
+import org.parkhall.api.TicketState;
+import org.parkhall.api.TimeStatus;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.DeliveryMode;
+import org.parkhall.spi.ItemKind;
+import org.parkhall.spi.Material;
+
+/**
+ * The API's one Gson. Times are ISO-8601 instants; coded values (kinds, delivery modes, availability) are written
+ * as {@code {"code": …, "zh": …, "en": …}} so every face can show them in either language.
+ */
+public final class ApiJson {
+    public static final Gson GSON = new GsonBuilder()
+            .disableHtmlEscaping()
+            .registerTypeAdapter(Instant.class, (JsonSerializer<Instant>) (time, type, context) ->
+                    new JsonPrimitive(time.toString()))
+            .registerTypeAdapter(ItemKind.class, labelled(ItemKind::label))
+            .registerTypeAdapter(DeliveryMode.class, labelled(DeliveryMode::label))
+            .registerTypeAdapter(Material.Form.class, labelled(Material.Form::label))
+            .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>) (day, type, context) ->
+                    new JsonPrimitive(day.toString()))
+            .registerTypeAdapter(LocalTime.class, (JsonSerializer<LocalTime>) (time, type, context) ->
+                    new JsonPrimitive(time.toString()))
+            .registerTypeAdapter(AppointmentState.class, labelled(AppointmentState::label))
+            .registerTypeAdapter(Availability.class, labelled(Availability::label))
+            .registerTypeAdapter(CaseState.class, labelled(CaseState::label))
+            .registerTypeAdapter(TimeStatus.class, labelled(TimeStatus::label))
+            .registerTypeAdapter(CaseDocument.Kind.class, labelled(CaseDocument.Kind::title))
+            .registerTypeAdapter(TicketState.class, labelled(TicketState::label))
+            .registerTypeAdapter(Priority.class, labelled(Priority::label))
+            .registerTypeAdapter(RatingLevel.class, labelled(RatingLevel::label))
+            .create();
+
+    private ApiJson() {
+    }
+
+    /**
+     * The one error shape of every endpoint: {@code {"error": {"code", "message", "messageEn"}}}, plus
+     * {@code "field"} when one input field is at fault.
+     */
+    public static String error(String code, Bilingual text, String field) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", text.zh());
+        error.put("messageEn", text.en());
+        if (!field.isEmpty()) {
+            error.put("field", field);
+        }
+        return GSON.toJson(Map.of("error", error));
+    }
+
+    /** The headers of every JSON answer: UTF-8, never cached, never sniffed as something else. */
+    public static void prepare(HttpServletResponse response) {
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType("application/json");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+    }
+
+    /** Answers {@code status} with {@link #error}: for refusals made before or outside a {@link JsonServlet}. */
+    public static void refuse(HttpServletResponse response, int status, String code, Bilingual text, String field)
+            throws IOException {
+        response.setStatus(status);
+        prepare(response);
+        response.getWriter().write(error(code, text, field));
+    }
+
+    private static <E extends Enum<E>> JsonSerializer<E> labelled(Function<E, Bilingual> label) {
+        return (value, type, context) -> {
+            JsonObject json = new JsonObject();
+            json.addProperty("code", value.name());
+            json.addProperty("zh", label.apply(value).zh());
+            json.addProperty("en", label.apply(value).en());
+            return json;
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package org.parkhall.web.internal.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.servlet.ReadListener;
+import javax.servlet.ServletInputStream;
+
+import org.parkhall.spi.Bilingual;
+
+/**
+ * Takes a request body as its bytes arrive (Servlet 3.1 non-blocking input), so a client that sends slowly holds
+ * a connection but no thread. Exactly one outcome is reported — the whole body, or the refusal to answer — by
+ * whichever event comes first; every later event is ignored, so the response is written once.
+ */
+final class BodyReader implements ReadListener {
+
+    /** Where the outcome goes; called once, on a container thread. */
+    interface Outcome {
+        void body(byte[] body);
+
+        void refused(ApiException refusal);
+    }
+
+    static final ApiException TOO_LARGE = new ApiException(413, "too_large",
+            Bilingual.of("请求内容过大", "request body over 64 KiB"));
+    static final ApiException UNREADABLE = new ApiException(400, "invalid",
+            Bilingual.of("请求内容不完整或无法读取", "the request body was incomplete or could not be read"));
+    static final ApiException TOO_SLOW = new ApiException(408, "timeout",
+            Bilingual.of("请求内容发送超时", "the request body did not arrive in time"));
+
+    private final ServletInputStream in;
+    private final int limit;
+    private final Outcome outcome;
+    private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+    private final byte[] buffer = new byte[8192];
+    private final AtomicBoolean settled = new AtomicBoolean();
+
+    BodyReader(ServletInputStream in, int limit, Outcome outcome) {
+        this.in = in;
+        this.limit = limit;
+        this.outcome = outcome;
+    }
+
+    @Override
+    public void onDataAvailable() {
+        try {
+            while (!settled.get() && in.isReady()) {
+                int count = in.read(buffer);
+                if (count < 0) {
+                    return; // the container calls onAllDataRead next
+                }
+                if (received.size() + count > limit) {
+                    refuse(TOO_LARGE);
+                    return;
+                }
+                received.write(buffer, 0, count);
+            }
+        } catch (IOException | RuntimeException e) { // a broken chunk or a client gone: nothing to parse
+            refuse(UNREADABLE);
+        }
+    }
+
+    @Override
+    public void onAllDataRead() {
+        if (settled.compareAndSet(false, true)) {
+            outcome.body(received.toByteArray());
+        }
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        refuse(UNREADABLE);
+    }
+
+    /**
+     * Claims the outcome for the deadline: true when the body had not come by then, so nothing else will answer
+     * and the caller must refuse with {@link #TOO_SLOW}; false when it is already answered.
+     */
+    boolean expire() {
+        return settled.compareAndSet(false, true);
+    }
+
+    private void refuse(ApiException refusal) {
+        if (settled.compareAndSet(false, true)) {
+            outcome.refused(refusal);
+        }
+    }
+}
