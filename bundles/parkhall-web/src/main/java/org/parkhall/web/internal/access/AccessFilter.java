@@ -21,10 +21,12 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncS
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.web.internal.api.Routes;
 import org.parkhall.web.internal.http.ApiJson;
+import org.parkhall.web.internal.http.CanonicalPathFilter;
 
 /**
- * Checks every API call against {@link AccessRules}: public calls pass (as an anonymous visitor); others need a
+ * Checks every API call against the access rule of its route in {@link Routes}: public calls pass (as an anonymous visitor); others need a
  * live staff session whose roles allow them, and a change needs the session's CSRF token in {@code X-CSRF-Token}.
  * The signed-in user becomes the request's remote user, so every ledger entry names who acted.
  */
@@ -33,15 +35,17 @@ import org.parkhall.web.internal.http.ApiJson;
 @HttpWhiteboardFilterPattern("/api/*")
 @HttpWhiteboardFilterAsyncSupported
 public final class AccessFilter implements Filter {
-    static final String CSRF_HEADER = "X-CSRF-Token";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
     /** Set on every request the filter lets through, so the servlets can refuse one that never came this way. */
     public static final String PASSED = "parkhall.access-passed";
 
     private final StaffSessions sessions;
+    private final Routes routes;
 
     @Activate
-    public AccessFilter(@Reference StaffSessions sessions) {
+    public AccessFilter(@Reference StaffSessions sessions, @Reference Routes routes) {
         this.sessions = sessions;
+        this.routes = routes;
     }
 
     @Override
@@ -49,8 +53,8 @@ public final class AccessFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
-        AccessRules.Access access = AccessRules.of(request);
-        if (access == AccessRules.Access.PUBLIC) {
+        Access access = routes.lookup(request.getMethod(), CanonicalPathFilter.dispatchedPath(request)).access();
+        if (access == Access.PUBLIC) {
             // A public call acts for the visitor, whatever session the browser also carries.
             request.setAttribute(PASSED, access);
             chain.doFilter(request, response);

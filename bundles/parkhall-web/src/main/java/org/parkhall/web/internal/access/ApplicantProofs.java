@@ -16,9 +16,9 @@ import org.parkhall.api.CaseFile;
 import org.parkhall.api.Cases;
 import org.parkhall.api.HallException;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.web.internal.http.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.parkhall.web.internal.http.ApiException;
 
 /**
  * Where a visitor proves a case or a booking is theirs with its query code (查询码): the case status page, a

@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = StaffSessions.Config.class)
 public final class StaffSessions implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(StaffSessions.class);
-    static final String COOKIE = "PARKHALL_SESSION";
+    public static final String COOKIE = "PARKHALL_SESSION";
 
     @ObjectClassDefinition(name = "Parkhall staff login")
     public @interface Config {
@@ -101,7 +101,7 @@ public final class StaffSessions implements EventHandler {
                 config.maxSessions());
     }
 
-    int idleMinutes() {
+    public int idleMinutes() {
         return config.idleMinutes();
     }
 
@@ -146,7 +146,7 @@ public final class StaffSessions implements EventHandler {
      * Checks the password against the realm and opens a session; refused with a reason in both languages. The
      * check is reserved first, so concurrent tries never get more than {@code maxFailures} passwords checked.
      */
-    Staff signIn(String user, String password, HttpServletRequest request, HttpServletResponse response) {
+    public Staff signIn(String user, String password, HttpServletRequest request, HttpServletResponse response) {
         if (!failures.begin(user, clock.instant())) {
             throw new ApiException(429, "locked", Bilingual.of("密码错误次数过多，账号已锁定" + config.lockMinutes()
                     + "分钟", "too many wrong passwords; the account is locked for " + config.lockMinutes()
@@ -185,7 +185,7 @@ public final class StaffSessions implements EventHandler {
         }
     }
 
-    void signOut(HttpServletRequest request, HttpServletResponse response) {
+    public void signOut(HttpServletRequest request, HttpServletResponse response) {
         String id = sessionId(request);
         if (id != null) {
             sessions.end(id);

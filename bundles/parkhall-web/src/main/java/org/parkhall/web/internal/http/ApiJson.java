@@ -81,7 +81,7 @@ public final class ApiJson {
         response.setHeader("X-Content-Type-Options", "nosniff");
     }
 
-    /** Answers {@code status} with {@link #error}: for refusals made before or outside a {@link JsonServlet}. */
+    /** Answers {@code status} with {@link #error}: for refusals made before or outside the API servlet. */
     public static void refuse(HttpServletResponse response, int status, String code, Bilingual text, String field)
             throws IOException {
         response.setStatus(status);

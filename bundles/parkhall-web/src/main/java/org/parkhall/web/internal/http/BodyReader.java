@@ -14,20 +14,20 @@ import org.parkhall.spi.Bilingual;
  * a connection but no thread. Exactly one outcome is reported — the whole body, or the refusal to answer — by
  * whichever event comes first; every later event is ignored, so the response is written once.
  */
-final class BodyReader implements ReadListener {
+public final class BodyReader implements ReadListener {
 
     /** Where the outcome goes; called once, on a container thread. */
-    interface Outcome {
+    public interface Outcome {
         void body(byte[] body);
 
         void refused(ApiException refusal);
     }
 
-    static final ApiException TOO_LARGE = new ApiException(413, "too_large",
+    public static final ApiException TOO_LARGE = new ApiException(413, "too_large",
             Bilingual.of("请求内容过大", "request body over 64 KiB"));
     static final ApiException UNREADABLE = new ApiException(400, "invalid",
             Bilingual.of("请求内容不完整或无法读取", "the request body was incomplete or could not be read"));
-    static final ApiException TOO_SLOW = new ApiException(408, "timeout",
+    public static final ApiException TOO_SLOW = new ApiException(408, "timeout",
             Bilingual.of("请求内容发送超时", "the request body did not arrive in time"));
 
     private final ServletInputStream in;
@@ -37,7 +37,7 @@ final class BodyReader implements ReadListener {
     private final byte[] buffer = new byte[8192];
     private final AtomicBoolean settled = new AtomicBoolean();
 
-    BodyReader(ServletInputStream in, int limit, Outcome outcome) {
+    public BodyReader(ServletInputStream in, int limit, Outcome outcome) {
         this.in = in;
         this.limit = limit;
         this.outcome = outcome;
@@ -78,7 +78,7 @@ final class BodyReader implements ReadListener {
      * Claims the outcome for the deadline: true when the body had not come by then, so nothing else will answer
      * and the caller must refuse with {@link #TOO_SLOW}; false when it is already answered.
      */
-    boolean expire() {
+    public boolean expire() {
         return settled.compareAndSet(false, true);
     }
 

@@ -22,13 +22,12 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncS
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.parkhall.spi.Bilingual;
-import org.parkhall.web.internal.access.AccessRules;
 
 /**
  * Serves only requests whose path, as sent, is the path the container dispatches on. Jetty decodes {@code %2F},
  * drops {@code ;parameters} and resolves dot segments before it picks a servlet, so a path such as
  * {@code /api/v1/items/..%2Fstaff} would look like one route to a rule and be served by another. Such paths are
- * refused before any servlet or access rule sees them; {@link AccessRules} then matches exactly what is served.
+ * refused before any servlet or access rule sees them; the route table then matches exactly what is served.
  */
 // Ranked before the access filter and anything else.
 @Component(service = Filter.class, property = "service.ranking:Integer=1000")

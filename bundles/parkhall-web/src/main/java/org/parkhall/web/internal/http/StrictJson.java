@@ -21,12 +21,12 @@ import org.parkhall.spi.Bilingual;
  * single quotes, comments, {@code NaN}, text after the value — so a body could mean one thing here and another to
  * a proxy or a log reader; only one reading is accepted. Nesting stays within Gson's limit of 255 levels.
  */
-final class StrictJson {
+public final class StrictJson {
     private StrictJson() {
     }
 
     /** The JSON object {@code body} holds; a 400 {@code invalid} that names no parser or class otherwise. */
-    static JsonObject object(byte[] body) {
+    public static JsonObject object(byte[] body) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();

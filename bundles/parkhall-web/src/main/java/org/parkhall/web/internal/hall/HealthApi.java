@@ -3,41 +3,30 @@ package org.parkhall.web.internal.hall;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.servlet.Servlet;
-import javax.servlet.http.HttpServletRequest;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.Hall;
 import org.parkhall.api.HallStatus;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.web.internal.api.Call;
 import org.parkhall.web.internal.http.ApiException;
-import org.parkhall.web.internal.http.JsonServlet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code GET /api/v1/health}: 200 with the hall's status when the core and its database answer, 503 if not. */
-@Component(service = Servlet.class)
-@HttpWhiteboardServletAsyncSupported
-@HttpWhiteboardServletName("parkhall-api-health")
-@HttpWhiteboardServletPattern("/api/v1/health")
-public final class HealthServlet extends JsonServlet {
-    private static final long serialVersionUID = 1L;
-    private static final Logger LOG = LoggerFactory.getLogger(HealthServlet.class);
+/** The hall's health: 200 with the hall's status when the core and its database answer, 503 if not. */
+@Component(service = HealthApi.class)
+public final class HealthApi {
+    private static final Logger LOG = LoggerFactory.getLogger(HealthApi.class);
 
-    private final transient Hall hall;
+    private final Hall hall;
 
     @Activate
-    public HealthServlet(@Reference Hall hall) {
+    public HealthApi(@Reference Hall hall) {
         this.hall = hall;
     }
 
-    @Override
-    protected Object get(HttpServletRequest request) {
+    public Object status(Call call) {
         HallStatus status;
         try {
             status = hall.status();

@@ -1,15 +1,15 @@
-package org.parkhall.web.internal.http;
+package org.parkhall.web.internal.api;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import javax.servlet.AsyncContext;
+import javax.servlet.Servlet;
 import javax.servlet.ServletInputStream;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -19,101 +19,86 @@ import javax.servlet.http.HttpServletResponse;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.HallException;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;
+import org.parkhall.web.internal.access.Access;
 import org.parkhall.web.internal.access.AccessFilter;
-import org.parkhall.web.internal.access.AccessRules;
-import org.parkhall.web.internal.access.Staff;
+import org.parkhall.web.internal.http.ApiException;
+import org.parkhall.web.internal.http.ApiJson;
+import org.parkhall.web.internal.http.BodyReader;
+import org.parkhall.web.internal.http.CanonicalPathFilter;
+import org.parkhall.web.internal.http.StrictJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Base of the API's servlets: GET and POST with JSON, and every failure in the one error shape of
- * {@link ApiJson#error}, so no endpoint ever returns an HTML error page or a stack trace. A POST must carry a JSON
- * body (which a cross-site HTML form cannot send) of at most 64 KiB, in strict JSON ({@link StrictJson}). The body
- * is read with non-blocking I/O ({@link BodyReader}), so every subclass must be registered async-supported
- * ({@code @HttpWhiteboardServletAsyncSupported}), as must every filter in front of it.
+ * The API's one servlet: finds the request's route in {@link Routes} and calls its handler, with JSON in and out
+ * and every failure in the one error shape of {@link ApiJson#error}, so no endpoint ever returns an HTML error
+ * page or a stack trace. A path no route has is 404; a method its routes do not take is 405 with {@code Allow}.
+ * A POST must carry a JSON body (which a cross-site HTML form cannot send) of at most 64 KiB, in strict JSON
+ * ({@link StrictJson}). The body is read with non-blocking I/O ({@link BodyReader}), and the display's event
+ * stream stays open after its call, so this servlet is registered async-supported, as is every filter in front
+ * of it.
  */
-public abstract class JsonServlet extends HttpServlet {
+@Component(service = Servlet.class)
+@HttpWhiteboardServletAsyncSupported
+@HttpWhiteboardServletName("parkhall-api")
+@HttpWhiteboardServletPattern("/api/v1/*")
+public final class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = LoggerFactory.getLogger(JsonServlet.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
     private static final int MAX_BODY = 64 * 1024;
     /** Time for a whole body to arrive; 64 KiB takes well under a second on the hall's network. */
     static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
+    private static final JsonObject NO_BODY = new JsonObject();
 
-    /** The body of a successful GET. */
-    protected Object get(HttpServletRequest request) {
-        throw notAllowed(request);
-    }
+    private final transient Routes routes;
 
-    /** The body of a successful POST, given the request's JSON object. */
-    protected Object post(HttpServletRequest request, JsonObject body) {
-        throw notAllowed(request);
-    }
-
-    /** As {@link #post(HttpServletRequest, JsonObject)}, for a call that also sets response headers. */
-    protected Object post(HttpServletRequest request, HttpServletResponse response, JsonObject body) {
-        return post(request, body);
-    }
-
-    /**
-     * A GET answered with a file streamed as it is made (an export), not JSON. A failure before the first bytes
-     * go out is still answered in the API's error shape; one after that aborts the response, so the client sees
-     * an incomplete download rather than a short file that looks whole.
-     */
-    public record Download(String contentType, String fileName, Body body) {
-        /** Writes the file; it must not close {@code out}. */
-        @FunctionalInterface
-        public interface Body {
-            void writeTo(OutputStream out) throws IOException;
-        }
-    }
-
-    /** The {@code limit} parameter, {@code fallback} when absent; the service judges its range. */
-    protected static int limit(HttpServletRequest request, int fallback) {
-        String limit = request.getParameter("limit");
-        try {
-            return limit == null || limit.isBlank() ? fallback : Integer.parseInt(limit.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("limit", "limit 须为整数", "limit must be a whole number");
-        }
-    }
-
-    /** Who acts: the signed-in staff member, or "public" for a visitor at the kiosk, rating pad or guide pages. */
-    protected static String actor(HttpServletRequest request) {
-        return request.getRemoteUser() != null ? request.getRemoteUser() : "public";
-    }
-
-    /** The signed-in staff member, put there by {@link AccessFilter}; absent on public calls. */
-    protected static Optional<Staff> staff(HttpServletRequest request) {
-        return Optional.ofNullable((Staff) request.getAttribute(Staff.ATTRIBUTE));
-    }
-
-    /** The path below the servlet's pattern, split on "/": {@code /A012/cancel} gives {@code [A012, cancel]}. */
-    protected static String[] path(HttpServletRequest request) {
-        String info = request.getPathInfo();
-        return info == null || info.equals("/") ? new String[0] : info.substring(1).split("/");
+    @Activate
+    public ApiServlet(@Reference Routes routes) {
+        this.routes = routes;
     }
 
     @Override
-    protected final void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ApiJson.prepare(response);
-        if (!passedAccessCheck(request)) {
+        Routes.Lookup lookup = routes.lookup(request.getMethod(), CanonicalPathFilter.dispatchedPath(request));
+        if (!passedAccessCheck(request, lookup)) {
             send(response, 503, ApiJson.error("unavailable", Bilingual.of("服务正在启动，请稍后重试",
                     "the hall is starting; try again in a moment"), ""));
             return;
         }
-        switch (request.getMethod()) {
-            case "GET", "HEAD" -> answer(request, response, () -> {
-                requireReadableQuery(request);
-                return get(request);
-            });
-            case "POST" -> readBodyThenPost(request, response);
-            default -> answer(request, response, () -> {
-                throw notAllowed(request);
-            });
+        if (lookup instanceof Routes.Found found) {
+            if (found.route().method() == Route.Method.POST) {
+                readBodyThenPost(request, response, found);
+            } else {
+                answer(request, response, () -> {
+                    requireReadableQuery(request);
+                    return found.route().handler().answer(new Call(request, response, found.parameters(), NO_BODY));
+                });
+            }
+        } else if (lookup instanceof Routes.WrongMethod wrong) {
+            response.setStatus(405);
+            response.setHeader("Allow", allow(wrong));
+            response.getWriter().write(ApiJson.error("method_not_allowed", Bilingual.of("不支持该请求方法："
+                    + request.getMethod(), "method not allowed: " + request.getMethod()), ""));
+        } else {
+            send(response, 404, ApiJson.error("not_found", Bilingual.of("没有该接口：" + request.getRequestURI(),
+                    "no such endpoint: " + request.getRequestURI()), ""));
         }
+    }
+
+    /** The {@code Allow} header: the methods the path's routes take, HEAD with GET. */
+    private static String allow(Routes.WrongMethod wrong) {
+        return String.join(", ", wrong.allowed().stream().flatMap(method -> method == Route.Method.GET
+                ? Stream.of("GET", "HEAD") : Stream.of(method.name())).toList());
     }
 
     /**
@@ -121,7 +106,8 @@ public abstract class JsonServlet extends HttpServlet {
      * within {@link #BODY_DEADLINE} gets 408 and its connection is closed: a client that trickles bytes, or a
      * crowd of them, costs the hall a connection each for that long, never a thread.
      */
-    private void readBodyThenPost(HttpServletRequest dispatched, HttpServletResponse response) throws IOException {
+    private void readBodyThenPost(HttpServletRequest dispatched, HttpServletResponse response, Routes.Found found)
+            throws IOException {
         HttpServletRequest request = asDispatched(dispatched);
         try {
             requireJson(request);
@@ -139,8 +125,8 @@ public abstract class JsonServlet extends HttpServlet {
         BodyReader reader = new BodyReader(in, MAX_BODY, new BodyReader.Outcome() {
             @Override
             public void body(byte[] body) {
-                finish(async, () -> answer(request, response,
-                        () -> post(request, response, StrictJson.object(body))));
+                finish(async, () -> answer(request, response, () -> found.route().handler().answer(
+                        new Call(request, response, found.parameters(), StrictJson.object(body)))));
             }
 
             @Override
@@ -211,6 +197,10 @@ public abstract class JsonServlet extends HttpServlet {
             throws IOException {
         try {
             Object body = call.get();
+            if (body instanceof Streamed stream) {
+                stream.start(request, response);
+                return;
+            }
             response.setStatus(request.getMethod().equals("POST") ? 201 : 200);
             if (body instanceof Download download) {
                 response.setContentType(download.contentType());
@@ -241,13 +231,12 @@ public abstract class JsonServlet extends HttpServlet {
     }
 
     /**
-     * Fails closed: a staff call reaches a servlet only through {@link AccessFilter}, which marks what it lets
-     * through. Should the filter be away for a moment (its bundle or services restarting), only public calls are
-     * served; the rules are read here only then.
+     * Fails closed: a staff call reaches a handler only through {@link AccessFilter}, which marks what it lets
+     * through. Should the filter be away for a moment (its bundle or services restarting), only public routes are
+     * served.
      */
-    private static boolean passedAccessCheck(HttpServletRequest request) {
-        return request.getAttribute(AccessFilter.PASSED) != null
-                || AccessRules.of(request) == AccessRules.Access.PUBLIC;
+    private static boolean passedAccessCheck(HttpServletRequest request, Routes.Lookup lookup) {
+        return request.getAttribute(AccessFilter.PASSED) != null || lookup.access() == Access.PUBLIC;
     }
 
     private static int statusOf(String code) {
@@ -274,11 +263,6 @@ public abstract class JsonServlet extends HttpServlet {
             throw new ApiException(400, "invalid", Bilingual.of("查询参数编码有误（% 后须为两位十六进制数）",
                     "malformed query string (a % must be followed by two hex digits)"));
         }
-    }
-
-    private static ApiException notAllowed(HttpServletRequest request) {
-        return new ApiException(405, "method_not_allowed", Bilingual.of("不支持该请求方法：" + request.getMethod(),
-                "method not allowed: " + request.getMethod()));
     }
 
     private static void send(HttpServletResponse response, int status, String body) throws IOException {

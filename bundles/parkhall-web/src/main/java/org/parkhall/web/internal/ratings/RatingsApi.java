@@ -4,17 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 
-import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
-
-import com.google.gson.JsonObject;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.CounterInfo;
 import org.parkhall.api.Evaluation;
@@ -24,35 +18,28 @@ import org.parkhall.api.RatingPads;
 import org.parkhall.api.Ratings;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;
-import org.parkhall.web.internal.http.ApiException;
 import org.parkhall.web.internal.access.ApplicantProofs;
-import org.parkhall.web.internal.http.Body;
-import org.parkhall.web.internal.http.JsonServlet;
 import org.parkhall.web.internal.access.StaffSessions;
+import org.parkhall.web.internal.api.Call;
+import org.parkhall.web.internal.http.ApiException;
+import org.parkhall.web.internal.http.Body;
 
 /**
- * 好差评: {@code POST /api/v1/ratings} {@code {ticket, token | case, queryCode, overall, efficiency, competence,
- * attitude, comment}}; {@code GET /api/v1/rate/{counter}} for the rating pad;
- * {@code GET /api/v1/rectifications?open=true}; {@code POST /api/v1/rectifications/{id}/follow-up} {@code {note}}.
+ * 好差评: a rating {@code {ticket, token | case, queryCode, overall, efficiency, competence, attitude, comment}};
+ * what a counter's rating pad shows; the rectifications ({@code ?open=true}) and a follow-up {@code {note}}.
  * A visit is rated from the rating pad of its counter (the pad's cookie, {@link PadCookie}) with the visit's
  * one-time token, a case by whoever proves it is theirs; never by someone signed in as staff.
  */
-@Component(service = Servlet.class)
-@HttpWhiteboardServletAsyncSupported
-@HttpWhiteboardServletName("parkhall-api-ratings")
-@HttpWhiteboardServletPattern({"/api/v1/ratings", "/api/v1/rate/*", "/api/v1/rectifications",
-        "/api/v1/rectifications/*"})
-public final class RatingsServlet extends JsonServlet {
-    private static final long serialVersionUID = 1L;
-
-    private final transient Ratings ratings;
-    private final transient RatingPads pads;
-    private final transient Floor floor;
-    private final transient ApplicantProofs proofs;
-    private final transient StaffSessions sessions;
+@Component(service = RatingsApi.class)
+public final class RatingsApi {
+    private final Ratings ratings;
+    private final RatingPads pads;
+    private final Floor floor;
+    private final ApplicantProofs proofs;
+    private final StaffSessions sessions;
 
     @Activate
-    public RatingsServlet(@Reference Ratings ratings, @Reference RatingPads pads, @Reference Floor floor,
+    public RatingsApi(@Reference Ratings ratings, @Reference RatingPads pads, @Reference Floor floor,
             @Reference ApplicantProofs proofs, @Reference StaffSessions sessions) {
         this.ratings = ratings;
         this.pads = pads;
@@ -61,33 +48,21 @@ public final class RatingsServlet extends JsonServlet {
         this.sessions = sessions;
     }
 
-    @Override
-    protected Object get(HttpServletRequest request) {
-        if (request.getServletPath().equals("/api/v1/rate")) {
-            return ratingPad(request, path(request).length == 1 ? path(request)[0] : "");
-        }
-        if (!request.getServletPath().equals("/api/v1/rectifications") || request.getPathInfo() != null) {
-            throw ApiException.notFound("没有该接口", "no such endpoint: " + request.getRequestURI());
-        }
-        return Map.of("rectifications", ratings.rectifications("true".equals(request.getParameter("open"))));
+    public Object pad(Call call) {
+        return ratingPad(call.request(), call.parameter("counter"));
     }
 
-    @Override
-    protected Object post(HttpServletRequest request, JsonObject json) {
-        Body body = new Body(json);
-        if (request.getServletPath().equals("/api/v1/ratings") && request.getPathInfo() == null) {
-            return rate(request, body);
-        }
-        String info = request.getPathInfo();
-        if (request.getServletPath().equals("/api/v1/rectifications") && info != null
-                && info.matches("/\\d{1,18}/follow-up")) {
-            return ratings.followUp(Long.parseLong(info.substring(1, info.indexOf('/', 1))), body.text("note"),
-                    actor(request));
-        }
-        throw ApiException.notFound("没有该接口", "no such endpoint: " + request.getRequestURI());
+    public Object rectifications(Call call) {
+        return Map.of("rectifications", ratings.rectifications("true".equals(call.query("open"))));
     }
 
-    private Object rate(HttpServletRequest request, Body body) {
+    public Object followUp(Call call) {
+        return ratings.followUp(Long.parseLong(call.parameter("id")), call.body().text("note"), call.actor());
+    }
+
+    public Object rate(Call call) {
+        HttpServletRequest request = call.request();
+        Body body = call.body();
         // Public calls carry no staff attribute, so the session is asked itself: a rating is the visitor's own.
         if (sessions.current(request).isPresent()) {
             throw new ApiException(403, "forbidden", Bilingual.of("工作人员不能评价，评价须由办事群众本人作出",

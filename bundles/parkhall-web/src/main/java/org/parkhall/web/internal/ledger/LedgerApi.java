@@ -11,67 +11,49 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
-import javax.servlet.Servlet;
-import javax.servlet.http.HttpServletRequest;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.Ledger;
 import org.parkhall.api.WorkingCalendar;
 import org.parkhall.spi.InvalidInputException;
-import org.parkhall.web.internal.http.ApiException;
+import org.parkhall.web.internal.api.Call;
+import org.parkhall.web.internal.api.Download;
 import org.parkhall.web.internal.http.ApiJson;
 import org.parkhall.web.internal.http.Body;
-import org.parkhall.web.internal.http.JsonServlet;
 
 /**
  * The work ledger (工作台账):
  * <ul>
- * <li>{@code GET /api/v1/ledger?limit=50}: the newest entries, newest first, for the console;</li>
- * <li>{@code GET /api/v1/ledger/export?from=2026-11-01&to=2026-11-30&format=csv|jsonl}: every entry of those hall
+ * <li>{@code ?limit=50}: the newest entries, newest first, for the console;</li>
+ * <li>the export, {@code ?from=2026-11-01&to=2026-11-30&format=csv|jsonl}: every entry of those hall
  * days, oldest first, as a download streamed while it is read. CSV (with a byte-order mark, so that Excel reads
  * the Chinese right) is for people; JSON lines, one event per line as the API writes it, for programs.</li>
  * </ul>
  */
-@Component(service = Servlet.class)
-@HttpWhiteboardServletAsyncSupported
-@HttpWhiteboardServletName("parkhall-api-ledger")
-@HttpWhiteboardServletPattern({"/api/v1/ledger", "/api/v1/ledger/*"})
-public final class LedgerServlet extends JsonServlet {
-    private static final long serialVersionUID = 1L;
+@Component(service = LedgerApi.class)
+public final class LedgerApi {
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final transient Ledger ledger;
-    private final transient WorkingCalendar calendar;
+    private final Ledger ledger;
+    private final WorkingCalendar calendar;
 
     @Activate
-    public LedgerServlet(@Reference Ledger ledger, @Reference WorkingCalendar calendar) {
+    public LedgerApi(@Reference Ledger ledger, @Reference WorkingCalendar calendar) {
         this.ledger = ledger;
         this.calendar = calendar;
     }
 
-    @Override
-    protected Object get(HttpServletRequest request) {
-        String[] path = path(request);
-        if (path.length == 0) {
-            return Map.of("events", ledger.recent(limit(request, 50)));
-        }
-        if (path.length == 1 && path[0].equals("export")) {
-            return export(request);
-        }
-        throw ApiException.notFound("没有该接口", "no such endpoint: " + request.getRequestURI());
+    public Object recent(Call call) {
+        return Map.of("events", ledger.recent(call.limit(50)));
     }
 
-    private Download export(HttpServletRequest request) {
-        LocalDate from = Body.day("from", request.getParameter("from"));
-        LocalDate to = Body.day("to", request.getParameter("to"));
-        String format = request.getParameter("format") == null ? "csv" : request.getParameter("format");
+    public Download export(Call call) {
+        LocalDate from = Body.day("from", call.query("from"));
+        LocalDate to = Body.day("to", call.query("to"));
+        String format = call.query("format") == null ? "csv" : call.query("format");
         String fileName = "ledger-" + from + "_" + to + "." + format;
         return switch (format) {
             case "csv" -> new Download("text/csv; charset=UTF-8", fileName, out -> csv(from, to, out));

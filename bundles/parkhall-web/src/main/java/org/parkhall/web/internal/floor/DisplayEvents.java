@@ -15,8 +15,6 @@ import java.util.concurrent.TimeUnit;
 import javax.servlet.AsyncContext;
 import javax.servlet.AsyncEvent;
 import javax.servlet.AsyncListener;
-import javax.servlet.Servlet;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -25,35 +23,37 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.parkhall.web.internal.api.Call;
+import org.parkhall.web.internal.api.Streamed;
 import org.parkhall.web.internal.http.ApiJson;
 
 /**
- * {@code GET /api/v1/display/events}: a server-sent-events stream for the hall board and counter screens. A new
+ * The display events: a server-sent-events stream for the hall board and counter screens. A new
  * listener first gets the last calls ({@code event: recent}), then every call as it happens ({@code event: call},
  * data like {@code {"ticket":"A012","counter":3,"text":"请 A012 号到 3 号窗口",…}}). A comment every 15 s keeps
  * proxies from closing the stream; listeners that went away are dropped on the next write.
  */
 // Topics as a plain property: the @EventTopics annotation would require an osgi.implementation capability that
 // Karaf's Felix EventAdmin does not declare.
-@Component(service = {Servlet.class, EventHandler.class}, property = EventConstants.EVENT_TOPIC
+@Component(service = {DisplayEvents.class, EventHandler.class}, property = EventConstants.EVENT_TOPIC
         + "=org/parkhall/floor/*")
-@HttpWhiteboardServletName("parkhall-display-events")
-@HttpWhiteboardServletPattern("/api/v1/display/events")
-@HttpWhiteboardServletAsyncSupported
-public final class DisplayEventsServlet extends HttpServlet implements EventHandler {
-    private static final long serialVersionUID = 1L;
+public final class DisplayEvents implements EventHandler {
     private static final int RECENT = 8;
 
-    private final transient List<AsyncContext> listeners = new CopyOnWriteArrayList<>();
-    private final transient Deque<String> recent = new ArrayDeque<>();
-    private final transient ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(
-            runnable -> new Thread(runnable, "parkhall-display-keepalive"));
+    private final List<AsyncContext> listeners = new CopyOnWriteArrayList<>();
+    private final Deque<String> recent = new ArrayDeque<>();
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(
+            DisplayEvents::keepAliveThread);
 
-    public DisplayEventsServlet() {
+    public DisplayEvents() {
         keepAlive.scheduleAtFixedRate(() -> broadcast(": keep-alive\n\n"), 15, 15, TimeUnit.SECONDS);
+    }
+
+    /** A daemon: a keep-alive timer must never be what holds the JVM up. */
+    private static Thread keepAliveThread(Runnable task) {
+        Thread thread = new Thread(task, "parkhall-display-keepalive");
+        thread.setDaemon(true);
+        return thread;
     }
 
     @Deactivate
@@ -63,8 +63,12 @@ public final class DisplayEventsServlet extends HttpServlet implements EventHand
         listeners.clear();
     }
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** A new listener's stream, which stays open after the call. */
+    public Streamed listen(Call call) {
+        return this::stream;
+    }
+
+    private void stream(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/event-stream");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");

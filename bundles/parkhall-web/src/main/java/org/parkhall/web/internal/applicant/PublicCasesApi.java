@@ -4,34 +4,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import javax.servlet.Servlet;
-import javax.servlet.http.HttpServletRequest;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.Cases;
 import org.parkhall.api.TimeStatus;
 import org.parkhall.spi.Problem;
-import org.parkhall.web.internal.http.ApiException;
 import org.parkhall.web.internal.access.ApplicantProofs;
-import org.parkhall.web.internal.http.JsonServlet;
+import org.parkhall.web.internal.api.Call;
 
 /**
- * Case status for the applicant (办件查询): {@code GET /api/v1/public/cases/{number}?queryCode=}. Shows where the
+ * Case status for the applicant (办件查询), given the case's {@code ?queryCode=}. Shows where the
  * case stands and what is missing, never who applied or what they handed in.
  */
-@Component(service = Servlet.class)
-@HttpWhiteboardServletAsyncSupported
-@HttpWhiteboardServletName("parkhall-api-public-cases")
-@HttpWhiteboardServletPattern("/api/v1/public/cases/*")
-public final class PublicCasesServlet extends JsonServlet {
-    private static final long serialVersionUID = 1L;
+@Component(service = PublicCasesApi.class)
+public final class PublicCasesApi {
 
     /** The case as its applicant sees it; {@code events} are when each step happened. */
     record PublicCase(String number, String itemCode, String itemName, String department, CaseState state,
@@ -42,22 +31,17 @@ public final class PublicCasesServlet extends JsonServlet {
     record Step(Instant at, String action) {
     }
 
-    private final transient Cases cases;
-    private final transient ApplicantProofs proofs;
+    private final Cases cases;
+    private final ApplicantProofs proofs;
 
     @Activate
-    public PublicCasesServlet(@Reference Cases cases, @Reference ApplicantProofs proofs) {
+    public PublicCasesApi(@Reference Cases cases, @Reference ApplicantProofs proofs) {
         this.cases = cases;
         this.proofs = proofs;
     }
 
-    @Override
-    protected Object get(HttpServletRequest request) {
-        String[] path = path(request);
-        if (path.length != 1) {
-            throw ApiException.notFound("没有该接口", "no such endpoint: " + request.getRequestURI());
-        }
-        CaseFile file = proofs.caseOf(request, path[0], request.getParameter("queryCode"));
+    public Object status(Call call) {
+        CaseFile file = proofs.caseOf(call.request(), call.parameter("number"), call.query("queryCode"));
         return new PublicCase(file.number(), file.itemCode(), file.itemName(), file.department(), file.state(),
                 file.acceptedOn(), file.dueOn(), file.timeStatus(),
                 file.state() == CaseState.SUPPLEMENT_REQUIRED ? file.problems() : List.of(),

@@ -1,0 +1,128 @@
+package org.parkhall.web.internal.cases;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.gson.JsonObject;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.parkhall.api.CaseAction;
+import org.parkhall.api.CaseDocument;
+import org.parkhall.api.CaseFile;
+import org.parkhall.api.CaseQuery;
+import org.parkhall.api.CaseState;
+import org.parkhall.api.Cases;
+import org.parkhall.api.HallException;
+import org.parkhall.api.Intake;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.web.internal.access.Staff;
+import org.parkhall.web.internal.api.Call;
+import org.parkhall.web.internal.http.ApiException;
+import org.parkhall.web.internal.http.Body;
+
+/**
+ * Cases: the masked list ({@code ?q=&item=&department=&state=&limit=}), the overdue ones, one case, its ledger,
+ * its printable documents ({@code notice|refusal|receipt}); a supplement {@code {presented, facts}}, a new query
+ * code for an applicant who lost theirs, and an action {@code {action, note}}. An approver sees and decides only
+ * their department's cases.
+ */
+@Component(service = CasesApi.class)
+public final class CasesApi {
+    /**
+     * The department's part of a case: decide, or stop and restart the clock. Every other action (dispatch,
+     * deliver, close, withdraw, forward) is the window's, a clerk's.
+     */
+    private static final Set<CaseAction> APPROVER_ACTIONS = EnumSet.of(CaseAction.APPROVE, CaseAction.DENY,
+            CaseAction.SUSPEND, CaseAction.RESUME);
+    private static final Comparator<CaseFile> NEWEST_FIRST = Comparator.comparing(CaseFile::createdAt)
+            .thenComparing(CaseFile::number).reversed();
+
+    private final Cases cases;
+    private final Intake intake;
+
+    @Activate
+    public CasesApi(@Reference Cases cases, @Reference Intake intake) {
+        this.cases = cases;
+        this.intake = intake;
+    }
+
+    public Object search(Call call) {
+        String state = call.query("state");
+        CaseQuery query = new CaseQuery(call.query("q"), call.query("item"), call.query("department"),
+                state == null || state.isBlank() ? null : new Body(new JsonObject()).choice("state", CaseState.class,
+                        state), call.limit(100));
+        return Map.of("cases", search(call.viewer(), query).stream().map(CaseView::of).toList());
+    }
+
+    public Object overdue(Call call) {
+        Staff staff = call.viewer();
+        return Map.of("cases", cases.overdue().stream().filter(file -> staff.sees(file.department()))
+                .map(CaseView::of).toList());
+    }
+
+    public Object file(Call call) {
+        return visibleCase(call);
+    }
+
+    public Object history(Call call) {
+        visibleCase(call);
+        return Map.of("events", cases.history(call.parameter("number")));
+    }
+
+    public Object document(Call call) {
+        visibleCase(call);
+        return cases.document(call.parameter("number"), new Body(new JsonObject()).choice("kind",
+                CaseDocument.Kind.class, call.parameter("kind")));
+    }
+
+    public Object supplement(Call call) {
+        return intake.supplement(call.parameter("number"), call.body().texts("presented"),
+                call.body().textMap("facts"), call.actor());
+    }
+
+    public Object queryCode(Call call) {
+        String number = call.parameter("number");
+        visibleCase(call);
+        return Map.of("number", number, "queryCode", cases.issueQueryCode(number, call.actor()));
+    }
+
+    public Object act(Call call) {
+        CaseAction action = call.body().choice("action", CaseAction.class);
+        CaseFile file = visibleCase(call);
+        Staff staff = call.viewer();
+        if (APPROVER_ACTIONS.contains(action) ? !staff.decidesFor(file.department()) : !staff.isClerk()) {
+            throw new ApiException(403, "forbidden", Bilingual.of("您的角色不能对该办件执行“" + action.label().zh()
+                    + "”", "your role may not " + action.label().en() + " this case"));
+        }
+        return cases.act(call.parameter("number"), action, call.actor(), call.body().text("note"));
+    }
+
+    /**
+     * The cases matching the query that the staff member may see: all for clerks and admins; for an approver
+     * alone, those of the departments they approve for (one search each, merged newest first), nothing for
+     * another department asked for by name.
+     */
+    private List<CaseFile> search(Staff staff, CaseQuery query) {
+        if (staff.isClerk()) {
+            return cases.search(query);
+        }
+        return staff.departments().stream()
+                .filter(department -> query.department().isEmpty() || query.department().equals(department))
+                .flatMap(department -> cases.search(new CaseQuery(query.text(), query.itemCode(), department,
+                        query.state(), query.limit())).stream())
+                .sorted(NEWEST_FIRST).limit(query.limit()).toList();
+    }
+
+    /** The case, if this staff member may see it; another department's case is "not found" to an approver. */
+    private CaseFile visibleCase(Call call) {
+        String number = call.parameter("number");
+        Staff staff = call.viewer();
+        return cases.find(number).filter(file -> staff.sees(file.department())).orElseThrow(() ->
+                HallException.notFound("没有该办件：" + number, "no such case: " + number));
+    }
+}

@@ -1,0 +1,31 @@
+package org.parkhall.web.internal.api;
+
+import org.parkhall.web.internal.access.SessionApi;
+import org.parkhall.web.internal.applicant.PublicCasesApi;
+import org.parkhall.web.internal.appointments.AppointmentsApi;
+import org.parkhall.web.internal.cases.ApplicationsApi;
+import org.parkhall.web.internal.cases.CasesApi;
+import org.parkhall.web.internal.catalog.ItemsApi;
+import org.parkhall.web.internal.floor.DisplayEvents;
+import org.parkhall.web.internal.floor.FloorApi;
+import org.parkhall.web.internal.hall.HallInfoApi;
+import org.parkhall.web.internal.hall.HealthApi;
+import org.parkhall.web.internal.ledger.LedgerApi;
+import org.parkhall.web.internal.ratings.RatingPadsApi;
+import org.parkhall.web.internal.ratings.RatingsApi;
+import org.parkhall.web.internal.staff.StaffApi;
+import org.parkhall.web.internal.statistics.StatisticsApi;
+
+/** The hall's real route table, its handlers without services behind them: for tests of routing, never calls. */
+final class TestRoutes {
+    private TestRoutes() {
+    }
+
+    static Routes hall() {
+        return new Routes(new SessionApi(null), new HealthApi(null), new HallInfoApi(null, null), new ItemsApi(null),
+                new FloorApi(null), new DisplayEvents(), new AppointmentsApi(null, null),
+                new ApplicationsApi(null, null), new CasesApi(null, null), new PublicCasesApi(null, null),
+                new RatingsApi(null, null, null, null, null), new RatingPadsApi(null), new LedgerApi(null, null),
+                new StatisticsApi(null), new StaffApi(null));
+    }
+}
