@@ -115,7 +115,7 @@ public class RemoteManagementIT extends HallTestSupport {
         refused("bundle:stop parkhall-web");
         refused("bundle:list");
         // components and the log
-        refused("scr:disable org.parkhall.web.internal.ratings.RatingsServlet");
+        refused("scr:disable org.parkhall.web.internal.ratings.RatingsApi");
         refused("scr:list");
         refused("log:set DEBUG");
         refused("log:display");
@@ -147,8 +147,8 @@ public class RemoteManagementIT extends HallTestSupport {
         assertTrue(features().isInstalled(features().getFeature("parkhall-dept-amr")));
         assertNull("no bundle installed", bundleContext.getBundle("file:" + probe));
         assertEquals(Bundle.ACTIVE, bundle("parkhall-web").getState());
-        assertTrue("the ratings servlet is still enabled", components.isComponentEnabled(components
-                .getComponentDescriptionDTO(bundle("parkhall-web"), "org.parkhall.web.internal.ratings.RatingsServlet")));
+        assertTrue("the ratings API is still enabled", components.isComponentEnabled(components
+                .getComponentDescriptionDTO(bundle("parkhall-web"), "org.parkhall.web.internal.ratings.RatingsApi")));
         assertEquals("log levels unchanged", logLevels, shell("log:get", "admin"));
         assertFalse("nothing written or run", Files.exists(marker));
         assertEquals("the hall's ACL unchanged", acl, Files.readString(hallAcl));
