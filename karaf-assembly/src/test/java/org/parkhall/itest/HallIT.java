@@ -167,6 +167,23 @@ public class HallIT extends HallTestSupport {
     }
 
     @Test
+    public void theApiDescribesItsRoutesAndWhoMayCallThem() throws Exception {
+        Response description = anonymous("GET", "/api/v1/openapi.json", "");
+        assertEquals(description.body(), 200, description.status());
+        JsonObject paths = JsonParser.parseString(description.body()).getAsJsonObject().getAsJsonObject("paths");
+        JsonObject caseFile = paths.getAsJsonObject("/api/v1/cases/{number}").getAsJsonObject("get");
+        assertEquals("CASES", caseFile.get("x-parkhall-access").getAsString());
+        assertEquals("number", caseFile.getAsJsonArray("parameters").get(0).getAsJsonObject().get("name")
+                .getAsString());
+        assertEquals("PUBLIC", paths.getAsJsonObject("/api/v1/tickets").getAsJsonObject("post")
+                .get("x-parkhall-access").getAsString());
+        assertEquals("ADMIN", paths.getAsJsonObject("/api/v1/staff/{user}/roles").getAsJsonObject("post")
+                .get("x-parkhall-access").getAsString());
+        Response wrongMethod = http("POST", "/api/v1/items");
+        assertEquals(List.of("GET, HEAD"), wrongMethod.headers().get("Allow"));
+    }
+
+    @Test
     public void everyApiErrorHasTheSameBilingualShape() throws Exception {
         assertError(http("GET", "/api/v1/items/NO-SUCH-ITEM"), 404, "not_found", "no such item: NO-SUCH-ITEM");
         assertError(http("GET", "/api/v1/no-such-endpoint"), 404, "not_found", "no such endpoint");
