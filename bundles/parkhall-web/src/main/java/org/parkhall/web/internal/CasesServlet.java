@@ -23,6 +23,7 @@ import org.parkhall.api.CaseFile;
 import org.parkhall.api.CaseQuery;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.Cases;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Intake;
 import org.parkhall.spi.Bilingual;
@@ -105,7 +106,7 @@ public final class CasesServlet extends JsonServlet {
             CaseFile file = visibleCase(request, path[0]);
             Staff staff = viewer(request);
             if (APPROVER_ACTIONS.contains(action) ? !staff.decidesFor(file.department()) : !staff.isClerk()) {
-                throw new ApiException(403, "forbidden", Bilingual.of("您的角色不能对该办件执行“" + action.label().zh()
+                throw new ApiException(ErrorCode.FORBIDDEN, Bilingual.of("您的角色不能对该办件执行“" + action.label().zh()
                         + "”", "your role may not " + action.label().en() + " this case"));
             }
             return cases.act(path[0], action, actor(request), body.text("note"));

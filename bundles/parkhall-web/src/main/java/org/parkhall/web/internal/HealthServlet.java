@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Hall;
 import org.parkhall.api.HallStatus;
 import org.parkhall.spi.Bilingual;
@@ -41,7 +42,7 @@ public final class HealthServlet extends JsonServlet {
             status = hall.status();
         } catch (RuntimeException e) {
             LOG.warn("health: the hall did not answer", e); // the reason stays in the log: it names classes
-            throw new ApiException(503, "unavailable", Bilingual.of("数据库暂时不可用", "the database is not answering"));
+            throw new ApiException(ErrorCode.UNAVAILABLE, Bilingual.of("数据库暂时不可用", "the database is not answering"));
         }
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", "UP");

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.TextField;
@@ -41,7 +42,7 @@ public final class SessionServlet extends JsonServlet {
 
     @Override
     protected Object get(HttpServletRequest request) {
-        return view(sessions.current(request).orElseThrow(() -> new ApiException(401, "unauthenticated",
+        return view(sessions.current(request).orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED,
                 Bilingual.of("未登录或登录已超时", "not signed in, or the session expired"))));
     }
 
