@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * constant (a minor version of this package). The HTTP status of each is set in one place, in the web bundle, so
  * that the API stays the same for the shell and the other faces. (The Jetty fragment, which answers before the hall
  * sees a request and cannot import this package, writes {@code timeout}, {@code too_large}, {@code uri_too_long},
- * {@code headers_too_large}, {@code http_version}, {@code invalid} and {@code internal_error} itself.)
+ * {@code headers_too_large}, {@code http_version}, {@code invalid} and {@code internal_error} itself; its test
+ * checks that each is one of these.)
  *
  * @since 2.1
  */
