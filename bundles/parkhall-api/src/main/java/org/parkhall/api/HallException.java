@@ -3,28 +3,47 @@ package org.parkhall.api;
 import org.parkhall.spi.Bilingual;
 
 /**
- * A request the hall refuses for a business reason, with a stable code for programs and a message for people:
- * {@code not_found}, {@code item_unavailable} (暂停受理), {@code illegal_action} (the case's state does not allow
- * it), {@code bundle_child} (act on the bundle, not its child).
+ * A request the hall refuses for a business reason, with a stable {@link ErrorCode} for programs and a message for
+ * people: mostly {@link ErrorCode#NOT_FOUND}, {@link ErrorCode#ITEM_UNAVAILABLE} (暂停受理),
+ * {@link ErrorCode#ILLEGAL_ACTION} (the case's state does not allow it), {@link ErrorCode#BUNDLE_CHILD} (act on the
+ * 一件事, not its child).
  */
 public final class HallException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final String code;
+    private final ErrorCode error;
     private final transient Bilingual text;
 
-    public HallException(String code, Bilingual text) {
-        super(code + ": " + text.en());
-        this.code = code;
+    /** @since 2.1 */
+    public HallException(ErrorCode error, Bilingual text) {
+        super(error.code() + ": " + text.en());
+        this.error = error;
         this.text = text;
     }
 
-    public static HallException notFound(String zh, String en) {
-        return new HallException("not_found", Bilingual.of(zh, en));
+    /**
+     * Kept for code built against 2.0.
+     *
+     * @throws IllegalArgumentException for a code that is not one of {@link ErrorCode}'s
+     * @deprecated name the {@link ErrorCode}: {@link #HallException(ErrorCode, Bilingual)}
+     */
+    @Deprecated
+    public HallException(String code, Bilingual text) {
+        this(ErrorCode.of(code), text);
     }
 
+    public static HallException notFound(String zh, String en) {
+        return new HallException(ErrorCode.NOT_FOUND, Bilingual.of(zh, en));
+    }
+
+    /** @since 2.1 */
+    public ErrorCode error() {
+        return error;
+    }
+
+    /** The code as the API writes it: {@code error().code()}. */
     public String code() {
-        return code;
+        return error.code();
     }
 
     public Bilingual text() {

@@ -2,13 +2,17 @@ package org.parkhall.jetty.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.util.BufferUtil;
 import org.junit.Test;
+import org.parkhall.api.ErrorCode;
 
 public class JsonErrorHandlerTest {
 
@@ -29,5 +33,15 @@ public class JsonErrorHandlerTest {
                 + "\"request headers too large\"}}", JsonErrorHandler.json(431));
         assertEquals("{\"error\":{\"code\":\"uri_too_long\",\"message\":\"请求地址过长\",\"messageEn\":"
                 + "\"request URI too long\"}}", JsonErrorHandler.json(414));
+    }
+
+    @Test
+    public void everyCodeWrittenIsOneOfTheApis() {
+        Pattern code = Pattern.compile("\\{\"error\":\\{\"code\":\"([a-z_]+)\"");
+        for (int status = 400; status < 600; status++) {
+            Matcher written = code.matcher(JsonErrorHandler.json(status));
+            assertTrue(written.lookingAt());
+            ErrorCode.of(written.group(1)); // throws for a code the API does not have
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.parkhall.api.CaseDocument;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.CaseState;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.ServiceGuide;
@@ -64,7 +65,7 @@ final class CaseDocuments {
 
     private static void require(CaseFile file, CaseDocument.Kind kind, boolean present) {
         if (!present) {
-            throw new HallException("illegal_action", Bilingual.of(
+            throw new HallException(ErrorCode.ILLEGAL_ACTION, Bilingual.of(
                     "办件当前状态为“" + file.state().label().zh() + "”，没有" + kind.title().zh(),
                     "a case that is " + file.state().label().en() + " has no " + kind.title().en()));
         }

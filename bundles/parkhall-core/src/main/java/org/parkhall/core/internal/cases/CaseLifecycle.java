@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.parkhall.api.CaseAction;
 import org.parkhall.api.CaseState;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.spi.Bilingual;
 
@@ -40,7 +41,7 @@ final class CaseLifecycle {
     static CaseState next(CaseState from, CaseAction action) {
         CaseState to = MOVES.getOrDefault(from, Map.of()).get(action);
         if (to == null) {
-            throw new HallException("illegal_action", Bilingual.of(
+            throw new HallException(ErrorCode.ILLEGAL_ACTION, Bilingual.of(
                     "办件当前状态为“" + from.label().zh() + "”，不能" + action.label().zh(),
                     "a case that is " + from.label().en() + " cannot be given action " + action.name()));
         }
@@ -50,11 +51,11 @@ final class CaseLifecycle {
     /** Refuses actions that a bundle's parent or child must not take alone. */
     static void checkBundleRole(boolean parent, boolean child, CaseAction action) {
         if (parent && !WHOLE_BUNDLE.contains(action)) {
-            throw new HallException("bundle_child", Bilingual.of("一件事办件须对各子办件分别" + action.label().zh(),
+            throw new HallException(ErrorCode.BUNDLE_CHILD, Bilingual.of("一件事办件须对各子办件分别" + action.label().zh(),
                     action.name() + " applies to each child case of a bundle, not to the bundle"));
         }
         if (child && WHOLE_BUNDLE.contains(action)) {
-            throw new HallException("bundle_child", Bilingual.of("一件事子办件须随整件一并" + action.label().zh(),
+            throw new HallException(ErrorCode.BUNDLE_CHILD, Bilingual.of("一件事子办件须随整件一并" + action.label().zh(),
                     action.name() + " applies to the whole bundle case, not to one child"));
         }
     }

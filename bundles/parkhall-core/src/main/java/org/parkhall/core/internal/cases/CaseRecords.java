@@ -23,6 +23,7 @@ import org.parkhall.api.CaseFile;
 import org.parkhall.api.CaseQuery;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.DeliveryChoice;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.api.TimeStatus;
 import org.parkhall.core.internal.Json;
@@ -96,7 +97,7 @@ final class CaseRecords {
             update.setString(i++, file.number());
             update.setInt(i, version);
             if (update.executeUpdate() != 1) {
-                throw new HallException("conflict", Bilingual.of("办件" + file.number() + "已被他人更新，请刷新后重试",
+                throw new HallException(ErrorCode.CONFLICT, Bilingual.of("办件" + file.number() + "已被他人更新，请刷新后重试",
                         "case " + file.number() + " was changed by someone else; reload and try again"));
             }
         }

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.Catalog;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Intake;
 import org.parkhall.api.IntakeRequest;
@@ -99,7 +100,7 @@ public final class IntakeService implements Intake {
         boolean isBundle = current.department().equals(CaseDraft.BUNDLE_DEPARTMENT);
         Optional<ItemBundle> bundle = isBundle ? bundles.find(current.itemCode()) : Optional.empty();
         if (isBundle && bundle.isEmpty()) {
-            throw new HallException("item_unavailable", Bilingual.of("一件事“" + current.itemName() + "”暂停受理",
+            throw new HallException(ErrorCode.ITEM_UNAVAILABLE, Bilingual.of("一件事“" + current.itemName() + "”暂停受理",
                     "the bundle " + current.itemCode() + " is temporarily unavailable"));
         }
         Set<String> allPresented = new HashSet<>(current.presented());
@@ -119,7 +120,7 @@ public final class IntakeService implements Intake {
 
     private static void requireSupplementRequired(CaseFile file) {
         if (file.state() != CaseState.SUPPLEMENT_REQUIRED) {
-            throw new HallException("illegal_action", Bilingual.of(
+            throw new HallException(ErrorCode.ILLEGAL_ACTION, Bilingual.of(
                     "办件当前状态为“" + file.state().label().zh() + "”，无需补正",
                     "case " + file.number() + " is " + file.state().label().en() + ", not awaiting supplements"));
         }
@@ -158,7 +159,7 @@ public final class IntakeService implements Intake {
 
     private Registration serving(String code) {
         return handlers.serving(code).orElseThrow(() -> catalog.entry(code)
-                .map(entry -> new HallException("item_unavailable", Bilingual.of(
+                .map(entry -> new HallException(ErrorCode.ITEM_UNAVAILABLE, Bilingual.of(
                         "该事项暂停受理：" + entry.item().name().zh() + "（" + code + "），请稍后再来或咨询窗口",
                         "item " + code + " is temporarily unavailable; please come back later")))
                 .orElseGet(() -> HallException.notFound("没有该事项：" + code, "no such item: " + code)));
@@ -186,7 +187,7 @@ public final class IntakeService implements Intake {
             answer = null;
         }
         if (answer == null) {
-            throw new HallException("handler_failed", Bilingual.of("部门事项处理程序出错，申请未保存，请联系"
+            throw new HallException(ErrorCode.HANDLER_FAILED, Bilingual.of("部门事项处理程序出错，申请未保存，请联系"
                     + handler.item().department().name().zh(), "the department's handler for " + handler.code()
                     + " failed; nothing was saved"));
         }

@@ -28,6 +28,7 @@ import org.parkhall.api.AppointmentSlot;
 import org.parkhall.api.AppointmentState;
 import org.parkhall.api.Booked;
 import org.parkhall.api.Appointments;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Floor;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Priority;
@@ -331,6 +332,6 @@ public final class AppointmentService implements Appointments {
     }
 
     private static HallException conflict(String zh, String en) {
-        return new HallException("illegal_action", Bilingual.of(zh, en));
+        return new HallException(ErrorCode.ILLEGAL_ACTION, Bilingual.of(zh, en));
     }
 }

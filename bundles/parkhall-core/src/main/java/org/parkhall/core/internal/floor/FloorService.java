@@ -22,6 +22,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.parkhall.api.CounterInfo;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Floor;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Priority;
@@ -407,6 +408,6 @@ public final class FloorService implements Floor {
     }
 
     private static HallException conflict(String zh, String en) {
-        return new HallException("illegal_action", Bilingual.of(zh, en));
+        return new HallException(ErrorCode.ILLEGAL_ACTION, Bilingual.of(zh, en));
     }
 }

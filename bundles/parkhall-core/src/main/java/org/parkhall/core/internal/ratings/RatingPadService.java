@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.CounterInfo;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Floor;
 import org.parkhall.api.HallException;
 import org.parkhall.api.PairingCode;
@@ -139,7 +140,7 @@ public final class RatingPadService implements RatingPads {
             int pads = update(connection, "DELETE FROM rating_pad WHERE counter_no = ?", counter);
             int codes = update(connection, "DELETE FROM rating_pad_code WHERE counter_no = ?", counter);
             if (pads + codes == 0) {
-                throw new HallException("illegal_action", Bilingual.of(counter + "号窗口没有已配对的评价器",
+                throw new HallException(ErrorCode.ILLEGAL_ACTION, Bilingual.of(counter + "号窗口没有已配对的评价器",
                         "counter " + counter + " has no rating pad paired"));
             }
             LedgerRecords.append(connection, now, actor, "RATING_PAD_UNPAIRED", subject(counter), "{}");

@@ -24,6 +24,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.Cases;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Evaluation;
 import org.parkhall.api.Floor;
 import org.parkhall.api.HallException;
@@ -135,7 +136,7 @@ public final class RatingService implements Ratings {
     }
 
     static HallException alreadyRated() {
-        return new HallException("illegal_action", Bilingual.of("该次服务已评价，评价不可修改",
+        return new HallException(ErrorCode.ILLEGAL_ACTION, Bilingual.of("该次服务已评价，评价不可修改",
                 "this visit or case has been rated already; ratings cannot be changed"));
     }
 
@@ -177,7 +178,7 @@ public final class RatingService implements Ratings {
                 if (update.executeUpdate() != 1) {
                     throw query(connection, "", rectification).isEmpty()
                             ? HallException.notFound("没有该整改单", "no rectification " + rectification)
-                            : new HallException("illegal_action", Bilingual.of("该整改已回访", "already followed up"));
+                            : new HallException(ErrorCode.ILLEGAL_ACTION, Bilingual.of("该整改已回访", "already followed up"));
                 }
             }
             LedgerRecords.append(connection, clock.instant(), actor, "RECTIFICATION_FOLLOWED_UP",

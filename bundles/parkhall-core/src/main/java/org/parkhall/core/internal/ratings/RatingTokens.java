@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.core.internal.store.Times;
 import org.parkhall.spi.Bilingual;
@@ -77,6 +78,6 @@ final class RatingTokens {
     }
 
     private static HallException refused(String zh, String en) {
-        return new HallException("illegal_action", Bilingual.of(zh, en));
+        return new HallException(ErrorCode.ILLEGAL_ACTION, Bilingual.of(zh, en));
     }
 }

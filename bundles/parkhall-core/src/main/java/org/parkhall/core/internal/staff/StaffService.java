@@ -32,6 +32,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.api.StaffAccount;
 import org.parkhall.api.StaffDirectory;
@@ -109,7 +110,7 @@ public final class StaffService implements StaffDirectory {
         checkPassword(name, password);
         StaffAccount added = changing(engine -> {
             if (engine.lookupUser(name) != null) {
-                throw new HallException("conflict", Bilingual.of("账号已存在：" + name, "the account exists: " + name));
+                throw new HallException(ErrorCode.CONFLICT, Bilingual.of("账号已存在：" + name, "the account exists: " + name));
             }
             engine.addUser(name, password);
             hallRoles.forEach(role -> engine.addRole(name, role));
@@ -143,7 +144,7 @@ public final class StaffService implements StaffDirectory {
     public synchronized void remove(String user, String actor) {
         String name = userName(user);
         if (name.equals(actor)) {
-            throw new HallException("illegal_action", Bilingual.of("不能删除自己的账号", "you cannot close your own account"));
+            throw new HallException(ErrorCode.ILLEGAL_ACTION, Bilingual.of("不能删除自己的账号", "you cannot close your own account"));
         }
         changing(engine -> {
             StaffAccount account = existing(engine, name);
@@ -171,7 +172,7 @@ public final class StaffService implements StaffDirectory {
         boolean another = engine.listUsers().stream().map(UserPrincipal::getName)
                 .anyMatch(other -> !other.equals(leaving) && account(engine, other).roles().contains("halladmin"));
         if (!another) {
-            throw new HallException("illegal_action", Bilingual.of("这是最后一个大厅管理员账号，不能取消",
+            throw new HallException(ErrorCode.ILLEGAL_ACTION, Bilingual.of("这是最后一个大厅管理员账号，不能取消",
                     "this is the last hall admin; it must stay"));
         }
     }
@@ -212,7 +213,7 @@ public final class StaffService implements StaffDirectory {
                 }
             }
         }
-        throw new HallException("unavailable", Bilingual.of("账号库暂不可用", "the account store is not available"));
+        throw new HallException(ErrorCode.UNAVAILABLE, Bilingual.of("账号库暂不可用", "the account store is not available"));
     }
 
     private BackingEngineService engines() {
@@ -245,7 +246,7 @@ public final class StaffService implements StaffDirectory {
             Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return result;
         } catch (IOException e) {
-            throw new HallException("unavailable", Bilingual.of("账号库暂不可写", "the account store cannot be written"));
+            throw new HallException(ErrorCode.UNAVAILABLE, Bilingual.of("账号库暂不可写", "the account store cannot be written"));
         } finally {
             try {
                 Files.deleteIfExists(copy);

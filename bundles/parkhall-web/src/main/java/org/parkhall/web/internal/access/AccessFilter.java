@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.web.internal.api.Routes;
 import org.parkhall.web.internal.http.ApiJson;
@@ -62,11 +63,11 @@ public final class AccessFilter implements Filter {
         }
         Optional<Staff> staff = sessions.current(request);
         if (staff.isEmpty()) {
-            refuse(response, 401, "unauthenticated", "请先登录（或登录已超时）", "sign in first (or the session expired)");
+            refuse(response, ErrorCode.UNAUTHENTICATED, "请先登录（或登录已超时）", "sign in first (or the session expired)");
         } else if (!access.allows(staff.get())) {
-            refuse(response, 403, "forbidden", "您的角色无权进行此操作", "your role does not allow this");
+            refuse(response, ErrorCode.FORBIDDEN, "您的角色无权进行此操作", "your role does not allow this");
         } else if (isChange(request) && !sameToken(staff.get().csrfToken(), request.getHeader(CSRF_HEADER))) {
-            refuse(response, 403, "csrf", "页面已过期，请刷新后重试", "the page is stale (CSRF token); reload and retry");
+            refuse(response, ErrorCode.CSRF, "页面已过期，请刷新后重试", "the page is stale (CSRF token); reload and retry");
         } else {
             request.setAttribute(PASSED, access);
             chain.doFilter(signedIn(request, staff.get()), response);
@@ -92,8 +93,8 @@ public final class AccessFilter implements Filter {
         };
     }
 
-    private static void refuse(HttpServletResponse response, int status, String code, String zh, String en)
+    private static void refuse(HttpServletResponse response, ErrorCode code, String zh, String en)
             throws IOException {
-        ApiJson.refuse(response, status, code, Bilingual.of(zh, en), "");
+        ApiJson.refuse(response, code, Bilingual.of(zh, en), "");
     }
 }

@@ -14,6 +14,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.Cases;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.web.internal.http.ApiException;
@@ -73,22 +74,22 @@ public final class ApplicantProofs {
     private <T> T proven(HttpServletRequest request, String reference, Supplier<T> attempt) {
         String client = request.getRemoteAddr();
         if (!throttle.begin(client, reference)) {
-            throw new ApiException(429, "too_many_attempts", Bilingual.of("查询码错误次数过多，请"
+            throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS, Bilingual.of("查询码错误次数过多，请"
                     + throttle.window().toMinutes() + "分钟后再试，或携带身份证件到窗口办理",
                     "too many wrong query codes; try again in " + throttle.window().toMinutes()
                             + " minutes, or come to a window with your ID"));
         }
-        String answer = "";
+        ErrorCode answer = null;
         try {
             return attempt.get();
         } catch (ApiException e) {
-            answer = e.code();
+            answer = e.error();
             throw e;
         } catch (HallException e) {
-            answer = e.code();
+            answer = e.error();
             throw e;
         } finally {
-            if (throttle.finished(client, reference, answer.equals("not_found"))) {
+            if (throttle.finished(client, reference, answer == ErrorCode.NOT_FOUND)) {
                 LOG.warn("Wrong query codes from {} for {} reached the limit; refused for {} minutes", client,
                         reference, throttle.window().toMinutes());
             }

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.TextField;
@@ -30,7 +31,7 @@ public final class SessionApi {
     }
 
     public Object current(Call call) {
-        return view(sessions.current(call.request()).orElseThrow(() -> new ApiException(401, "unauthenticated",
+        return view(sessions.current(call.request()).orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED,
                 Bilingual.of("未登录或登录已超时", "not signed in, or the session expired"))));
     }
 

@@ -22,6 +22,7 @@ import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.api.StaffAccount;
 import org.parkhall.api.StaffDirectory;
@@ -148,7 +149,7 @@ public final class StaffSessions implements EventHandler {
      */
     public Staff signIn(String user, String password, HttpServletRequest request, HttpServletResponse response) {
         if (!failures.begin(user, clock.instant())) {
-            throw new ApiException(429, "locked", Bilingual.of("密码错误次数过多，账号已锁定" + config.lockMinutes()
+            throw new ApiException(ErrorCode.LOCKED, Bilingual.of("密码错误次数过多，账号已锁定" + config.lockMinutes()
                     + "分钟", "too many wrong passwords; the account is locked for " + config.lockMinutes()
                     + " minutes"));
         }
@@ -164,7 +165,7 @@ public final class StaffSessions implements EventHandler {
         }
         if (staff.isEmpty()) {
             LOG.warn("Failed sign-in for {}", user);
-            throw new ApiException(401, "unauthenticated", Bilingual.of("用户名或密码不正确",
+            throw new ApiException(ErrorCode.UNAUTHENTICATED, Bilingual.of("用户名或密码不正确",
                     "wrong user name or password"));
         }
         String id = token();

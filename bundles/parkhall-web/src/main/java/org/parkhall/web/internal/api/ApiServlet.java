@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;
@@ -71,8 +72,8 @@ public final class ApiServlet extends HttpServlet {
         ApiJson.prepare(response);
         Routes.Lookup lookup = routes.lookup(request.getMethod(), CanonicalPathFilter.dispatchedPath(request));
         if (!passedAccessCheck(request, lookup)) {
-            send(response, 503, ApiJson.error("unavailable", Bilingual.of("服务正在启动，请稍后重试",
-                    "the hall is starting; try again in a moment"), ""));
+            send(response, ErrorCode.UNAVAILABLE, Bilingual.of("服务正在启动，请稍后重试",
+                    "the hall is starting; try again in a moment"), "");
             return;
         }
         if (lookup instanceof Routes.Found found) {
@@ -85,13 +86,12 @@ public final class ApiServlet extends HttpServlet {
                 });
             }
         } else if (lookup instanceof Routes.WrongMethod wrong) {
-            response.setStatus(405);
             response.setHeader("Allow", allow(wrong));
-            response.getWriter().write(ApiJson.error("method_not_allowed", Bilingual.of("不支持该请求方法："
-                    + request.getMethod(), "method not allowed: " + request.getMethod()), ""));
+            ApiJson.refuse(response, ErrorCode.METHOD_NOT_ALLOWED, Bilingual.of("不支持该请求方法："
+                    + request.getMethod(), "method not allowed: " + request.getMethod()), "");
         } else {
-            send(response, 404, ApiJson.error("not_found", Bilingual.of("没有该接口：" + request.getRequestURI(),
-                    "no such endpoint: " + request.getRequestURI()), ""));
+            send(response, ErrorCode.NOT_FOUND, Bilingual.of("没有该接口：" + request.getRequestURI(),
+                    "no such endpoint: " + request.getRequestURI()), "");
         }
     }
 
@@ -183,7 +183,7 @@ public final class ApiServlet extends HttpServlet {
 
     /** A refusal before the body was read whole: the rest of it is not read, so the connection closes after it. */
     private static void refuse(HttpServletResponse response, ApiException refusal) throws IOException {
-        send(response, refusal.status(), ApiJson.error(refusal.code(), refusal.text(), ""));
+        send(response, refusal.error(), refusal.text(), "");
         response.setHeader("Connection", "close");
     }
 
@@ -212,21 +212,21 @@ public final class ApiServlet extends HttpServlet {
                 response.getWriter().write(ApiJson.GSON.toJson(body));
             }
         } catch (ApiException e) {
-            send(response, e.status(), ApiJson.error(e.code(), e.text(), ""));
+            send(response, e.error(), e.text(), "");
         } catch (HallException e) {
-            send(response, statusOf(e.code()), ApiJson.error(e.code(), e.text(), ""));
+            send(response, e.error(), e.text(), "");
         } catch (InvalidInputException e) {
-            send(response, 400, ApiJson.error("invalid", e.text(), e.field()));
+            send(response, ErrorCode.INVALID, e.text(), e.field());
         } catch (IllegalArgumentException | JsonParseException | IllegalStateException e) {
             // The exception's own message names classes and internals (enum constants, Gson's reasons): not shown.
             LOG.debug("{} {} refused: {}", request.getMethod(), request.getRequestURI(), e.toString());
-            send(response, 400, ApiJson.error("invalid", Bilingual.of("请求内容有误，请检查后重试",
-                    "invalid request; check what was sent"), ""));
+            send(response, ErrorCode.INVALID, Bilingual.of("请求内容有误，请检查后重试",
+                    "invalid request; check what was sent"), "");
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
-            send(response, 500, ApiJson.error("internal_error",
+            send(response, ErrorCode.INTERNAL_ERROR,
                     Bilingual.of("服务器内部错误，请稍后重试或联系管理员", "internal error; try again or call the administrator"),
-                    ""));
+                    "");
         }
     }
 
@@ -239,18 +239,10 @@ public final class ApiServlet extends HttpServlet {
         return request.getAttribute(AccessFilter.PASSED) != null || lookup.access() == Access.PUBLIC;
     }
 
-    private static int statusOf(String code) {
-        return switch (code) {
-            case "not_found" -> 404;
-            case "handler_failed" -> 502;
-            default -> 409;
-        };
-    }
-
     private static void requireJson(HttpServletRequest request) {
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new ApiException(415, "unsupported_media_type",
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                     Bilingual.of("请求须为 JSON（Content-Type: application/json）", "send JSON (application/json)"));
         }
     }
@@ -260,18 +252,17 @@ public final class ApiServlet extends HttpServlet {
         try {
             request.getParameterMap();
         } catch (RuntimeException e) {
-            throw new ApiException(400, "invalid", Bilingual.of("查询参数编码有误（% 后须为两位十六进制数）",
+            throw new ApiException(ErrorCode.INVALID, Bilingual.of("查询参数编码有误（% 后须为两位十六进制数）",
                     "malformed query string (a % must be followed by two hex digits)"));
         }
     }
 
-    private static void send(HttpServletResponse response, int status, String body) throws IOException {
+    private static void send(HttpServletResponse response, ErrorCode code, Bilingual text, String field)
+            throws IOException {
         if (response.isCommitted()) {
-            throw new IOException("failed after the response began (status " + status + "): " + body);
+            throw new IOException("failed after the response began: " + code.code() + ": " + text.en());
         }
         response.reset(); // a download may have set its own headers and taken the output stream
-        ApiJson.prepare(response);
-        response.setStatus(status);
-        response.getWriter().write(body);
+        ApiJson.refuse(response, code, text, field);
     }
 }

@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.CaseAction;
 import org.parkhall.api.CaseDocument;
 import org.parkhall.api.CaseFile;
@@ -96,7 +97,7 @@ public final class CasesApi {
         CaseFile file = visibleCase(call);
         Staff staff = call.viewer();
         if (APPROVER_ACTIONS.contains(action) ? !staff.decidesFor(file.department()) : !staff.isClerk()) {
-            throw new ApiException(403, "forbidden", Bilingual.of("您的角色不能对该办件执行“" + action.label().zh()
+            throw new ApiException(ErrorCode.FORBIDDEN, Bilingual.of("您的角色不能对该办件执行“" + action.label().zh()
                     + "”", "your role may not " + action.label().en() + " this case"));
         }
         return cases.act(call.parameter("number"), action, call.actor(), call.body().text("note"));

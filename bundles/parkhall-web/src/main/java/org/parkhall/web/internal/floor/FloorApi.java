@@ -6,6 +6,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Floor;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Priority;
@@ -125,7 +126,7 @@ public final class FloorApi {
         boolean someoneElses = floor.counters().stream().anyMatch(info -> info.number() == counter && info.open()
                 && !info.staff().equals(staff.user()));
         if (someoneElses) {
-            throw new ApiException(403, "forbidden", Bilingual.of(counter + "号窗口由其他工作人员签到，只有本人或大厅管理员可以操作",
+            throw new ApiException(ErrorCode.FORBIDDEN, Bilingual.of(counter + "号窗口由其他工作人员签到，只有本人或大厅管理员可以操作",
                     "counter " + counter + " is signed in by someone else; only they or a hall admin may work it"));
         }
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Hall;
 import org.parkhall.api.HallStatus;
 import org.parkhall.spi.Bilingual;
@@ -32,7 +33,7 @@ public final class HealthApi {
             status = hall.status();
         } catch (RuntimeException e) {
             LOG.warn("health: the hall did not answer", e); // the reason stays in the log: it names classes
-            throw new ApiException(503, "unavailable", Bilingual.of("数据库暂时不可用", "the database is not answering"));
+            throw new ApiException(ErrorCode.UNAVAILABLE, Bilingual.of("数据库暂时不可用", "the database is not answering"));
         }
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", "UP");

@@ -20,6 +20,7 @@ import org.parkhall.api.AppointmentState;
 import org.parkhall.api.Availability;
 import org.parkhall.api.CaseDocument;
 import org.parkhall.api.CaseState;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Priority;
 import org.parkhall.api.RatingLevel;
 import org.parkhall.api.TicketState;
@@ -62,9 +63,9 @@ public final class ApiJson {
      * The one error shape of every endpoint: {@code {"error": {"code", "message", "messageEn"}}}, plus
      * {@code "field"} when one input field is at fault.
      */
-    public static String error(String code, Bilingual text, String field) {
+    public static String error(ErrorCode code, Bilingual text, String field) {
         Map<String, String> error = new LinkedHashMap<>();
-        error.put("code", code);
+        error.put("code", code.code());
         error.put("message", text.zh());
         error.put("messageEn", text.en());
         if (!field.isEmpty()) {
@@ -81,8 +82,13 @@ public final class ApiJson {
         response.setHeader("X-Content-Type-Options", "nosniff");
     }
 
-    /** Answers {@code status} with {@link #error}: for refusals made before or outside the API servlet. */
-    public static void refuse(HttpServletResponse response, int status, String code, Bilingual text, String field)
+    /** Answers {@link #error} with the code's status: for refusals made before or outside the API servlet. */
+    public static void refuse(HttpServletResponse response, ErrorCode code, Bilingual text, String field) throws IOException {
+        refuse(response, ErrorStatus.of(code), code, text, field);
+    }
+
+    /** Answers {@link #error} with a status the container chose, such as an error page's. */
+    public static void refuse(HttpServletResponse response, int status, ErrorCode code, Bilingual text, String field)
             throws IOException {
         response.setStatus(status);
         prepare(response);

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.servlet.ReadListener;
 import javax.servlet.ServletInputStream;
 
+import org.parkhall.api.ErrorCode;
 import org.parkhall.spi.Bilingual;
 
 /**
@@ -23,11 +24,11 @@ public final class BodyReader implements ReadListener {
         void refused(ApiException refusal);
     }
 
-    public static final ApiException TOO_LARGE = new ApiException(413, "too_large",
+    public static final ApiException TOO_LARGE = new ApiException(ErrorCode.TOO_LARGE,
             Bilingual.of("请求内容过大", "request body over 64 KiB"));
-    static final ApiException UNREADABLE = new ApiException(400, "invalid",
+    static final ApiException UNREADABLE = new ApiException(ErrorCode.INVALID,
             Bilingual.of("请求内容不完整或无法读取", "the request body was incomplete or could not be read"));
-    public static final ApiException TOO_SLOW = new ApiException(408, "timeout",
+    public static final ApiException TOO_SLOW = new ApiException(ErrorCode.TIMEOUT,
             Bilingual.of("请求内容发送超时", "the request body did not arrive in time"));
 
     private final ServletInputStream in;

@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.spi.Bilingual;
 
 /**
@@ -48,7 +49,7 @@ public final class CanonicalPathFilter implements Filter {
         if (dispatchedAsSent(sent, dispatchedPath(request))) {
             chain.doFilter(request, response);
         } else if (sent.startsWith("/api/")) {
-            ApiJson.refuse(response, 400, "invalid", Bilingual.of(
+            ApiJson.refuse(response, ErrorCode.INVALID, Bilingual.of(
                     "请求路径无效：不得含编码的斜杠或点、分号参数、“.”或“..”路径段及连续斜杠",
                     "invalid request path: no encoded slashes or dots, ';' parameters, dot segments or doubled"
                             + " slashes"), "path");

@@ -11,6 +11,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletErrorPage;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.spi.Bilingual;
 
 /**
@@ -26,7 +27,7 @@ public final class ErrorPagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     /** What an error status is called, for programs ({@code code}) and for people. */
-    private record Meaning(String code, Bilingual text) {
+    private record Meaning(ErrorCode code, Bilingual text) {
     }
 
     @Override
@@ -49,19 +50,19 @@ public final class ErrorPagesServlet extends HttpServlet {
 
     private static Meaning meaning(int status) {
         return switch (status) {
-            case 401 -> new Meaning("unauthenticated", Bilingual.of("请先登录", "sign in first"));
-            case 403 -> new Meaning("forbidden", Bilingual.of("无权访问", "forbidden"));
-            case 404 -> new Meaning("not_found", Bilingual.of("没有该页面或接口", "no such page or endpoint"));
-            case 405 -> new Meaning("method_not_allowed", Bilingual.of("不支持该请求方法", "method not allowed"));
-            case 408 -> new Meaning("timeout", Bilingual.of("请求超时", "the request timed out"));
-            case 413 -> new Meaning("too_large", Bilingual.of("请求内容过大", "request too large"));
-            case 414 -> new Meaning("uri_too_long", Bilingual.of("请求地址过长", "request URI too long"));
-            case 415 -> new Meaning("unsupported_media_type", Bilingual.of("不支持该内容类型", "unsupported media type"));
-            case 431 -> new Meaning("headers_too_large", Bilingual.of("请求头过大", "request headers too large"));
-            case 503 -> new Meaning("unavailable", Bilingual.of("服务暂不可用，请稍后重试", "unavailable; try again shortly"));
+            case 401 -> new Meaning(ErrorCode.UNAUTHENTICATED, Bilingual.of("请先登录", "sign in first"));
+            case 403 -> new Meaning(ErrorCode.FORBIDDEN, Bilingual.of("无权访问", "forbidden"));
+            case 404 -> new Meaning(ErrorCode.NOT_FOUND, Bilingual.of("没有该页面或接口", "no such page or endpoint"));
+            case 405 -> new Meaning(ErrorCode.METHOD_NOT_ALLOWED, Bilingual.of("不支持该请求方法", "method not allowed"));
+            case 408 -> new Meaning(ErrorCode.TIMEOUT, Bilingual.of("请求超时", "the request timed out"));
+            case 413 -> new Meaning(ErrorCode.TOO_LARGE, Bilingual.of("请求内容过大", "request too large"));
+            case 414 -> new Meaning(ErrorCode.URI_TOO_LONG, Bilingual.of("请求地址过长", "request URI too long"));
+            case 415 -> new Meaning(ErrorCode.UNSUPPORTED_MEDIA_TYPE, Bilingual.of("不支持该内容类型", "unsupported media type"));
+            case 431 -> new Meaning(ErrorCode.HEADERS_TOO_LARGE, Bilingual.of("请求头过大", "request headers too large"));
+            case 503 -> new Meaning(ErrorCode.UNAVAILABLE, Bilingual.of("服务暂不可用，请稍后重试", "unavailable; try again shortly"));
             default -> status < 500
-                    ? new Meaning("invalid", Bilingual.of("请求有误", "bad request"))
-                    : new Meaning("internal_error", Bilingual.of("服务器内部错误，请稍后重试或联系管理员",
+                    ? new Meaning(ErrorCode.INVALID, Bilingual.of("请求有误", "bad request"))
+                    : new Meaning(ErrorCode.INTERNAL_ERROR, Bilingual.of("服务器内部错误，请稍后重试或联系管理员",
                             "internal error; try again or call the administrator"));
         };
     }

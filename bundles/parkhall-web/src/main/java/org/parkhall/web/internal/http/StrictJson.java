@@ -14,6 +14,7 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 
+import org.parkhall.api.ErrorCode;
 import org.parkhall.spi.Bilingual;
 
 /**
@@ -55,6 +56,6 @@ public final class StrictJson {
     }
 
     private static ApiException invalid(String zh, String en) {
-        return new ApiException(400, "invalid", Bilingual.of(zh, en));
+        return new ApiException(ErrorCode.INVALID, Bilingual.of(zh, en));
     }
 }

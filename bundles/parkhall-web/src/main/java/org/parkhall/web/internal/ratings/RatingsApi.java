@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.CounterInfo;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Evaluation;
 import org.parkhall.api.Floor;
 import org.parkhall.api.RatingLevel;
@@ -65,7 +66,7 @@ public final class RatingsApi {
         Body body = call.body();
         // Public calls carry no staff attribute, so the session is asked itself: a rating is the visitor's own.
         if (sessions.current(request).isPresent()) {
-            throw new ApiException(403, "forbidden", Bilingual.of("工作人员不能评价，评价须由办事群众本人作出",
+            throw new ApiException(ErrorCode.FORBIDDEN, Bilingual.of("工作人员不能评价，评价须由办事群众本人作出",
                     "staff cannot rate; a rating is the visitor's own"));
         }
         String ticket = body.text("ticket");
@@ -78,7 +79,7 @@ public final class RatingsApi {
             CaseFile file = proofs.caseOf(request, caseNumber, body.text("queryCode"));
             return ratings.rateCase(file.number(), evaluation(body));
         }
-        int counter = padCounter(request).orElseThrow(() -> new ApiException(403, "pad_not_paired", Bilingual.of(
+        int counter = padCounter(request).orElseThrow(() -> new ApiException(ErrorCode.PAD_NOT_PAIRED, Bilingual.of(
                 "请在为您办理的窗口的评价器上评价", "a visit is rated on the rating pad of the counter that served it")));
         return ratings.rateVisit(counter, ticket, body.text("token"), evaluation(body));
     }

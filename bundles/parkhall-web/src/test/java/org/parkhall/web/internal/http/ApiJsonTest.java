@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.Test;
 import org.parkhall.api.Availability;
+import org.parkhall.api.ErrorCode;
 import org.parkhall.spi.Bilingual;
 
 public class ApiJsonTest {
@@ -14,7 +15,7 @@ public class ApiJsonTest {
     @Test
     public void errorsHaveOneShapeWithBothLanguages() {
         assertEquals("{\"error\":{\"code\":\"not_found\",\"message\":\"没有该事项：X\",\"messageEn\":\"no such item: X\"}}",
-                ApiJson.error("not_found", Bilingual.of("没有该事项：X", "no such item: X"), ""));
+                ApiJson.error(ErrorCode.NOT_FOUND, Bilingual.of("没有该事项：X", "no such item: X"), ""));
     }
 
     @Test
