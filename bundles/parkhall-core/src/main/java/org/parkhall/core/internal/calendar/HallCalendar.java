@@ -44,18 +44,18 @@ public final class HallCalendar implements WorkingCalendar {
         int nearDueDays() default 1;
     }
 
-    private final WorkCalendar calendar;
+    private final WorkdayRules calendar;
     private final Clock clock;
     private final int nearDueDays;
 
     @Activate
     public HallCalendar(Config config) {
-        this(WorkCalendar.load(HallCalendar.class.getClassLoader(), overrideDirectory(config)),
+        this(WorkdayRules.load(HallCalendar.class.getClassLoader(), overrideDirectory(config)),
                 Clock.system(ZoneId.of(config.zone())), config.nearDueDays());
     }
 
     /** A calendar on a given clock, whose zone is the hall's. */
-    public HallCalendar(WorkCalendar calendar, Clock clock, int nearDueDays) {
+    public HallCalendar(WorkdayRules calendar, Clock clock, int nearDueDays) {
         if (nearDueDays < 0) {
             throw new IllegalArgumentException("nearDueDays must not be negative: " + nearDueDays);
         }
@@ -93,13 +93,13 @@ public final class HallCalendar implements WorkingCalendar {
         return LocalDateTime.now(clock);
     }
 
-    public WorkCalendar calendar() {
+    public WorkdayRules calendar() {
         return calendar;
     }
 
     @Override
     public WorkingYear year(int year) {
-        if (year < WorkCalendar.FIRST_YEAR || year > WorkCalendar.LAST_YEAR) {
+        if (year < WorkdayRules.FIRST_YEAR || year > WorkdayRules.LAST_YEAR) {
             throw outsideTheYears("year");
         }
         List<LocalDate> holidays = new ArrayList<>();
@@ -125,16 +125,16 @@ public final class HallCalendar implements WorkingCalendar {
      * the store or a count of working days.
      */
     public LocalDate hallDay(String field, LocalDate day) {
-        if (day != null && (day.getYear() < WorkCalendar.FIRST_YEAR || day.getYear() > WorkCalendar.LAST_YEAR)) {
+        if (day != null && (day.getYear() < WorkdayRules.FIRST_YEAR || day.getYear() > WorkdayRules.LAST_YEAR)) {
             throw outsideTheYears(field);
         }
         return day;
     }
 
     private static InvalidInputException outsideTheYears(String field) {
-        return new InvalidInputException(field, "“" + field + "”须在" + WorkCalendar.FIRST_YEAR + "年至"
-                + WorkCalendar.LAST_YEAR + "年之间", field + " must be in the years " + WorkCalendar.FIRST_YEAR + " to "
-                + WorkCalendar.LAST_YEAR);
+        return new InvalidInputException(field, "“" + field + "”须在" + WorkdayRules.FIRST_YEAR + "年至"
+                + WorkdayRules.LAST_YEAR + "年之间", field + " must be in the years " + WorkdayRules.FIRST_YEAR + " to "
+                + WorkdayRules.LAST_YEAR);
     }
 
     /** The due date of a case accepted on {@code acceptedOn} with a limit of {@code days} working days. */

@@ -13,8 +13,8 @@ import org.parkhall.spi.Problem;
 
 /** A case being changed: starts from a case file, changes what the step changes, builds the new file. */
 final class CaseDraft {
-    /** Department recorded for a bundle's parent case, which the hall itself coordinates. */
-    static final String BUNDLE_DEPARTMENT = "hall";
+    /** Department recorded for a joint case's parent, which the hall itself coordinates. */
+    static final String JOINT_DEPARTMENT = "hall";
 
     private final CaseFile from;
     private List<String> children;

@@ -136,7 +136,7 @@ final class CaseRecords {
         return found.stream().findFirst();
     }
 
-    /** Sets the digest of the applicant's query code on the case and, for a bundle, on its children. */
+    /** Sets the digest of the applicant's query code on the case and, for a joint case, on its children. */
     static void setQueryCodeDigest(Connection connection, String number, String digest) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE case_file SET query_code_hash = ?"
                 + " WHERE case_no = ? OR parent_no = ?")) {
@@ -265,11 +265,11 @@ final class CaseRecords {
         return new Versioned(complete(connection, file, timing), rows.getInt("version"));
     }
 
-    /** Adds the child numbers of a bundle case and the time status. */
+    /** Adds the child numbers of a joint case and the time status. */
     private static CaseFile complete(Connection connection, CaseFile file, Function<CaseFile, TimeStatus> timing)
             throws SQLException {
         List<String> children = new ArrayList<>();
-        if (file.department().equals(CaseDraft.BUNDLE_DEPARTMENT)) {
+        if (file.department().equals(CaseDraft.JOINT_DEPARTMENT)) {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT case_no FROM case_file WHERE parent_no = ? ORDER BY case_no")) {
                 query.setString(1, file.number());
