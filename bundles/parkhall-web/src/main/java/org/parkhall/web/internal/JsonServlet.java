@@ -251,6 +251,9 @@ public abstract class JsonServlet extends HttpServlet {
         return switch (code) {
             case "not_found" -> 404;
             case "handler_failed" -> 502;
+            // The department's handler is the upstream the hall waits on, as for handler_failed; 503 would say
+            // the hall itself is down and send a load balancer away from a node that serves every other item.
+            case "handler_timeout" -> 504;
             default -> 409;
         };
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -25,6 +24,7 @@ import org.parkhall.api.IntakeRequest;
 import org.parkhall.api.ItemBundle;
 import org.parkhall.api.TimeStatus;
 import org.parkhall.core.internal.catalog.JointApplications;
+import org.parkhall.core.internal.catalog.HandlerGuard;
 import org.parkhall.core.internal.catalog.HandlerRegistry;
 import org.parkhall.core.internal.catalog.Registration;
 import org.parkhall.spi.Applicant;
@@ -36,8 +36,6 @@ import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.Problem;
 import org.parkhall.spi.Review;
 import org.parkhall.spi.TextField;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Intake at the comprehensive window (综合一窗受理). The departments' handlers are called first, outside any
@@ -46,7 +44,6 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = Intake.class)
 public final class IntakeService implements Intake {
-    private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
     /** A material's code, {@code ITEM-CODE/material} in a joint application. */
     private static final TextField MATERIAL = TextField.line("presented", "材料编码", "material code", 100);
     private static final TextField FACT_NAME = TextField.line("facts", "申请信息的字段名", "form field name", 64);
@@ -55,6 +52,7 @@ public final class IntakeService implements Intake {
 
     private final CaseBook book;
     private final HandlerRegistry handlers;
+    private final HandlerGuard guard;
     private final JointApplications jointApplications;
     private final Catalog catalog;
 
@@ -64,10 +62,11 @@ public final class IntakeService implements Intake {
     }
 
     @Activate
-    public IntakeService(@Reference CaseBook book, @Reference HandlerRegistry handlers,
+    public IntakeService(@Reference CaseBook book, @Reference HandlerRegistry handlers, @Reference HandlerGuard guard,
             @Reference JointApplications jointApplications, @Reference Catalog catalog) {
         this.book = book;
         this.handlers = handlers;
+        this.guard = guard;
         this.jointApplications = jointApplications;
         this.catalog = catalog;
     }
@@ -147,9 +146,9 @@ public final class IntakeService implements Intake {
             }
             Application application = new Application(code, applicant, materialsFor(code, presented, isJoint),
                     facts);
-            Review review = call(handler, "review", () -> handler.handler().review(application));
+            Review review = guard.call(handler, "review", h -> h.review(application));
             Optional<Decision> decision = review.outcome() == Review.Outcome.ACCEPT && handler.item().instant()
-                    ? call(handler, "decideInstantly", () -> handler.handler().decideInstantly(application))
+                    ? guard.call(handler, "decideInstantly", h -> h.decideInstantly(application))
                     : Optional.empty();
             reviews.add(new Reviewed(handler, application, review, decision));
         }
@@ -172,25 +171,6 @@ public final class IntakeService implements Intake {
         String prefix = code + "/";
         return presented.stream().filter(material -> material.startsWith(prefix))
                 .map(material -> material.substring(prefix.length())).collect(Collectors.toSet());
-    }
-
-    private static <T> T call(Registration handler, String method, Supplier<T> call) {
-        T answer;
-        try {
-            answer = call.get();
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            LOG.error("Handler {} of {} {} failed in {}", handler.code(), handler.bundle(), handler.version(), method,
-                    e);
-            answer = null;
-        }
-        if (answer == null) {
-            throw new HallException("handler_failed", Bilingual.of("部门事项处理程序出错，申请未保存，请联系"
-                    + handler.item().department().name().zh(), "the department's handler for " + handler.code()
-                    + " failed; nothing was saved"));
-        }
-        return answer;
     }
 
     /** Writes the outcome of the reviews onto the case: notice, refusal, or acceptance (and children). */
