@@ -181,26 +181,35 @@ public final class IntakeService implements Intake {
         List<Problem> problems = reviews.stream().flatMap(r -> r.review().problems().stream()
                 .map(problem -> isJoint ? new Problem(r.application().itemCode() + "/" + problem.subject(),
                         problem.reason()) : problem)).toList();
+        Optional<List<Problem>> notice = CaseRecords.notice(connection, current.file().number());
+        NoticeSplit split = NoticeSplit.of(problems, notice);
         CaseDraft draft = new CaseDraft(current.file()).updatedAt(book.now());
         LocalDate today = book.calendar().today();
         if (!refusals.isEmpty()) {
-            draft.state(CaseState.REFUSED).problems(List.of()).reasons(refusals.stream()
+            draft.state(CaseState.REFUSED).problems(List.of()).newSinceNotice(List.of()).reasons(refusals.stream()
                     .map(r -> r.review().reason().zh() + "。" + r.review().appealRoute())
                     .collect(Collectors.joining("；")));
-        } else if (!problems.isEmpty()) {
-            draft.state(CaseState.SUPPLEMENT_REQUIRED).problems(problems);
+        } else if (!split.told().isEmpty()) {
+            draft.state(CaseState.SUPPLEMENT_REQUIRED).problems(split.told()).newSinceNotice(split.newSinceNotice());
         } else {
+            // Accepted even if the handler now wants more than the notice said; no instant decision without its
+            // own acceptance, so such a case waits for an approver who sees what is new.
             LocalDate due = reviews.stream().map(r -> book.calendar().due(today, r.handler().item()
                     .promisedLimitDays())).max(LocalDate::compareTo).orElse(today);
-            draft.state(CaseState.ACCEPTED).problems(List.of()).accepted(today, due);
+            draft.state(CaseState.ACCEPTED).problems(List.of()).newSinceNotice(split.newSinceNotice())
+                    .accepted(today, due);
             if (!isJoint) {
                 reviews.get(0).decision().ifPresent(decision -> decide(draft, decision));
             }
         }
         CaseFile concluded = draft.build();
         CaseRecords.update(connection, concluded, current.version());
+        if (concluded.state() == CaseState.SUPPLEMENT_REQUIRED && notice.isEmpty()) {
+            CaseRecords.setNotice(connection, concluded.number(), concluded.problems());
+        }
         book.record(connection, concluded, actor, step + "_" + concluded.state().name(),
-                Map.of("problems", String.valueOf(concluded.problems().size()), "handlers", handlerVersions(reviews)));
+                Map.of("problems", String.valueOf(concluded.problems().size()), "newSinceNotice",
+                        String.valueOf(concluded.newSinceNotice().size()), "handlers", handlerVersions(reviews)));
         if (isJoint && concluded.state() == CaseState.ACCEPTED) {
             for (Reviewed reviewed : reviews) {
                 openChild(connection, concluded, reviewed, today, actor);
