@@ -267,7 +267,7 @@ public final class AppointmentService implements Appointments {
                 && !day.isAfter(now.toLocalDate().plusDays(config.bookAheadDays()));
         Map<LocalTime, Integer> taken = AppointmentRecords.placesTaken(connection, day, queue.letter());
         List<AppointmentSlot> slots = new ArrayList<>();
-        for (OpeningHours.Slot slot : hours.slotsOn(day, calendar.calendar().isWorkingDay(day))) {
+        for (OpeningHours.Slot slot : hours.slotsOn(day, calendar.workdays().isWorkingDay(day))) {
             boolean open = withinHorizon && queue.appointmentsPerSlot() > 0 && now.isBefore(day.atTime(slot.end()));
             slots.add(new AppointmentSlot(queue.letter(), day, slot.start(), slot.end(), slot.extended(),
                     queue.appointmentsPerSlot(), taken.getOrDefault(slot.start(), 0), open));
