@@ -72,7 +72,7 @@ public class UpgradeIT extends HallTestSupport {
     }
 
     /** The handler versions the ledger recorded for {@code action} on a case. */
-    private static String handlersOf(String caseNumber, String action) throws Exception {
+    static String handlersOf(String caseNumber, String action) throws Exception {
         for (JsonElement event : json(http("GET", "/api/v1/cases/" + caseNumber + "/ledger"), 200).getAsJsonArray("events")) {
             JsonObject entry = event.getAsJsonObject();
             if (entry.get("action").getAsString().equals(action)) {

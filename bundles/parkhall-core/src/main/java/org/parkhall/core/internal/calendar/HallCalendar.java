@@ -44,30 +44,30 @@ public final class HallCalendar implements WorkingCalendar {
         int nearDueDays() default 1;
     }
 
-    private final WorkCalendar calendar;
+    private final WorkdayRules workdays;
     private final Clock clock;
     private final int nearDueDays;
 
     @Activate
     public HallCalendar(Config config) {
-        this(WorkCalendar.load(HallCalendar.class.getClassLoader(), overrideDirectory(config)),
+        this(WorkdayRules.load(HallCalendar.class.getClassLoader(), overrideDirectory(config)),
                 Clock.system(ZoneId.of(config.zone())), config.nearDueDays());
     }
 
     /** A calendar on a given clock, whose zone is the hall's. */
-    public HallCalendar(WorkCalendar calendar, Clock clock, int nearDueDays) {
+    public HallCalendar(WorkdayRules workdays, Clock clock, int nearDueDays) {
         if (nearDueDays < 0) {
             throw new IllegalArgumentException("nearDueDays must not be negative: " + nearDueDays);
         }
-        this.calendar = calendar;
+        this.workdays = workdays;
         this.clock = clock;
         this.nearDueDays = nearDueDays;
         int year = today().getYear();
-        if (!calendar.covers(year) || !calendar.covers(year + 1)) {
+        if (!workdays.covers(year) || !workdays.covers(year + 1)) {
             LOG.warn("The working-day calendar lacks {} or {}: due dates there count weekends only. Add the State"
                     + " Council's arrangement as YYYY.txt to the calendar folder.", year, year + 1);
         }
-        calendar.provisionalYears().forEach(provisional -> LOG.warn("The {} calendar is provisional (statutory"
+        workdays.provisionalYears().forEach(provisional -> LOG.warn("The {} calendar is provisional (statutory"
                 + " holidays only); replace it with the official arrangement when published.", provisional));
     }
 
@@ -93,13 +93,13 @@ public final class HallCalendar implements WorkingCalendar {
         return LocalDateTime.now(clock);
     }
 
-    public WorkCalendar calendar() {
-        return calendar;
+    public WorkdayRules workdays() {
+        return workdays;
     }
 
     @Override
     public WorkingYear year(int year) {
-        if (year < WorkCalendar.FIRST_YEAR || year > WorkCalendar.LAST_YEAR) {
+        if (year < WorkdayRules.FIRST_YEAR || year > WorkdayRules.LAST_YEAR) {
             throw outsideTheYears("year");
         }
         List<LocalDate> holidays = new ArrayList<>();
@@ -107,7 +107,7 @@ public final class HallCalendar implements WorkingCalendar {
         int working = 0;
         for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
             boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-            boolean works = calendar.isWorkingDay(day);
+            boolean works = workdays.isWorkingDay(day);
             working += works ? 1 : 0;
             if (works && weekend) {
                 swapped.add(day);
@@ -115,7 +115,7 @@ public final class HallCalendar implements WorkingCalendar {
                 holidays.add(day);
             }
         }
-        return new WorkingYear(year, calendar.covers(year), calendar.provisionalYears().contains(year), working,
+        return new WorkingYear(year, workdays.covers(year), workdays.provisionalYears().contains(year), working,
                 holidays, swapped);
     }
 
@@ -125,26 +125,26 @@ public final class HallCalendar implements WorkingCalendar {
      * the store or a count of working days.
      */
     public LocalDate hallDay(String field, LocalDate day) {
-        if (day != null && (day.getYear() < WorkCalendar.FIRST_YEAR || day.getYear() > WorkCalendar.LAST_YEAR)) {
+        if (day != null && (day.getYear() < WorkdayRules.FIRST_YEAR || day.getYear() > WorkdayRules.LAST_YEAR)) {
             throw outsideTheYears(field);
         }
         return day;
     }
 
     private static InvalidInputException outsideTheYears(String field) {
-        return new InvalidInputException(field, "“" + field + "”须在" + WorkCalendar.FIRST_YEAR + "年至"
-                + WorkCalendar.LAST_YEAR + "年之间", field + " must be in the years " + WorkCalendar.FIRST_YEAR + " to "
-                + WorkCalendar.LAST_YEAR);
+        return new InvalidInputException(field, "“" + field + "”须在" + WorkdayRules.FIRST_YEAR + "年至"
+                + WorkdayRules.LAST_YEAR + "年之间", field + " must be in the years " + WorkdayRules.FIRST_YEAR + " to "
+                + WorkdayRules.LAST_YEAR);
     }
 
     /** The due date of a case accepted on {@code acceptedOn} with a limit of {@code days} working days. */
     public LocalDate due(LocalDate acceptedOn, int days) {
-        return calendar.addWorkingDays(acceptedOn, days);
+        return workdays.addWorkingDays(acceptedOn, days);
     }
 
     /** Moves a due date on by the working days a case spent suspended (the clock stops while suspended). */
     public LocalDate extend(LocalDate due, LocalDate suspendedSince, LocalDate resumedOn) {
-        return calendar.addWorkingDays(due, calendar.workingDaysBetween(suspendedSince, resumedOn));
+        return workdays.addWorkingDays(due, workdays.workingDaysBetween(suspendedSince, resumedOn));
     }
 
     /** On time, amber (near due), red (overdue), stopped (suspended), or not timed. */
@@ -159,6 +159,6 @@ public final class HallCalendar implements WorkingCalendar {
         if (today.isAfter(due)) {
             return TimeStatus.OVERDUE;
         }
-        return calendar.workingDaysBetween(today, due) <= nearDueDays ? TimeStatus.NEAR_DUE : TimeStatus.ON_TIME;
+        return workdays.workingDaysBetween(today, due) <= nearDueDays ? TimeStatus.NEAR_DUE : TimeStatus.ON_TIME;
     }
 }

@@ -20,20 +20,20 @@ import org.parkhall.api.TimeStatus;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.store.Database;
-import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.spi.TextField;
 
 /**
  * What intake and the case actions share: reading a case with its time status, writing a change together with
- * its ledger entry, and settling a bundle case once all its children are decided.
+ * its ledger entry, and settling a joint case (一件事) once all its children are decided.
  */
 @Component(service = CaseBook.class)
 public final class CaseBook {
-    /** A bundle's result and reasons join its children's, and must fit the columns as much as each child's. */
-    private static final TextField BUNDLE_RESULT = TextField.lines("note", "一件事各事项的办理结果合计",
-            "the results of the bundle's items together", CaseRecords.RESULT_LENGTH);
-    private static final TextField BUNDLE_REASONS = TextField.lines("note", "一件事各事项的不予理由合计",
-            "the reasons of the bundle's items together", CaseRecords.REASONS_LENGTH);
+    /** A joint case's result and reasons join its children's, and must fit the columns as much as each child's. */
+    private static final TextField JOINT_RESULT = TextField.lines("note", "一件事各事项的办理结果合计",
+            "the results of the joint application's items together", CaseRecords.RESULT_LENGTH);
+    private static final TextField JOINT_REASONS = TextField.lines("note", "一件事各事项的不予理由合计",
+            "the reasons of the joint application's items together", CaseRecords.REASONS_LENGTH);
 
     private final Database database;
     private final HallCalendar calendar;
@@ -81,8 +81,8 @@ public final class CaseBook {
         LedgerRecords.append(connection, now(), actor, action, file.number(), Json.GSON.toJson(data));
     }
 
-    /** Decides a bundle case once every child is decided: approved if all are, else denied with their reasons. */
-    void settleBundle(Connection connection, String parentNumber, String actor) throws SQLException {
+    /** Decides a joint case once every child is decided: approved if all are, else denied with their reasons. */
+    void settleJointCase(Connection connection, String parentNumber, String actor) throws SQLException {
         CaseRecords.Versioned parent = get(connection, parentNumber);
         if (parent.file().state() != CaseState.ACCEPTED) {
             return;
@@ -96,10 +96,10 @@ public final class CaseBook {
         List<CaseFile> denied = children.stream().filter(child -> child.state() == CaseState.DENIED).toList();
         CaseDraft draft = new CaseDraft(parent.file()).updatedAt(now());
         if (denied.isEmpty()) {
-            draft.state(CaseState.APPROVED).result(BUNDLE_RESULT.check(children.stream().map(CaseFile::result)
+            draft.state(CaseState.APPROVED).result(JOINT_RESULT.check(children.stream().map(CaseFile::result)
                     .collect(Collectors.joining("；"))));
         } else {
-            draft.state(CaseState.DENIED).reasons(BUNDLE_REASONS.check(denied.stream()
+            draft.state(CaseState.DENIED).reasons(JOINT_REASONS.check(denied.stream()
                     .map(child -> child.itemName() + "：" + child.reasons()).collect(Collectors.joining("；"))));
         }
         CaseFile settled = draft.build();

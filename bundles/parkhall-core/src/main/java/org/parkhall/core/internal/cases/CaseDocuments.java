@@ -26,7 +26,7 @@ final class CaseDocuments {
     }
 
     /**
-     * {@code guide} is the item's guide, empty for a bundle, whose place and phone are the hall's own; dates are
+     * {@code guide} is the item's guide, empty for a joint case, whose place and phone are the hall's own; dates are
      * written as the hall's {@code zone} sees them.
      */
     static CaseDocument write(CaseFile file, CaseDocument.Kind kind, Optional<ServiceGuide> guide, ZoneId zone) {

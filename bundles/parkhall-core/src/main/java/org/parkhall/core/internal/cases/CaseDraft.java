@@ -13,8 +13,8 @@ import org.parkhall.spi.Problem;
 
 /** A case being changed: starts from a case file, changes what the step changes, builds the new file. */
 final class CaseDraft {
-    /** Department recorded for a bundle's parent case, which the hall itself coordinates. */
-    static final String BUNDLE_DEPARTMENT = "hall";
+    /** Department recorded for a joint case's parent, which the hall itself coordinates. */
+    static final String JOINT_DEPARTMENT = "hall";
 
     private final CaseFile from;
     private List<String> children;
@@ -22,6 +22,7 @@ final class CaseDraft {
     private Set<String> presented;
     private Map<String, String> facts;
     private List<Problem> problems;
+    private List<Problem> newSinceNotice;
     private String reasons;
     private String result;
     private String deliveryNote;
@@ -38,6 +39,7 @@ final class CaseDraft {
         presented = from.presented();
         facts = from.facts();
         problems = from.problems();
+        newSinceNotice = from.newSinceNotice();
         reasons = from.reasons();
         result = from.result();
         deliveryNote = from.deliveryNote();
@@ -66,6 +68,11 @@ final class CaseDraft {
 
     CaseDraft problems(List<Problem> value) {
         problems = List.copyOf(value);
+        return this;
+    }
+
+    CaseDraft newSinceNotice(List<Problem> value) {
+        newSinceNotice = List.copyOf(value);
         return this;
     }
 
@@ -114,6 +121,6 @@ final class CaseDraft {
         return new CaseFile(from.number(), from.itemCode(), from.itemName(), from.department(), from.parentNumber(),
                 children, state, from.applicant(), presented, facts, from.delivery(), from.channel(), problems,
                 reasons, result, deliveryNote, acceptedOn, dueOn, suspendedSince, timeStatus, from.createdAt(),
-                updatedAt);
+                updatedAt, newSinceNotice);
     }
 }

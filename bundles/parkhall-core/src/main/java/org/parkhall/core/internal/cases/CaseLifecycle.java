@@ -13,7 +13,7 @@ import org.parkhall.api.HallException;
 import org.parkhall.spi.Bilingual;
 
 /**
- * The case lifecycle: which action each state allows and where it leads. A bundle's parent case takes only the
+ * The case lifecycle: which action each state allows and where it leads. A joint case's parent (一件事) takes only the
  * actions that concern the whole (deliver, close, withdraw); its children are dispatched and decided one by one.
  */
 final class CaseLifecycle {
@@ -31,7 +31,7 @@ final class CaseLifecycle {
             entry(CaseState.DELIVERED, Map.of(CaseAction.CLOSE, CaseState.CLOSED)),
             entry(CaseState.FORWARDED, Map.of(CaseAction.CLOSE, CaseState.CLOSED)));
 
-    private static final Set<CaseAction> WHOLE_BUNDLE = EnumSet.of(CaseAction.DELIVER,
+    private static final Set<CaseAction> WHOLE_JOINT_CASE = EnumSet.of(CaseAction.DELIVER,
             CaseAction.CLOSE, CaseAction.WITHDRAW);
 
     private CaseLifecycle() {
@@ -48,15 +48,15 @@ final class CaseLifecycle {
         return to;
     }
 
-    /** Refuses actions that a bundle's parent or child must not take alone. */
-    static void checkBundleRole(boolean parent, boolean child, CaseAction action) {
-        if (parent && !WHOLE_BUNDLE.contains(action)) {
+    /** Refuses actions that a joint case's parent or child must not take alone. */
+    static void checkJointRole(boolean parent, boolean child, CaseAction action) {
+        if (parent && !WHOLE_JOINT_CASE.contains(action)) {
             throw new HallException(ErrorCode.BUNDLE_CHILD, Bilingual.of("一件事办件须对各子办件分别" + action.label().zh(),
-                    action.name() + " applies to each child case of a bundle, not to the bundle"));
+                    action.name() + " applies to each child case of a joint application, not to the whole"));
         }
-        if (child && WHOLE_BUNDLE.contains(action)) {
+        if (child && WHOLE_JOINT_CASE.contains(action)) {
             throw new HallException(ErrorCode.BUNDLE_CHILD, Bilingual.of("一件事子办件须随整件一并" + action.label().zh(),
-                    action.name() + " applies to the whole bundle case, not to one child"));
+                    action.name() + " applies to the whole joint case, not to one child"));
         }
     }
 }

@@ -50,7 +50,7 @@ final class CaseRecords {
     private static final String COLUMNS = "case_no, item_code, item_name, department, parent_no, state,"
             + " applicant_kind, applicant_id, applicant_name, applicant_phone, application, delivery_mode,"
             + " delivery_address, channel, problems, reasons, result, delivery_note, accepted_on, due_on,"
-            + " suspended_since, created_at, updated_at, version";
+            + " suspended_since, new_since_notice, created_at, updated_at, version";
 
     /** What is stored of the application besides the applicant: materials presented and declared facts. */
     private record Submitted(Set<String> presented, Map<String, String> facts) {
@@ -61,7 +61,7 @@ final class CaseRecords {
 
     static void insert(Connection connection, CaseFile file) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO case_file (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             int i = 1;
             insert.setString(i++, file.number());
             insert.setString(i++, file.itemCode());
@@ -88,7 +88,7 @@ final class CaseRecords {
     static void update(Connection connection, CaseFile file, int version) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE case_file SET application = ?,"
                 + " problems = ?, reasons = ?, result = ?, delivery_note = ?, accepted_on = ?, due_on = ?,"
-                + " suspended_since = ?, updated_at = ?, state = ?, version = version + 1"
+                + " suspended_since = ?, new_since_notice = ?, updated_at = ?, state = ?, version = version + 1"
                 + " WHERE case_no = ? AND version = ?")) {
             update.setString(1, application(file));
             int i = bindOutcome(update, 2, file);
@@ -113,7 +113,7 @@ final class CaseRecords {
         return json;
     }
 
-    /** Binds problems … suspended_since from {@code first}; returns the next free index. */
+    /** Binds problems … new_since_notice from {@code first}; returns the next free index. */
     private static int bindOutcome(PreparedStatement statement, int first, CaseFile file) throws SQLException {
         int i = first;
         statement.setString(i++, Json.GSON.toJson(file.problems()));
@@ -123,7 +123,29 @@ final class CaseRecords {
         statement.setDate(i++, date(file.acceptedOn()));
         statement.setDate(i++, date(file.dueOn()));
         statement.setDate(i++, date(file.suspendedSince()));
+        statement.setString(i++, Json.GSON.toJson(file.newSinceNotice()));
         return i;
+    }
+
+    /** Keeps what a case is told in its one-time notice (一次性告知), against which its supplements are reviewed. */
+    static void setNotice(Connection connection, String number, List<Problem> notice) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE case_file SET notice = ? WHERE case_no = ?")) {
+            update.setString(1, Json.GSON.toJson(notice));
+            update.setString(2, number);
+            update.executeUpdate();
+        }
+    }
+
+    /** What the case was told in its one-time notice; empty if it was never told anything. */
+    static Optional<List<Problem>> notice(Connection connection, String number) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT notice FROM case_file WHERE case_no = ?")) {
+            query.setString(1, number);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getString(1) != null
+                        ? Optional.of(Json.GSON.fromJson(rows.getString(1), PROBLEMS)) : Optional.empty();
+            }
+        }
     }
 
     /** A case and the version its row had when read. */
@@ -137,7 +159,7 @@ final class CaseRecords {
         return found.stream().findFirst();
     }
 
-    /** Sets the digest of the applicant's query code on the case and, for a bundle, on its children. */
+    /** Sets the digest of the applicant's query code on the case and, for a joint case, on its children. */
     static void setQueryCodeDigest(Connection connection, String number, String digest) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE case_file SET query_code_hash = ?"
                 + " WHERE case_no = ? OR parent_no = ?")) {
@@ -262,15 +284,16 @@ final class CaseRecords {
                 rows.getString("reasons"), rows.getString("result"), rows.getString("delivery_note"),
                 localDate(rows.getDate("accepted_on")), localDate(rows.getDate("due_on")),
                 localDate(rows.getDate("suspended_since")), TimeStatus.NONE,
-                Times.instant(rows, "created_at"), Times.instant(rows, "updated_at"));
+                Times.instant(rows, "created_at"), Times.instant(rows, "updated_at"),
+                Json.GSON.fromJson(rows.getString("new_since_notice"), PROBLEMS));
         return new Versioned(complete(connection, file, timing), rows.getInt("version"));
     }
 
-    /** Adds the child numbers of a bundle case and the time status. */
+    /** Adds the child numbers of a joint case and the time status. */
     private static CaseFile complete(Connection connection, CaseFile file, Function<CaseFile, TimeStatus> timing)
             throws SQLException {
         List<String> children = new ArrayList<>();
-        if (file.department().equals(CaseDraft.BUNDLE_DEPARTMENT)) {
+        if (file.department().equals(CaseDraft.JOINT_DEPARTMENT)) {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT case_no FROM case_file WHERE parent_no = ? ORDER BY case_no")) {
                 query.setString(1, file.number());

@@ -16,8 +16,8 @@ import org.parkhall.api.CaseQuery;
 import org.parkhall.api.Cases;
 import org.parkhall.api.Catalog;
 import org.parkhall.api.LedgerEvent;
-import org.parkhall.core.internal.store.LedgerRecords;
-import org.parkhall.core.internal.store.QueryCodes;
+import org.parkhall.core.internal.ledger.LedgerRecords;
+import org.parkhall.core.internal.QueryCodes;
 import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.ServiceGuide;
 import org.parkhall.spi.TextField;
@@ -33,7 +33,7 @@ public final class CaseService implements Cases {
     /** DELIVER's note is who signed for it or the tracking number: one line. */
     private static final TextField DELIVERY = TextField.line("note", "送达记录", "delivery record",
             CaseRecords.DELIVERY_NOTE_LENGTH);
-    /** The other notes are reasons: a bundle's denial joins its children's, a forward adds where to. */
+    /** The other notes are reasons: a joint case's denial joins its children's, a forward adds where to. */
     private static final TextField REASONS = TextField.lines("note", "说明", "note", 1000);
 
     private final CaseBook book;
@@ -48,7 +48,7 @@ public final class CaseService implements Cases {
     @Override
     public CaseDocument document(String caseNumber, CaseDocument.Kind kind) {
         CaseFile file = book.database().read(connection -> book.reread(connection, caseNumber));
-        Optional<ServiceGuide> guide = file.department().equals(CaseDraft.BUNDLE_DEPARTMENT) ? Optional.empty()
+        Optional<ServiceGuide> guide = file.department().equals(CaseDraft.JOINT_DEPARTMENT) ? Optional.empty()
                 : catalog.entry(file.itemCode()).map(entry -> entry.item().guide());
         return CaseDocuments.write(file, kind, guide, book.calendar().zone());
     }
@@ -75,7 +75,7 @@ public final class CaseService implements Cases {
             CaseFile file = book.reread(connection, caseNumber);
             if (!file.parentNumber().isEmpty()) {
                 throw new InvalidInputException("number", "一件事的子办件使用主办件的查询码：" + file.parentNumber(),
-                        "a bundle's child case uses the query code of its bundle case " + file.parentNumber());
+                        "a joint application's child case uses the query code of its parent case " + file.parentNumber());
             }
             CaseRecords.setQueryCodeDigest(connection, caseNumber, QueryCodes.digest(code));
             book.record(connection, file, actor, "CASE_QUERY_CODE_ISSUED", Map.of());
@@ -121,10 +121,10 @@ public final class CaseService implements Cases {
         return book.database().inTransaction(connection -> {
             CaseRecords.Versioned current = book.get(connection, caseNumber);
             CaseFile file = current.file();
-            CaseLifecycle.checkBundleRole(file.isBundle(), !file.parentNumber().isEmpty(), action);
+            CaseLifecycle.checkJointRole(file.isBundle(), !file.parentNumber().isEmpty(), action);
             CaseFile changed = apply(connection, current, action, actor, text);
             if (!file.parentNumber().isEmpty() && (action == CaseAction.APPROVE || action == CaseAction.DENY)) {
-                book.settleBundle(connection, file.parentNumber(), actor);
+                book.settleJointCase(connection, file.parentNumber(), actor);
             }
             return book.reread(connection, changed.number());
         });

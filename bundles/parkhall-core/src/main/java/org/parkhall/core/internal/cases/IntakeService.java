@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -25,7 +24,8 @@ import org.parkhall.api.Intake;
 import org.parkhall.api.IntakeRequest;
 import org.parkhall.api.ItemBundle;
 import org.parkhall.api.TimeStatus;
-import org.parkhall.core.internal.catalog.BundleRegistry;
+import org.parkhall.core.internal.catalog.JointApplications;
+import org.parkhall.core.internal.catalog.HandlerGuard;
 import org.parkhall.core.internal.catalog.HandlerRegistry;
 import org.parkhall.core.internal.catalog.Registration;
 import org.parkhall.spi.Applicant;
@@ -37,18 +37,15 @@ import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.Problem;
 import org.parkhall.spi.Review;
 import org.parkhall.spi.TextField;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Intake at the comprehensive window (综合一窗受理). The departments' handlers are called first, outside any
- * transaction; then the case, its number, its children (for a bundle) and the ledger entries are written in one
+ * transaction; then the case, its number, its children (for a joint application, 一件事) and the ledger entries are written in one
  * transaction, so an intake is recorded whole or not at all.
  */
 @Component(service = Intake.class)
 public final class IntakeService implements Intake {
-    private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
-    /** A material's code, {@code ITEM-CODE/material} in a bundle. */
+    /** A material's code, {@code ITEM-CODE/material} in a joint application. */
     private static final TextField MATERIAL = TextField.line("presented", "材料编码", "material code", 100);
     private static final TextField FACT_NAME = TextField.line("facts", "申请信息的字段名", "form field name", 64);
     /** A fact may run to a paragraph, such as a business scope (经营范围). */
@@ -56,7 +53,8 @@ public final class IntakeService implements Intake {
 
     private final CaseBook book;
     private final HandlerRegistry handlers;
-    private final BundleRegistry bundles;
+    private final HandlerGuard guard;
+    private final JointApplications jointApplications;
     private final Catalog catalog;
 
     /** A reviewed item: its handler, the application it saw, the review and any instant decision. */
@@ -65,21 +63,22 @@ public final class IntakeService implements Intake {
     }
 
     @Activate
-    public IntakeService(@Reference CaseBook book, @Reference HandlerRegistry handlers,
-            @Reference BundleRegistry bundles, @Reference Catalog catalog) {
+    public IntakeService(@Reference CaseBook book, @Reference HandlerRegistry handlers, @Reference HandlerGuard guard,
+            @Reference JointApplications jointApplications, @Reference Catalog catalog) {
         this.book = book;
         this.handlers = handlers;
-        this.bundles = bundles;
+        this.guard = guard;
+        this.jointApplications = jointApplications;
         this.catalog = catalog;
     }
 
     @Override
     public CaseFile submit(IntakeRequest request, String actor) {
-        Optional<ItemBundle> bundle = bundles.find(request.itemCode());
-        List<Reviewed> reviews = review(itemCodes(request.itemCode(), bundle), request.applicant(),
-                request.presented(), request.facts(), bundle.isPresent(), request.delivery().mode());
-        String itemName = bundle.map(b -> b.name().zh()).orElse(reviews.get(0).handler().item().name().zh());
-        String department = bundle.isPresent() ? CaseDraft.BUNDLE_DEPARTMENT
+        Optional<ItemBundle> joint = jointApplications.find(request.itemCode());
+        List<Reviewed> reviews = review(itemCodes(request.itemCode(), joint), request.applicant(),
+                request.presented(), request.facts(), joint.isPresent(), request.delivery().mode());
+        String itemName = joint.map(j -> j.name().zh()).orElse(reviews.get(0).handler().item().name().zh());
+        String department = joint.isPresent() ? CaseDraft.JOINT_DEPARTMENT
                 : reviews.get(0).handler().item().department().code();
         return book.database().inTransaction(connection -> {
             LocalDate today = book.calendar().today();
@@ -89,7 +88,7 @@ public final class IntakeService implements Intake {
                     "", null, null, null, TimeStatus.NONE, book.now(), book.now());
             CaseRecords.insert(connection, file);
             CaseRecords.Versioned created = book.get(connection, file.number());
-            return conclude(connection, created, reviews, bundle.isPresent(), actor, "INTAKE");
+            return conclude(connection, created, reviews, joint.isPresent(), actor, "INTAKE");
         });
     }
 
@@ -97,23 +96,23 @@ public final class IntakeService implements Intake {
     public CaseFile supplement(String caseNumber, Set<String> presented, Map<String, String> facts, String actor) {
         CaseFile current = book.database().read(connection -> book.reread(connection, caseNumber));
         requireSupplementRequired(current);
-        boolean isBundle = current.department().equals(CaseDraft.BUNDLE_DEPARTMENT);
-        Optional<ItemBundle> bundle = isBundle ? bundles.find(current.itemCode()) : Optional.empty();
-        if (isBundle && bundle.isEmpty()) {
+        boolean isJoint = current.department().equals(CaseDraft.JOINT_DEPARTMENT);
+        Optional<ItemBundle> joint = isJoint ? jointApplications.find(current.itemCode()) : Optional.empty();
+        if (isJoint && joint.isEmpty()) {
             throw new HallException(ErrorCode.ITEM_UNAVAILABLE, Bilingual.of("一件事“" + current.itemName() + "”暂停受理",
-                    "the bundle " + current.itemCode() + " is temporarily unavailable"));
+                    "the joint application " + current.itemCode() + " is temporarily unavailable"));
         }
         Set<String> allPresented = new HashSet<>(current.presented());
         allPresented.addAll(presented == null ? Set.of() : presented);
         Map<String, String> allFacts = new HashMap<>(current.facts());
         allFacts.putAll(facts == null ? Map.of() : facts);
-        List<Reviewed> reviews = review(itemCodes(current.itemCode(), bundle), current.applicant(), allPresented,
-                allFacts, isBundle, current.delivery().mode());
+        List<Reviewed> reviews = review(itemCodes(current.itemCode(), joint), current.applicant(), allPresented,
+                allFacts, isJoint, current.delivery().mode());
         return book.database().inTransaction(connection -> {
             CaseRecords.Versioned stored = book.get(connection, caseNumber);
             requireSupplementRequired(stored.file());
             CaseFile resubmitted = new CaseDraft(stored.file()).application(allPresented, allFacts).build();
-            return conclude(connection, new CaseRecords.Versioned(resubmitted, stored.version()), reviews, isBundle,
+            return conclude(connection, new CaseRecords.Versioned(resubmitted, stored.version()), reviews, isJoint,
                     actor, "SUPPLEMENT");
         });
     }
@@ -126,8 +125,8 @@ public final class IntakeService implements Intake {
         }
     }
 
-    private static List<String> itemCodes(String code, Optional<ItemBundle> bundle) {
-        return bundle.map(ItemBundle::itemCodes).orElse(List.of(code));
+    private static List<String> itemCodes(String code, Optional<ItemBundle> joint) {
+        return joint.map(ItemBundle::itemCodes).orElse(List.of(code));
     }
 
     /**
@@ -136,7 +135,7 @@ public final class IntakeService implements Intake {
      * fit together).
      */
     private List<Reviewed> review(List<String> codes, Applicant applicant, Set<String> presented,
-            Map<String, String> facts, boolean isBundle, DeliveryMode delivery) {
+            Map<String, String> facts, boolean isJoint, DeliveryMode delivery) {
         presented.forEach(MATERIAL::required);
         facts.forEach((name, value) -> FACT.named("facts." + FACT_NAME.required(name)).check(value));
         List<Reviewed> reviews = new ArrayList<>();
@@ -146,11 +145,11 @@ public final class IntakeService implements Intake {
                 throw new InvalidInputException("delivery.mode", "“" + handler.item().name().zh() + "”不支持"
                         + delivery.label().zh(), handler.item().code() + " does not offer " + delivery.name());
             }
-            Application application = new Application(code, applicant, materialsFor(code, presented, isBundle),
+            Application application = new Application(code, applicant, materialsFor(code, presented, isJoint),
                     facts);
-            Review review = call(handler, "review", () -> handler.handler().review(application));
+            Review review = guard.call(handler, "review", h -> h.review(application));
             Optional<Decision> decision = review.outcome() == Review.Outcome.ACCEPT && handler.item().instant()
-                    ? call(handler, "decideInstantly", () -> handler.handler().decideInstantly(application))
+                    ? guard.call(handler, "decideInstantly", h -> h.decideInstantly(application))
                     : Optional.empty();
             reviews.add(new Reviewed(handler, application, review, decision));
         }
@@ -165,9 +164,9 @@ public final class IntakeService implements Intake {
                 .orElseGet(() -> HallException.notFound("没有该事项：" + code, "no such item: " + code)));
     }
 
-    /** In a bundle application materials are named ITEM-CODE/material; each handler sees its own. */
-    private static Set<String> materialsFor(String code, Set<String> presented, boolean isBundle) {
-        if (!isBundle) {
+    /** In a joint application materials are named ITEM-CODE/material; each handler sees its own. */
+    private static Set<String> materialsFor(String code, Set<String> presented, boolean isJoint) {
+        if (!isJoint) {
             return presented;
         }
         String prefix = code + "/";
@@ -175,58 +174,48 @@ public final class IntakeService implements Intake {
                 .map(material -> material.substring(prefix.length())).collect(Collectors.toSet());
     }
 
-    private static <T> T call(Registration handler, String method, Supplier<T> call) {
-        T answer;
-        try {
-            answer = call.get();
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            LOG.error("Handler {} of {} {} failed in {}", handler.code(), handler.bundle(), handler.version(), method,
-                    e);
-            answer = null;
-        }
-        if (answer == null) {
-            throw new HallException(ErrorCode.HANDLER_FAILED, Bilingual.of("部门事项处理程序出错，申请未保存，请联系"
-                    + handler.item().department().name().zh(), "the department's handler for " + handler.code()
-                    + " failed; nothing was saved"));
-        }
-        return answer;
-    }
-
     /** Writes the outcome of the reviews onto the case: notice, refusal, or acceptance (and children). */
     private CaseFile conclude(Connection connection, CaseRecords.Versioned current, List<Reviewed> reviews,
-            boolean isBundle, String actor, String step) throws SQLException {
+            boolean isJoint, String actor, String step) throws SQLException {
         List<Reviewed> refusals = reviews.stream()
                 .filter(r -> r.review().outcome() == Review.Outcome.REFUSE).toList();
         List<Problem> problems = reviews.stream().flatMap(r -> r.review().problems().stream()
-                .map(problem -> isBundle ? new Problem(r.application().itemCode() + "/" + problem.subject(),
+                .map(problem -> isJoint ? new Problem(r.application().itemCode() + "/" + problem.subject(),
                         problem.reason()) : problem)).toList();
+        Optional<List<Problem>> notice = CaseRecords.notice(connection, current.file().number());
+        NoticeSplit split = NoticeSplit.of(problems, notice);
         CaseDraft draft = new CaseDraft(current.file()).updatedAt(book.now());
         LocalDate today = book.calendar().today();
         if (!refusals.isEmpty()) {
-            draft.state(CaseState.REFUSED).problems(List.of()).reasons(refusals.stream()
+            draft.state(CaseState.REFUSED).problems(List.of()).newSinceNotice(List.of()).reasons(refusals.stream()
                     .map(r -> r.review().reason().zh() + "。" + r.review().appealRoute())
                     .collect(Collectors.joining("；")));
-        } else if (!problems.isEmpty()) {
-            draft.state(CaseState.SUPPLEMENT_REQUIRED).problems(problems);
+        } else if (!split.told().isEmpty()) {
+            draft.state(CaseState.SUPPLEMENT_REQUIRED).problems(split.told()).newSinceNotice(split.newSinceNotice());
         } else {
+            // Accepted even if the handler now wants more than the notice said; no instant decision without its
+            // own acceptance, so such a case waits for an approver who sees what is new.
             LocalDate due = reviews.stream().map(r -> book.calendar().due(today, r.handler().item()
                     .promisedLimitDays())).max(LocalDate::compareTo).orElse(today);
-            draft.state(CaseState.ACCEPTED).problems(List.of()).accepted(today, due);
-            if (!isBundle) {
+            draft.state(CaseState.ACCEPTED).problems(List.of()).newSinceNotice(split.newSinceNotice())
+                    .accepted(today, due);
+            if (!isJoint) {
                 reviews.get(0).decision().ifPresent(decision -> decide(draft, decision));
             }
         }
         CaseFile concluded = draft.build();
         CaseRecords.update(connection, concluded, current.version());
+        if (concluded.state() == CaseState.SUPPLEMENT_REQUIRED && notice.isEmpty()) {
+            CaseRecords.setNotice(connection, concluded.number(), concluded.problems());
+        }
         book.record(connection, concluded, actor, step + "_" + concluded.state().name(),
-                Map.of("problems", String.valueOf(concluded.problems().size()), "handlers", handlerVersions(reviews)));
-        if (isBundle && concluded.state() == CaseState.ACCEPTED) {
+                Map.of("problems", String.valueOf(concluded.problems().size()), "newSinceNotice",
+                        String.valueOf(concluded.newSinceNotice().size()), "handlers", handlerVersions(reviews)));
+        if (isJoint && concluded.state() == CaseState.ACCEPTED) {
             for (Reviewed reviewed : reviews) {
                 openChild(connection, concluded, reviewed, today, actor);
             }
-            book.settleBundle(connection, concluded.number(), actor);
+            book.settleJointCase(connection, concluded.number(), actor);
         }
         return book.reread(connection, concluded.number());
     }

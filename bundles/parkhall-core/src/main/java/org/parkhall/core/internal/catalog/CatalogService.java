@@ -15,7 +15,6 @@ import org.parkhall.api.Catalog;
 import org.parkhall.api.CatalogEntry;
 import org.parkhall.api.ItemBundle;
 import org.parkhall.core.internal.Json;
-import org.parkhall.core.internal.store.CatalogRecords;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.spi.ServiceItem;
 
@@ -27,14 +26,14 @@ import org.parkhall.spi.ServiceItem;
 public final class CatalogService implements Catalog {
     private final Database database;
     private final HandlerRegistry registry;
-    private final BundleRegistry bundles;
+    private final JointApplications jointApplications;
 
     @Activate
     public CatalogService(@Reference Database database, @Reference HandlerRegistry registry,
-            @Reference BundleRegistry bundles) {
+            @Reference JointApplications jointApplications) {
         this.database = database;
         this.registry = registry;
-        this.bundles = bundles;
+        this.jointApplications = jointApplications;
     }
 
     @Override
@@ -49,7 +48,7 @@ public final class CatalogService implements Catalog {
 
     @Override
     public List<ItemBundle> bundles() {
-        return bundles.all();
+        return jointApplications.all();
     }
 
     /** Everything a person might search an item by, lower-cased: code, names, department, guide texts. */

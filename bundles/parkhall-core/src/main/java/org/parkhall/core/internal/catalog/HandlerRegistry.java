@@ -16,9 +16,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.parkhall.core.internal.Json;
-import org.parkhall.core.internal.store.CatalogRecords;
+import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.core.internal.store.Database;
-import org.parkhall.core.internal.store.LedgerRecords;
 import org.parkhall.core.internal.store.StoreException;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ServiceItem;
@@ -36,17 +35,19 @@ public final class HandlerRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(HandlerRegistry.class);
 
     private final Database database;
+    private final HandlerGuard guard;
     private final Clock clock;
     private final Map<Long, Registration> byServiceId = new ConcurrentHashMap<>();
     private volatile boolean closing;
 
     @Activate
-    public HandlerRegistry(@Reference Database database) {
-        this(database, Clock.systemUTC());
+    public HandlerRegistry(@Reference Database database, @Reference HandlerGuard guard) {
+        this(database, guard, Clock.systemUTC());
     }
 
-    HandlerRegistry(Database database, Clock clock) {
+    HandlerRegistry(Database database, HandlerGuard guard, Clock clock) {
         this.database = database;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -66,7 +67,7 @@ public final class HandlerRegistry {
         Object ranking = reference.getProperty(Constants.SERVICE_RANKING);
         ServiceItem item;
         try {
-            item = describe(handler, reference.getProperty(ItemHandler.ITEM_CODE));
+            item = describe(bundle, handler, reference.getProperty(ItemHandler.ITEM_CODE));
         } catch (RuntimeException e) {
             refuse(bundle, version, reference.getProperty(ItemHandler.ITEM_CODE), e);
             return;
@@ -106,11 +107,17 @@ public final class HandlerRegistry {
         return serving;
     }
 
-    private static ServiceItem describe(ItemHandler handler, Object codeProperty) {
+    /** The item the handler describes, asked through the guard so a hanging {@code item()} cannot stall SCR. */
+    private ServiceItem describe(String bundle, ItemHandler handler, Object codeProperty) {
         if (!(codeProperty instanceof String code) || code.isBlank()) {
             throw new IllegalArgumentException("service property " + ItemHandler.ITEM_CODE + " is missing");
         }
-        ServiceItem item = handler.item();
+        ServiceItem item;
+        try {
+            item = guard.run(bundle, handler::item);
+        } catch (HandlerGuard.NoAnswer e) {
+            throw new IllegalArgumentException("item() gave no answer: " + e.getMessage(), e);
+        }
         if (item == null) {
             throw new IllegalArgumentException("item() returned nothing");
         }

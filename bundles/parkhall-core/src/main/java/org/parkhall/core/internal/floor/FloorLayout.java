@@ -18,7 +18,7 @@ public final class FloorLayout {
     private final Map<Integer, CounterDefinition.Counter> counters = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeQueue")
-    void addQueue(QueueDefinition definition) {
+    public void addQueue(QueueDefinition definition) {
         queues.put(definition.queue().letter(), definition.queue());
     }
 
@@ -40,7 +40,7 @@ public final class FloorLayout {
         return queues.values().stream().sorted(Comparator.comparing(QueueDefinition.Queue::letter)).toList();
     }
 
-    Optional<QueueDefinition.Queue> queue(String letter) {
+    public Optional<QueueDefinition.Queue> queue(String letter) {
         return Optional.ofNullable(letter == null ? null : queues.get(letter.strip().toUpperCase()));
     }
 

@@ -33,7 +33,7 @@ import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.DayCounters;
-import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;
 
@@ -132,7 +132,7 @@ public final class FloorService implements Floor {
     }
 
     /** Issues today's next ticket of {@code queue} in the caller's transaction, with its ledger entry; its id. */
-    static long issueIn(Connection connection, LocalDate today, String queue, Priority priority, Instant now,
+    public static long issueIn(Connection connection, LocalDate today, String queue, Priority priority, Instant now,
             String actor) throws SQLException {
         String label = String.format("%s%03d", queue, DayCounters.next(connection, today, "ticket-" + queue));
         long id = TicketRecords.insert(connection, today, label, queue, priority, now);

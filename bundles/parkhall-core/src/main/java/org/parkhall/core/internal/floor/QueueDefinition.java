@@ -36,7 +36,7 @@ public final class QueueDefinition {
     }
 
     /** A queue as the floor uses it. */
-    record Queue(String letter, Bilingual name, int serviceLevelMinutes, int defaultServiceMinutes,
+    public record Queue(String letter, Bilingual name, int serviceLevelMinutes, int defaultServiceMinutes,
             int appointmentsPerSlot) {
     }
 

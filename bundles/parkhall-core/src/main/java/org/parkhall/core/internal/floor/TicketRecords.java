@@ -24,7 +24,7 @@ import org.parkhall.core.internal.store.Times;
  * Ticket rows. A state change names the state it expects ({@link #move}), so of two counters reaching for one
  * ticket exactly one succeeds.
  */
-final class TicketRecords {
+public final class TicketRecords {
     private static final String COLUMNS = "id, service_day, label, queue_letter, priority, state, arrived_at,"
             + " called_at, counter_no, recalls, service_started_at, service_ended_at, case_numbers";
 
@@ -77,7 +77,7 @@ final class TicketRecords {
         return query(connection, "WHERE service_day = ? AND label = ?", day, label).stream().findFirst();
     }
 
-    static Optional<Ticket> byId(Connection connection, long id) throws SQLException {
+    public static Optional<Ticket> byId(Connection connection, long id) throws SQLException {
         return query(connection, "WHERE id = ?", id).stream().findFirst();
     }
 
@@ -87,7 +87,7 @@ final class TicketRecords {
                 day, counter).stream().findFirst();
     }
 
-    static List<Ticket> today(Connection connection, LocalDate day, String queue, TicketState state)
+    public static List<Ticket> today(Connection connection, LocalDate day, String queue, TicketState state)
             throws SQLException {
         StringBuilder where = new StringBuilder("WHERE service_day = ?");
         List<Object> values = new ArrayList<>(List.of(day));

@@ -26,7 +26,7 @@ import org.parkhall.api.RatingPad;
 import org.parkhall.api.RatingPads;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.store.Database;
-import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.core.internal.store.Times;
 import org.parkhall.spi.Bilingual;
 

@@ -38,7 +38,7 @@ import org.parkhall.api.TicketState;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.store.Database;
-import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.core.internal.store.Times;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;

@@ -38,7 +38,7 @@ import org.parkhall.api.StaffAccount;
 import org.parkhall.api.StaffDirectory;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.store.Database;
-import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;
 import org.slf4j.Logger;

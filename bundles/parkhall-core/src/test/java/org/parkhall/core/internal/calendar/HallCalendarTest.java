@@ -23,7 +23,7 @@ public class HallCalendarTest {
 
     private static HallCalendar on(LocalDate today) {
         Clock clock = Clock.fixed(ZonedDateTime.of(today.atTime(10, 0), HALL).toInstant(), HALL);
-        return new HallCalendar(WorkCalendar.load(HallCalendar.class.getClassLoader(), null), clock, 1);
+        return new HallCalendar(WorkdayRules.load(HallCalendar.class.getClassLoader(), null), clock, 1);
     }
 
     @Test

@@ -53,10 +53,10 @@ public class CaseLifecycleTest {
     }
 
     @Test
-    public void bundlesAreDeliveredWholeAndDecidedPerChild() {
-        CaseLifecycle.checkBundleRole(true, false, CaseAction.DELIVER);
-        CaseLifecycle.checkBundleRole(false, true, CaseAction.APPROVE);
-        assertThrows(HallException.class, () -> CaseLifecycle.checkBundleRole(true, false, CaseAction.APPROVE));
-        assertThrows(HallException.class, () -> CaseLifecycle.checkBundleRole(false, true, CaseAction.CLOSE));
+    public void jointCasesAreDeliveredWholeAndDecidedPerChild() {
+        CaseLifecycle.checkJointRole(true, false, CaseAction.DELIVER);
+        CaseLifecycle.checkJointRole(false, true, CaseAction.APPROVE);
+        assertThrows(HallException.class, () -> CaseLifecycle.checkJointRole(true, false, CaseAction.APPROVE));
+        assertThrows(HallException.class, () -> CaseLifecycle.checkJointRole(false, true, CaseAction.CLOSE));
     }
 }

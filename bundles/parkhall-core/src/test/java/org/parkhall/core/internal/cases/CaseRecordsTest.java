@@ -23,6 +23,7 @@ import org.parkhall.core.internal.store.InMemoryDerby;
 import org.parkhall.spi.Applicant;
 import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.InvalidInputException;
+import org.parkhall.spi.Problem;
 
 /** Each field's limit against the column in the migrations that holds it: the longest allowed text is kept whole. */
 public class CaseRecordsTest {
@@ -71,6 +72,24 @@ public class CaseRecordsTest {
         assertEquals(fits, find("PH202611240001").orElseThrow().facts().get("scope"));
         assertEquals("the case written before the refusal went back with it", Optional.empty(),
                 find("PH202611240002"));
+    }
+
+    @Test
+    public void aCaseKeepsItsNoticeAndWhatIsNewSinceIt() {
+        CaseFile told = file("PH202611240001", "张三", "", "", "TEST-IT-01", "test", Map.of());
+        store(told);
+        assertEquals("not told anything yet", Optional.empty(),
+                database.read(connection -> CaseRecords.notice(connection, told.number())));
+        List<Problem> notice = List.of(Problem.required("identity", "身份证明", "proof of identity"));
+        List<Problem> added = List.of(Problem.required("photo", "照片", "photo"));
+        database.inTransaction(connection -> {
+            CaseRecords.setNotice(connection, told.number(), notice);
+            CaseRecords.update(connection, new CaseDraft(told).problems(notice).newSinceNotice(added).build(), 0);
+            return null;
+        });
+        assertEquals(Optional.of(notice), database.read(connection -> CaseRecords.notice(connection, told.number())));
+        assertEquals(added, find(told.number()).orElseThrow().newSinceNotice());
+        assertEquals(notice, find(told.number()).orElseThrow().problems());
     }
 
     private void store(CaseFile file) {

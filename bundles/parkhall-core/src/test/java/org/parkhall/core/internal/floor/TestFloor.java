@@ -10,7 +10,7 @@ import org.parkhall.api.Priority;
 import org.parkhall.api.Ticket;
 import org.parkhall.core.internal.ComponentConfig;
 import org.parkhall.core.internal.calendar.HallCalendar;
-import org.parkhall.core.internal.calendar.WorkCalendar;
+import org.parkhall.core.internal.calendar.WorkdayRules;
 import org.parkhall.core.internal.store.Database;
 
 /** A real floor for other packages' tests: queue A served by the given counters, on today's clock. */
@@ -19,7 +19,7 @@ public final class TestFloor {
     }
 
     public static HallCalendar calendar() {
-        return new HallCalendar(WorkCalendar.load(HallCalendar.class.getClassLoader(), null), Clock.systemUTC(), 1);
+        return new HallCalendar(WorkdayRules.load(HallCalendar.class.getClassLoader(), null), Clock.systemUTC(), 1);
     }
 
     public static FloorService open(Database database, HallCalendar calendar, int... counters) {

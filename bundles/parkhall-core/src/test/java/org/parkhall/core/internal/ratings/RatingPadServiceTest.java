@@ -21,7 +21,7 @@ import org.parkhall.api.RatingPad;
 import org.parkhall.core.internal.floor.TestFloor;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.InMemoryDerby;
-import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.core.internal.ledger.LedgerRecords;
 
 public class RatingPadServiceTest {
     private final MovableClock clock = new MovableClock();

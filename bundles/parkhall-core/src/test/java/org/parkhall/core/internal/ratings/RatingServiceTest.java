@@ -33,7 +33,7 @@ import org.parkhall.core.internal.floor.FloorService;
 import org.parkhall.core.internal.floor.TestFloor;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.InMemoryDerby;
-import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.spi.InvalidInputException;
 
 public class RatingServiceTest {

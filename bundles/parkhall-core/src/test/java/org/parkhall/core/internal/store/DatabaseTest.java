@@ -14,6 +14,8 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.Before;
 import org.junit.Test;
 import org.parkhall.api.LedgerEvent;
+import org.parkhall.core.internal.catalog.CatalogRecords;
+import org.parkhall.core.internal.ledger.LedgerRecords;
 
 public class DatabaseTest {
     private static final Instant NOW = Instant.parse("2026-11-24T01:30:00Z");

@@ -1,4 +1,4 @@
-package org.parkhall.core.internal.store;
+package org.parkhall.core.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

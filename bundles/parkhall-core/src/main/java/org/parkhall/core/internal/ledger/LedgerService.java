@@ -1,4 +1,4 @@
-package org.parkhall.core.internal;
+package org.parkhall.core.internal.ledger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,6 @@ import org.parkhall.api.Ledger;
 import org.parkhall.api.LedgerEvent;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.store.Database;
-import org.parkhall.core.internal.store.LedgerRecords;
 import org.parkhall.spi.InvalidInputException;
 
 /** Reads the work ledger for the faces of the hall. */

@@ -1,4 +1,4 @@
-package org.parkhall.core.internal;
+package org.parkhall.core.internal.ledger;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertSame;
@@ -18,10 +18,9 @@ import org.junit.Before;
 import org.junit.Test;
 import org.parkhall.api.LedgerEvent;
 import org.parkhall.core.internal.calendar.HallCalendar;
-import org.parkhall.core.internal.calendar.WorkCalendar;
+import org.parkhall.core.internal.calendar.WorkdayRules;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.InMemoryDerby;
-import org.parkhall.core.internal.store.LedgerRecords;
 import org.parkhall.spi.InvalidInputException;
 
 public class LedgerServiceTest {
@@ -32,7 +31,7 @@ public class LedgerServiceTest {
     @Before
     public void ledgerOfThreeHallDays() throws SQLException {
         Database database = new Database(InMemoryDerby.fresh());
-        HallCalendar calendar = new HallCalendar(WorkCalendar.load(HallCalendar.class.getClassLoader(), null),
+        HallCalendar calendar = new HallCalendar(WorkdayRules.load(HallCalendar.class.getClassLoader(), null),
                 Clock.fixed(Instant.parse("2026-11-24T04:00:00Z"), HALL), 1);
         ledger = new LedgerService(database, calendar);
         database.inTransaction(connection -> {

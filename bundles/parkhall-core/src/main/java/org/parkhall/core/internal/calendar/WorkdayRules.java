@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * are rest days unless a year's arrangement lists them as swapped workdays (调休上班); listed holidays are rest days.
  * For a year without an arrangement only weekends are rest days, see {@link #covers(int)}.
  */
-public final class WorkCalendar {
+public final class WorkdayRules {
     /** The years an arrangement may be given for, and the hall counts days in. */
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
@@ -38,7 +38,7 @@ public final class WorkCalendar {
     private final SortedSet<Integer> years;
     private final SortedSet<Integer> provisionalYears;
 
-    private WorkCalendar(Map<Integer, CalendarYear> byYear) {
+    private WorkdayRules(Map<Integer, CalendarYear> byYear) {
         this.byYear = Map.copyOf(byYear);
         this.years = Collections.unmodifiableSortedSet(new TreeSet<>(byYear.keySet()));
         TreeSet<Integer> provisional = new TreeSet<>();
@@ -58,7 +58,7 @@ public final class WorkCalendar {
      * @throws IllegalArgumentException naming the file and line, on any malformed line or a file that is not UTF-8
      * @throws UncheckedIOException when a file or the folder cannot be read
      */
-    public static WorkCalendar load(ClassLoader resources, Path overrideDir) {
+    public static WorkdayRules load(ClassLoader resources, Path overrideDir) {
         Map<Integer, CalendarYear> byYear = new TreeMap<>();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             String name = "calendar/" + year + ".txt";
@@ -81,7 +81,7 @@ public final class WorkCalendar {
                 throw new UncheckedIOException("Cannot read the calendar folder " + overrideDir, e);
             }
         }
-        return new WorkCalendar(byYear);
+        return new WorkdayRules(byYear);
     }
 
     /**
@@ -90,10 +90,10 @@ public final class WorkCalendar {
      * @param filesByYear the content of each year's file, by year
      * @throws IllegalArgumentException naming the year and line, on any malformed line
      */
-    public static WorkCalendar parse(Map<Integer, String> filesByYear) {
+    public static WorkdayRules parse(Map<Integer, String> filesByYear) {
         Map<Integer, CalendarYear> byYear = new TreeMap<>();
         filesByYear.forEach((year, text) -> byYear.put(year, CalendarYear.parse(year, "year " + year, text)));
-        return new WorkCalendar(byYear);
+        return new WorkdayRules(byYear);
     }
 
     private static byte[] read(String name, URL url) {

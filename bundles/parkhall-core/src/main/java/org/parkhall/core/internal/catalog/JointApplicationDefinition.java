@@ -14,18 +14,18 @@ import org.parkhall.core.internal.ConfigLists;
 import org.parkhall.spi.Bilingual;
 
 /**
- * One 一件事 bundle per factory configuration {@code etc/org.parkhall.bundle-<name>.cfg}. Wrong values fail the
- * activation with a message naming the key, so a bundle never half-exists.
+ * One joint application (一件事) per factory configuration {@code etc/org.parkhall.bundle-<name>.cfg}. Wrong values fail the
+ * activation with a message naming the key, so a joint application never half-exists.
  */
-@Component(service = BundleDefinition.class, configurationPid = "org.parkhall.bundle",
+@Component(service = JointApplicationDefinition.class, configurationPid = "org.parkhall.bundle",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-@Designate(ocd = BundleDefinition.Config.class, factory = true)
-public final class BundleDefinition {
+@Designate(ocd = JointApplicationDefinition.Config.class, factory = true)
+public final class JointApplicationDefinition {
     private static final Pattern CODE = Pattern.compile("ONE-[A-Z0-9]{2,12}(-[A-Z0-9]{1,12})?");
 
-    @ObjectClassDefinition(name = "Parkhall 一件事 bundle")
+    @ObjectClassDefinition(name = "Parkhall joint application (一件事)")
     public @interface Config {
-        @AttributeDefinition(description = "Bundle code, e.g. ONE-OPEN-BIZ")
+        @AttributeDefinition(description = "Joint application code, e.g. ONE-OPEN-BIZ")
         String code();
 
         @AttributeDefinition(description = "Name in Chinese")
@@ -38,11 +38,11 @@ public final class BundleDefinition {
         String[] items();
     }
 
-    private final ItemBundle bundle;
+    private final ItemBundle jointApplication;
 
     @Activate
-    public BundleDefinition(Config config) {
-        this.bundle = parse(config.code(), config.name_zh(), config.name_en(), config.items());
+    public JointApplicationDefinition(Config config) {
+        this.jointApplication = parse(config.code(), config.name_zh(), config.name_en(), config.items());
     }
 
     static ItemBundle parse(String code, String nameZh, String nameEn, String[] items) {
@@ -56,7 +56,7 @@ public final class BundleDefinition {
         return new ItemBundle(code, Bilingual.of(nameZh, nameEn), codes);
     }
 
-    public ItemBundle bundle() {
-        return bundle;
+    public ItemBundle jointApplication() {
+        return jointApplication;
     }
 }

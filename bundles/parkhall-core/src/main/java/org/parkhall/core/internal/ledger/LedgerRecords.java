@@ -1,4 +1,4 @@
-package org.parkhall.core.internal.store;
+package org.parkhall.core.internal.ledger;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.parkhall.api.Ledger;
 import org.parkhall.api.LedgerEvent;
+import org.parkhall.core.internal.store.Times;
 
 /**
  * Rows of the append-only work ledger. There is deliberately no update or delete here: an entry, once written in

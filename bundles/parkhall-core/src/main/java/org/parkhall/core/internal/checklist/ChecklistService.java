@@ -1,4 +1,4 @@
-package org.parkhall.core.internal;
+package org.parkhall.core.internal.checklist;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +25,7 @@ import org.parkhall.api.Floor;
 import org.parkhall.api.LedgerEvent;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.store.Database;
-import org.parkhall.core.internal.store.LedgerRecords;
+import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.core.internal.store.Times;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.ServiceGuide;

@@ -1,4 +1,4 @@
-package org.parkhall.core.internal.floor;
+package org.parkhall.core.internal.appointments;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -31,7 +31,10 @@ import org.parkhall.api.HallException;
 import org.parkhall.api.Priority;
 import org.parkhall.api.Ticket;
 import org.parkhall.core.internal.calendar.HallCalendar;
-import org.parkhall.core.internal.calendar.WorkCalendar;
+import org.parkhall.core.internal.calendar.WorkdayRules;
+import org.parkhall.core.internal.floor.FloorLayout;
+import org.parkhall.core.internal.floor.FloorService;
+import org.parkhall.core.internal.floor.QueueDefinition;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.InMemoryDerby;
 import org.parkhall.spi.InvalidInputException;
@@ -215,7 +218,7 @@ public class AppointmentServiceTest {
     /** The service as it runs at {@code time} on Wednesday 25 November 2026 in the hall. */
     private AppointmentService at(String time) {
         Instant now = WEDNESDAY.atTime(LocalTime.parse(time)).atZone(HALL).toInstant();
-        HallCalendar calendar = new HallCalendar(WorkCalendar.load(HallCalendar.class.getClassLoader(), null),
+        HallCalendar calendar = new HallCalendar(WorkdayRules.load(HallCalendar.class.getClassLoader(), null),
                 Clock.fixed(now, HALL), 1);
         FloorService floor = new FloorService(database, calendar, layout, null, floorConfig());
         AppointmentService service = new AppointmentService(database, calendar, layout, floor, config(),

@@ -17,8 +17,8 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-public class WorkCalendarTest {
-    private static final WorkCalendar BUNDLED = WorkCalendar.load(WorkCalendarTest.class.getClassLoader(), null);
+public class WorkdayRulesTest {
+    private static final WorkdayRules BUNDLED = WorkdayRules.load(WorkdayRulesTest.class.getClassLoader(), null);
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
@@ -121,7 +121,7 @@ public class WorkCalendarTest {
         Files.writeString(dir.resolve("2028.txt"), "workday 2028-01-08\n");
         Files.writeString(dir.resolve("README.txt"), "not a year\n");
 
-        WorkCalendar calendar = WorkCalendar.load(WorkCalendarTest.class.getClassLoader(), dir);
+        WorkdayRules calendar = WorkdayRules.load(WorkdayRulesTest.class.getClassLoader(), dir);
 
         assertEquals(Set.of(2026, 2027, 2028), calendar.years());
         assertEquals(Set.of(), calendar.provisionalYears());
@@ -133,7 +133,7 @@ public class WorkCalendarTest {
 
     @Test
     public void aMissingOverrideFolderLeavesTheBundledYears() {
-        WorkCalendar calendar = WorkCalendar.load(WorkCalendarTest.class.getClassLoader(),
+        WorkdayRules calendar = WorkdayRules.load(WorkdayRulesTest.class.getClassLoader(),
                 folder.getRoot().toPath().resolve("absent"));
         assertEquals(Set.of(2026, 2027), calendar.years());
     }
@@ -143,7 +143,7 @@ public class WorkCalendarTest {
         Path dir = folder.getRoot().toPath();
         Files.writeString(dir.resolve("2026.txt"), "holiday 2026-01-01\nworkday 2026-01-05\n");
         String message = assertThrows(IllegalArgumentException.class,
-                () -> WorkCalendar.load(WorkCalendarTest.class.getClassLoader(), dir)).getMessage();
+                () -> WorkdayRules.load(WorkdayRulesTest.class.getClassLoader(), dir)).getMessage();
         assertTrue(message, message.contains("2026.txt line 2: the workday 2026-01-05 is a Monday"));
     }
 
@@ -152,13 +152,13 @@ public class WorkCalendarTest {
         Path dir = folder.getRoot().toPath();
         Files.write(dir.resolve("2026.txt"), "holiday 2026-01-01 元旦\n".getBytes(Charset.forName("GBK")));
         String message = assertThrows(IllegalArgumentException.class,
-                () -> WorkCalendar.load(WorkCalendarTest.class.getClassLoader(), dir)).getMessage();
+                () -> WorkdayRules.load(WorkdayRulesTest.class.getClassLoader(), dir)).getMessage();
         assertTrue(message, message.contains("2026.txt: not UTF-8"));
     }
 
     @Test
     public void parseReadsFreeTextNamesAndFullWidthSpaces() {
-        WorkCalendar calendar = WorkCalendar.parse(Map.of(2026,
+        WorkdayRules calendar = WorkdayRules.parse(Map.of(2026,
                 "provisional\nholiday\u30002026-07-01..2026-07-15  a long name, with spaces\nworkday 2026-07-18\n"));
         assertEquals(Set.of(2026), calendar.provisionalYears());
         assertFalse(calendar.isWorkingDay(date("2026-07-15")));
@@ -190,7 +190,7 @@ public class WorkCalendarTest {
     private static void assertError(String entries, String expected) {
         String file = "# a header\n\n" + entries + "\n";
         String message = assertThrows(IllegalArgumentException.class,
-                () -> WorkCalendar.parse(Map.of(2026, file))).getMessage();
+                () -> WorkdayRules.parse(Map.of(2026, file))).getMessage();
         assertTrue(message, message.startsWith("year 2026 ") && message.contains(expected));
     }
 }

@@ -1,4 +1,4 @@
-package org.parkhall.core.internal.floor;
+package org.parkhall.core.internal.statistics;
 
 import static org.junit.Assert.assertEquals;
 

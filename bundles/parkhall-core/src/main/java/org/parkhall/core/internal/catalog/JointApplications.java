@@ -12,19 +12,19 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.parkhall.api.ItemBundle;
 
-/** The configured 一件事 bundles, by code, as their configurations come and go. */
-@Component(service = BundleRegistry.class)
-public final class BundleRegistry {
+/** The configured joint applications (一件事), by code, as their configurations come and go. */
+@Component(service = JointApplications.class)
+public final class JointApplications {
     private final Map<String, ItemBundle> byCode = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             unbind = "removeDefinition")
-    void addDefinition(BundleDefinition definition) {
-        byCode.put(definition.bundle().code(), definition.bundle());
+    void addDefinition(JointApplicationDefinition definition) {
+        byCode.put(definition.jointApplication().code(), definition.jointApplication());
     }
 
-    void removeDefinition(BundleDefinition definition) {
-        byCode.remove(definition.bundle().code(), definition.bundle());
+    void removeDefinition(JointApplicationDefinition definition) {
+        byCode.remove(definition.jointApplication().code(), definition.jointApplication());
     }
 
     public Optional<ItemBundle> find(String code) {

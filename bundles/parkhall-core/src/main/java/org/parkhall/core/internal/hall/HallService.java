@@ -1,4 +1,4 @@
-package org.parkhall.core.internal;
+package org.parkhall.core.internal.hall;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.parkhall.core.internal.store;
+package org.parkhall.core.internal.catalog;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.parkhall.core.internal.store.Times;
 
 /**
  * The catalog as stored: each item as its department last described it, so an item stays listed (and its cases

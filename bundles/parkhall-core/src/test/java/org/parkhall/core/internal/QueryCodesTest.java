@@ -1,4 +1,4 @@
-package org.parkhall.core.internal.store;
+package org.parkhall.core.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;

@@ -1,4 +1,4 @@
-package org.parkhall.core.internal.floor;
+package org.parkhall.core.internal.statistics;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -27,6 +27,9 @@ import org.parkhall.api.RatingLevel;
 import org.parkhall.api.Statistics;
 import org.parkhall.api.Ticket;
 import org.parkhall.core.internal.calendar.HallCalendar;
+import org.parkhall.core.internal.floor.FloorLayout;
+import org.parkhall.core.internal.floor.QueueDefinition;
+import org.parkhall.core.internal.floor.TicketRecords;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.Times;
 

@@ -1,4 +1,4 @@
-package org.parkhall.core.internal.floor;
+package org.parkhall.core.internal.appointments;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,18 +26,22 @@ import org.parkhall.api.Appointment;
 import org.parkhall.api.AppointmentRequest;
 import org.parkhall.api.AppointmentSlot;
 import org.parkhall.api.AppointmentState;
-import org.parkhall.api.Booked;
 import org.parkhall.api.Appointments;
 import org.parkhall.api.ErrorCode;
+import org.parkhall.api.Booked;
 import org.parkhall.api.Floor;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Priority;
 import org.parkhall.api.Ticket;
 import org.parkhall.core.internal.Json;
+import org.parkhall.core.internal.QueryCodes;
 import org.parkhall.core.internal.calendar.HallCalendar;
+import org.parkhall.core.internal.floor.FloorLayout;
+import org.parkhall.core.internal.floor.FloorService;
+import org.parkhall.core.internal.floor.QueueDefinition;
+import org.parkhall.core.internal.floor.TicketRecords;
+import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.core.internal.store.Database;
-import org.parkhall.core.internal.store.LedgerRecords;
-import org.parkhall.core.internal.store.QueryCodes;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.IdentityNumbers;
 import org.parkhall.spi.InvalidInputException;
@@ -264,7 +268,7 @@ public final class AppointmentService implements Appointments {
                 && !day.isAfter(now.toLocalDate().plusDays(config.bookAheadDays()));
         Map<LocalTime, Integer> taken = AppointmentRecords.placesTaken(connection, day, queue.letter());
         List<AppointmentSlot> slots = new ArrayList<>();
-        for (OpeningHours.Slot slot : hours.slotsOn(day, calendar.calendar().isWorkingDay(day))) {
+        for (OpeningHours.Slot slot : hours.slotsOn(day, calendar.workdays().isWorkingDay(day))) {
             boolean open = withinHorizon && queue.appointmentsPerSlot() > 0 && now.isBefore(day.atTime(slot.end()));
             slots.add(new AppointmentSlot(queue.letter(), day, slot.start(), slot.end(), slot.extended(),
                     queue.appointmentsPerSlot(), taken.getOrDefault(slot.start(), 0), open));

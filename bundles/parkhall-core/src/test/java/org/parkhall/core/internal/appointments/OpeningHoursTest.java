@@ -1,4 +1,4 @@
-package org.parkhall.core.internal.floor;
+package org.parkhall.core.internal.appointments;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;

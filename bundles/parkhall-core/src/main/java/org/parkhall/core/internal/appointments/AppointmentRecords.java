@@ -1,4 +1,4 @@
-package org.parkhall.core.internal.floor;
+package org.parkhall.core.internal.appointments;
 
 import java.sql.Connection;
 import java.sql.Date;
