@@ -2,12 +2,14 @@ package org.parkhall.spi;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The public service guide of an item (办事指南): what the applicant must meet and bring, the form the applicant
@@ -133,6 +135,33 @@ public record ServiceGuide(
             }
         }
         return List.copyOf(problems);
+    }
+
+    /** Whether the form asks for this fact; a guide without a form (SPI 1.1) takes any fact. */
+    public boolean declares(String key) {
+        return fields.isEmpty() || field(key).isPresent();
+    }
+
+    /**
+     * The review the hall gives on the handler's: a refusal stands; otherwise the handler's problems together with
+     * those {@link #checkFacts} finds on fields the handler said nothing about, so the notice tells each field once
+     * and every problem at once (一次性告知). They are told in the guide's order: the materials to bring, then who
+     * applies and anything else, then the form's fields as it declares them.
+     */
+    public Review withFormChecks(Review review, Map<String, String> facts) {
+        if (review.outcome() == Review.Outcome.REFUSE) {
+            return review;
+        }
+        Set<String> told = review.problems().stream().map(Problem::subject).collect(Collectors.toSet());
+        List<Problem> problems = new ArrayList<>(review.problems());
+        checkFacts(facts).stream().filter(problem -> !told.contains(problem.subject())).forEach(problems::add);
+        List<String> keys = fields.stream().map(FormField::key).toList();
+        Set<String> codes = materials.stream().map(Material::code).collect(Collectors.toSet());
+        // Materials rank 0, other subjects 1, fields 2 and on in their order; the sort is stable, so the
+        // handler's own order stands among materials and among other subjects.
+        problems.sort(Comparator.comparingInt(problem -> codes.contains(problem.subject()) ? 0
+                : 2 + keys.indexOf(problem.subject())));
+        return Review.of(problems);
     }
 
     /**

@@ -23,7 +23,8 @@ public class FormFieldTest {
             .shownWhen("scheme", "comprehensive");
     private static final ServiceGuide GUIDE = new GuideDefaults(Set.of(DeliveryMode.WINDOW_PICKUP), "综合受理窗口",
             "工作日 9:00-17:00", "0477-0000000").guide(List.of(Bilingual.of("依法设立", "lawfully established")),
-            List.of(), List.of(Bilingual.of("受理", "acceptance")), List.of(Bilingual.of("《条例》", "the Regulation")))
+            List.of(Material.required("articles", Bilingual.of("公司章程", "articles of association"),
+                    Material.Form.ORIGINAL, 1)), List.of(Bilingual.of("受理", "acceptance")), List.of(Bilingual.of("《条例》", "the Regulation")))
             .withFields(SHAREHOLDERS, SCHEME, PERIOD, FormField.BY_AGENT);
 
     @Test
@@ -120,6 +121,32 @@ public class FormFieldTest {
                 "period", "week")));
         assertEquals(Optional.of(PERIOD), GUIDE.field("period"));
         assertEquals(Optional.empty(), GUIDE.field("periodX"));
+    }
+
+    @Test
+    public void theHallTellsTheHandlersProblemsAndTheFormsOnFieldsTheHandlerLeftAlone() {
+        ServiceGuide guide = GUIDE.withFields(SHAREHOLDERS, FormField.text("companyName", "公司名称", "company name"),
+                SCHEME);
+        Problem suffix = new Problem("companyName", Bilingual.of("名称须以“有限公司”结尾", "must end in 有限公司"));
+        Problem applicant = new Problem("applicant", Bilingual.of("须以企业名义申请", "an enterprise applies"));
+        Problem articles = new Problem("articles", Bilingual.of("缺少公司章程", "missing: articles of association"));
+        Review told = guide.withFormChecks(Review.supplement(List.of(suffix, applicant, articles)),
+                Map.of("shareholders", "0", "companyName", "上海庙"));
+        assertEquals("materials, then who applies, then the fields in the form's order",
+                List.of(articles, applicant, SHAREHOLDERS.check("0").orElseThrow(), suffix,
+                        SCHEME.check("").orElseThrow()), told.problems());
+        assertEquals(Review.Outcome.SUPPLEMENT, guide.withFormChecks(Review.accept(), Map.of()).outcome());
+        assertEquals(Review.accept(), guide.withFormChecks(Review.accept(), Map.of("shareholders", "2",
+                "companyName", "上海庙有限公司", "scheme", "irregular")));
+        Review refused = Review.refuse(Bilingual.of("不属于本部门", "not ours"), "行政复议");
+        assertEquals(refused, guide.withFormChecks(refused, Map.of()));
+    }
+
+    @Test
+    public void aGuideWithAFormDeclaresOnlyItsFieldsAndOneWithoutTakesAnyFact() {
+        assertTrue(GUIDE.declares("scheme"));
+        assertEquals(false, GUIDE.declares("companyName"));
+        assertTrue(GUIDE.withFields().declares("companyName"));
     }
 
     @Test
