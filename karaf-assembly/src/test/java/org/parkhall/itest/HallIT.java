@@ -100,7 +100,7 @@ public class HallIT extends HallTestSupport {
             String exports = bundle.getHeaders().get("Export-Package");
             if (name.equals("parkhall-api")) {
                 assertTrue(exports, exports.contains("org.parkhall.api;version=\"2.1.0\""));
-                assertTrue(exports, exports.contains("org.parkhall.spi;version=\"1.1.0\""));
+                assertTrue(exports, exports.contains("org.parkhall.spi;version=\"1.2.0\""));
             } else {
                 assertNull(name + " must export nothing", exports);
             }
@@ -160,7 +160,7 @@ public class HallIT extends HallTestSupport {
         JsonObject guide = JsonParser.parseString(detail.body()).getAsJsonObject().getAsJsonObject("guide");
         List<String> materials = new ArrayList<>();
         for (JsonElement material : guide.getAsJsonArray("materials")) {
-            materials.add(material.getAsJsonObject().get("name").getAsString());
+            materials.add(material.getAsJsonObject().getAsJsonObject("name").get("zh").getAsString());
         }
         assertTrue(materials.toString(), materials.contains("公司章程"));
         assertEquals(catalog.entry("AMR-REG-01").orElseThrow().item().guide().materials().size(), materials.size());
