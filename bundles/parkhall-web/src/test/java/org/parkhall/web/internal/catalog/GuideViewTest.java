@@ -1,4 +1,4 @@
-package org.parkhall.web.internal;
+package org.parkhall.web.internal.catalog;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -13,6 +13,7 @@ import org.parkhall.spi.FormField;
 import org.parkhall.spi.GuideDefaults;
 import org.parkhall.spi.Material;
 import org.parkhall.spi.ServiceGuide;
+import org.parkhall.web.internal.http.ApiJson;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

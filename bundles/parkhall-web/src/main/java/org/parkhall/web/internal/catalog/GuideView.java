@@ -1,4 +1,4 @@
-package org.parkhall.web.internal;
+package org.parkhall.web.internal.catalog;
 
 import java.math.BigDecimal;
 import java.util.List;
