@@ -1,7 +1,7 @@
 /*
- * Cases (办件): search, the case file with its ledger, the supplement that completes a one-time notice, and the
- * actions the window takes (dispatch, deliver, close, withdraw, forward). The department inbox (inbox.js) shows the
- * same case file with the approver's actions. The hall enforces which action a state allows; the buttons offered
+ * A case (办件) as the window and the department see it: the case file with its ledger, the supplement that
+ * completes a one-time notice, and the actions the window takes (dispatch, deliver, close, withdraw, forward). The
+ * cases section (cases.js) and the department inbox (inbox.js) show it, each with the actions of its user. The hall enforces which action a state allows; the buttons offered
  * here follow the same lifecycle so a clerk is not shown steps that cannot happen.
  */
 import * as Hall from '/assets/hall.js';
@@ -13,6 +13,8 @@ import { currentRole } from './session.js';
 import { queryCode } from './query-codes.js';
 import * as Identity from './identity.js';
 import * as Guide from './guide.js';
+import { formEditor } from './form.js';
+import { bilingual, declared, subjectName, valueText } from '/assets/fields.js';
 
 
 const STATES = [
@@ -111,15 +113,19 @@ function row(zh, en, ...value) {
   return [tx('dt', zh, en), el('dd', null, ...value)];
 }
 
-/** The material's name from the guide, when the guide is loaded; its code otherwise. */
+/** The material's name from the guide (its code only while the guide cannot be read). */
 function materialName(loaded, code) {
-  if (!loaded) return code;
-  for (const item of loaded.items) {
-    for (const material of item.guide.materials) {
-      if (code === material.code || code === item.code + '/' + material.code) return material.name + ' (' + code + ')';
-    }
-  }
-  return code;
+  const name = loaded && subjectName(loaded.items, code);
+  return name ? coded(name) : code;
+}
+
+/** A stored fact under its declared label, its value as the form reads it. */
+function factLine(loaded, key, value) {
+  const found = loaded && declared(loaded.items, key);
+  const field = found && found.field;
+  return el('li', { 'data-key': key }, field ? coded(bilingual(field.label))
+    : bi('（未声明的申请信息）', '(entry the form no longer declares)', { class: 'muted' }), '：',
+  coded(valueText(field, value)));
 }
 
 function information(file, loaded) {
@@ -142,10 +148,9 @@ function information(file, loaded) {
       ? el('ul', { class: 'plain' }, file.presented.map(code => el('li', null, materialName(loaded, code))))
       : bi('无', 'none')),
     facts.length ? row('申请信息', 'Form facts', el('ul', { class: 'plain' }, facts.map(([key, value]) =>
-      el('li', null, coded(Guide.factLabel(key)), '：', coded(Guide.factValue(key, value)))))) : null,
-    file.problems.length ? row('需补正', 'To put right', el('ol', { class: 'problems', id: 'case-problems' },
-      file.problems.map(problem => el('li', null, coded(problem.reason),
-        el('span', { class: 'muted small' }, ' [' + problem.subject + ']'))))) : null,
+      factLine(loaded, key, value)))) : null,
+    file.problems.length ? row('需补正', 'To put right',
+      Guide.problemList(file.problems, loaded ? loaded.items : [], 'case-problems')) : null,
     file.reasons ? row('理由', 'Reasons', el('span', { id: 'case-reasons' }, file.reasons)) : null,
     file.result ? row('办理结果', 'Result', el('strong', { id: 'case-result' }, file.result)) : null,
     file.deliveryNote ? row('送达记录', 'Delivery record', file.deliveryNote) : null,
@@ -178,6 +183,7 @@ function documents(file) {
   if (file.state.code === 'SUPPLEMENT_REQUIRED') buttons.push(print('doc-notice', '一次性告知书', 'One-time notice', 'notice'));
   if (file.state.code === 'REFUSED') buttons.push(print('doc-refusal', '不予受理通知书', 'Refusal notice', 'refusal'));
   if (file.acceptedOn) buttons.push(print('doc-receipt', '受理回执', 'Receipt', 'receipt'));
+  buttons.push(print('doc-application', '申请表', 'Application form', 'application'));
   const code = el('div', { id: 'case-query-code' });
   if (currentRole().clerk && !file.parentNumber) {
     // For an applicant who lost the code: the old one stops working.
@@ -255,9 +261,10 @@ function classify(file, loaded) {
   file.problems.forEach(problem => {
     const subject = problem.subject;
     const bare = subject.includes('/') ? subject.slice(subject.indexOf('/') + 1) : subject;
+    const found = declared(loaded.items, subject);
     if (materialCodes.has(subject)) wanted.push(subject);
+    else if (found && found.field) factKeys.push(found.field.key);
     else if (bare === 'applicant' || bare.startsWith('applicant.')) applicant = true;
-    else if (bare !== 'delivery' && !bare.startsWith('delivery.')) factKeys.push(bare);
   });
   return { wanted, factKeys, applicant };
 }
@@ -267,11 +274,16 @@ function supplementPanel(file, loaded, reload) {
   const { wanted, factKeys, applicant } = classify(file, loaded);
   const message = el('div', { class: 'msg', id: 'supplement-message', 'aria-live': 'polite' });
   const materials = Guide.checklist(loaded, { presented: file.presented, wanted });
-  const facts = Guide.factsEditor(loaded.items.map(item => item.code), { values: file.facts, highlight: factKeys,
-    extra: factKeys });
+  const facts = formEditor(loaded.items, { values: file.facts, highlight: factKeys });
   const submit = button('提交补正', 'Submit the supplement', { id: 'supplement-submit', class: 'primary' });
   submit.addEventListener('click', async () => {
     say(message);
+    const wrong = facts.check();
+    if (wrong) {
+      say(message, 'error', '请按提示更正标红的内容', 'Correct the fields marked in red');
+      wrong.focus();
+      return;
+    }
     const answer = await busy(submit, message, () => api('POST', '/api/v1/cases/'
       + encodeURIComponent(file.number) + '/supplement', { presented: materials.checked(), facts: facts.values() }));
     if (!answer) return;

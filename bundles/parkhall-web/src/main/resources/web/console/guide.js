@@ -4,7 +4,8 @@
  */
 import * as Hall from '/assets/hall.js';
 import { el, tx, bi, coded } from './dom.js';
-import { api, catalog } from './api.js';
+import { api, catalog as loadCatalog } from './api.js';
+import { subjectName } from '/assets/fields.js';
 
 // ---------------------------------------------------------------- loading
 
@@ -13,7 +14,7 @@ import { api, catalog } from './api.js';
  * available}. A bundle has no guide of its own: its items' guides are loaded one by one.
  */
 export async function load(code) {
-  const catalog = await catalog();
+  const catalog = await loadCatalog();
   const bundle = (catalog.bundles || []).find(candidate => candidate.code === code);
   if (bundle) {
     const items = await Promise.all(bundle.itemCodes.map(itemCode =>
@@ -163,4 +164,16 @@ export function deliveryModes(loaded) {
     modes = modes.filter(mode => codes.has(mode.code));
   });
   return modes;
+}
+
+/**
+ * A one-time notice's problems as the clerk reads them: each reason under the declared label of its field or the
+ * name of its material (looked up in the items applied for), never a raw key.
+ */
+export function problemList(problems, items, id) {
+  return el('ol', { id, class: 'problems' }, problems.map(problem => {
+    const subject = subjectName(items, problem.subject);
+    return el('li', { 'data-subject': problem.subject },
+      subject ? [coded(subject, { class: 'problem-subject' }), '：'] : null, coded(problem.reason));
+  }));
 }

@@ -5,7 +5,7 @@
  */
 import * as Hall from '/assets/hall.js';
 import { el, fill, tx, bi, coded, say, fail, field, button } from './dom.js';
-import { api, catalog, departmentName } from './api.js';
+import { api, catalog as loadCatalog, departmentName } from './api.js';
 import { go, shownSection } from './router.js';
 import { currentRole, isActive } from './session.js';
 import * as CaseView from './case-view.js';
@@ -19,7 +19,7 @@ function department() {
 }
 
 async function fillDepartments() {
-  const catalog = await catalog();
+  const catalog = await loadCatalog();
   const seen = new Map();
   catalog.items.filter(item => currentRole().admin || currentRole().departments.includes(item.department.code))
     .forEach(item => seen.set(item.department.code, item.department.name));
@@ -34,7 +34,7 @@ async function load() {
   const dept = department();
   const query = state => '/api/v1/cases?state=' + state + '&limit=500' + (dept ? '&department=' + encodeURIComponent(dept) : '');
   try {
-    await catalog().catch(() => null);
+    await loadCatalog().catch(() => null);
     const [review, suspended] = await Promise.all([api('GET', query('IN_REVIEW')), api('GET', query('SUSPENDED'))]);
     const cases = review.cases.concat(suspended.cases).sort((a, b) =>
       (a.dueOn || '9999-12-31').localeCompare(b.dueOn || '9999-12-31') || a.number.localeCompare(b.number));
@@ -69,7 +69,7 @@ function build(section) {
   section.append(ui.listView, ui.detailView);
   ui.department.addEventListener('change', load);
   if (!own) fillDepartments().catch(error => fail(ui.message, error));
-  else catalog().then(() => fill(ui.title, bi('审批待办', 'Approvals'), ' · ',
+  else loadCatalog().then(() => fill(ui.title, bi('审批待办', 'Approvals'), ' · ',
     coded(departmentName(own), { id: 'inbox-department' }))).catch(() => {});
 }
 

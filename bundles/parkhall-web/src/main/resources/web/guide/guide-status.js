@@ -34,7 +34,7 @@ function problems(list) {
   return Hall.el('section', { class: 'problems', id: 'status-problems' },
     say('h3', '需要补正的内容（一次性告知）', 'What to supplement (one-time notice)'),
     Hall.el('ol', {}, list.map(problem => {
-      // A bare material code (like "articles") means nothing to the public: the reason names the material.
+      // A bare material code means nothing to the public: the reason names the material.
       const raw = problem.material || problem.subject;
       const subject = raw && (typeof raw === 'object' || /[^\x00-\x7f]/.test(raw)) ? raw : null;
       const reason = problem.message || problem.reason;

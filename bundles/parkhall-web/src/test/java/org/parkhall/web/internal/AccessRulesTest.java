@@ -24,7 +24,7 @@ public class AccessRulesTest {
         assertEquals(Access.PUBLIC, AccessRules.of("GET", "/api/v1/rate/3"));
         assertEquals(Access.PUBLIC, AccessRules.of("POST", "/api/v1/ratings"));
         assertEquals(Access.PUBLIC, AccessRules.of("POST", "/api/v1/rating-pads/3/pair"));
-        assertEquals(Access.PUBLIC, AccessRules.of("HEAD", "/api/v1/items/AMR-REG-01"));
+        assertEquals(Access.PUBLIC, AccessRules.of("HEAD", "/api/v1/items/XYZ-ITEM-01"));
         assertEquals(Access.PUBLIC, AccessRules.of("POST", "/api/v1/appointments/Y20261125001/check-in"));
         assertEquals(Access.PUBLIC, AccessRules.of("GET", "/api/v1/public/cases/PH202611240001"));
     }
@@ -39,7 +39,7 @@ public class AccessRulesTest {
         assertEquals(Access.ADMIN, AccessRules.of("GET", "/api/v1/rating-pads"));
         assertEquals(Access.ADMIN, AccessRules.of("POST", "/api/v1/rating-pads/3/pairing-code"));
         assertEquals(Access.ADMIN, AccessRules.of("POST", "/api/v1/rating-pads/3/unpair"));
-        assertEquals(Access.ADMIN, AccessRules.of("POST", "/api/v1/items/AMR-REG-01"));
+        assertEquals(Access.ADMIN, AccessRules.of("POST", "/api/v1/items/XYZ-ITEM-01"));
         assertEquals(Access.ADMIN, AccessRules.of("DELETE", "/api/v1/cases/PH202611240001"));
         assertEquals(Access.ADMIN, AccessRules.of("GET", "/api/v1/whatever/comes/next"));
     }
