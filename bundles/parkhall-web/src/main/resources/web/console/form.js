@@ -206,7 +206,13 @@ export function formEditor(items, options) {
       parts.forEach(part => {
         const asked = isAsked(part.field, fields, values);
         const problem = asked ? problemOf(part.field, values[part.field.key]) : null;
-        fieldError(part.input, part.error, problem ? problem[0] : '', problem ? problem[1] : '');
+        if (problem && part.hint) {
+          // The number's own line under it already says what is wrong, as it did while typing.
+          part.input.setAttribute('aria-invalid', 'true');
+          hintIdentity(part);
+        } else {
+          fieldError(part.input, part.error, problem ? problem[0] : '', problem ? problem[1] : '');
+        }
         if (problem && !first) first = part.input;
       });
       return first;

@@ -5,7 +5,7 @@
 import * as Hall from '/assets/hall.js';
 import { el, tx, bi, coded } from './dom.js';
 import { api, catalog as loadCatalog } from './api.js';
-import { subjectName } from '/assets/fields.js';
+import { bilingual, subjectName } from '/assets/fields.js';
 
 // ---------------------------------------------------------------- loading
 
@@ -167,13 +167,15 @@ export function deliveryModes(loaded) {
 }
 
 /**
- * A one-time notice's problems as the clerk reads them: each reason under the declared label of its field or the
- * name of its material (looked up in the items applied for), never a raw key.
+ * A one-time notice's problems as the clerk reads them: each reason, led by the declared label of its field or the
+ * name of its material (looked up in the items applied for) unless the reason already names it; never a raw key.
  */
 export function problemList(problems, items, id) {
   return el('ol', { id, class: 'problems' }, problems.map(problem => {
     const subject = subjectName(items, problem.subject);
+    const reason = bilingual(problem.reason) || { zh: '', en: '' };
+    const named = !subject || (reason.zh.includes(subject.zh) && reason.en.includes(subject.en));
     return el('li', { 'data-subject': problem.subject },
-      subject ? [coded(subject, { class: 'problem-subject' }), '：'] : null, coded(problem.reason));
+      named ? null : [coded(subject, { class: 'problem-subject' }), '：'], coded(problem.reason));
   }));
 }
