@@ -11,11 +11,12 @@ import org.parkhall.spi.ServiceItem;
 
 /**
  * Runs a handler through intake the way the hall does, checking the contract the hall relies on: the item is
- * described, reviews are never null, and only instant items are decided at the window.
+ * described, reviews are never null, and only instant items are decided at the window. As in the hall, the item's
+ * declared form is checked beside the handler's review ({@link org.parkhall.spi.ServiceGuide#withFormChecks}).
  *
  * @param state    where the case stands after intake: SUPPLEMENT_REQUIRED, REFUSED, ACCEPTED, or APPROVED/DENIED
  *                 for an instant item decided on the spot
- * @param review   the handler's review
+ * @param review   the review the hall gives: the handler's, with the form's problems
  * @param decision the instant decision, if any
  */
 public record HandlerRun(CaseState state, Review review, Optional<Decision> decision) {
@@ -26,10 +27,11 @@ public record HandlerRun(CaseState state, Review review, Optional<Decision> deci
             throw new AssertionError("the handler describes " + (item == null ? "no item" : item.code())
                     + ", not " + application.itemCode());
         }
-        Review review = handler.review(application);
-        if (review == null) {
+        Review handlerReview = handler.review(application);
+        if (handlerReview == null) {
             throw new AssertionError("review returned null; the hall would refuse the intake as a handler failure");
         }
+        Review review = item.guide().withFormChecks(handlerReview, application.facts());
         switch (review.outcome()) {
             case SUPPLEMENT:
                 return new HandlerRun(CaseState.SUPPLEMENT_REQUIRED, review, Optional.empty());

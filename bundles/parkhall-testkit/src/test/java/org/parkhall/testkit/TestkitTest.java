@@ -15,6 +15,7 @@ import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.Decision;
 import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.Department;
+import org.parkhall.spi.FormField;
 import org.parkhall.spi.IdentityNumbers;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
@@ -71,5 +72,30 @@ public class TestkitTest {
         assertEquals(CaseState.SUPPLEMENT_REQUIRED, run.state());
         ReviewAssert.assertNotice(run.review(), "form", "proxy");
         assertThrows(AssertionError.class, () -> ReviewAssert.assertNotice(run.review(), "form"));
+    }
+
+    @Test
+    public void theDeclaredFormIsCheckedAsTheHallChecksIt() {
+        ItemHandler withForm = new ItemHandler() {
+            private final ServiceItem item = new ServiceItem("TEST-ITEM-02", Bilingual.of("测试事项", "test item"),
+                    INSTANT.item().department(), ItemKind.PUBLIC_SERVICE, 1, 1,
+                    INSTANT.item().guide().withFields(FormField.integer("workers", "职工人数", "number of workers")
+                            .atLeast(1), FormField.BY_AGENT));
+
+            @Override
+            public ServiceItem item() {
+                return item;
+            }
+
+            @Override
+            public Review review(Application application) {
+                return INSTANT.review(application);
+            }
+        };
+        HandlerRun run = HandlerRun.intake(withForm, ApplicationBuilder.applyingFor(withForm).without("form")
+                .fact("workers", "0").build());
+        ReviewAssert.assertNotice(run.review(), "form", "workers");
+        assertEquals(CaseState.ACCEPTED, HandlerRun.intake(withForm, ApplicationBuilder.applyingFor(withForm)
+                .fact("workers", "3").build()).state());
     }
 }
