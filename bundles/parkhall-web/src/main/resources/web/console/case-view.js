@@ -71,7 +71,7 @@ export function list(cases, open, listId) {
   return el('div', { id: listId || 'case-list' }, table([
     ['办件编号', 'Case', file => el('a', { href: '#', id: 'case-' + file.number, 'data-number': file.number,
       onclick: event => { event.preventDefault(); open(file.number); } }, file.number)],
-    ['事项', 'Item', file => [el('span', { class: 'code' }, file.itemCode), ' ', file.itemName]],
+    ['事项', 'Item', file => [el('span', { class: 'code' }, file.itemCode), ' ', coded(file.itemName)]],
     ['申请人', 'Applicant', file => file.applicant],
     ['部门', 'Dept.', file => coded(departmentName(file.department))],
     ['状态', 'State', file => coded(file.state, { class: 'state state-' + file.state.code })],
@@ -133,7 +133,7 @@ function information(file, loaded) {
   const personal = applicant.kind === 'PERSON';
   const facts = Object.entries(file.facts || {});
   return el('dl', { class: 'pairs case-info' },
-    row('事项', 'Item', el('span', { class: 'code' }, file.itemCode), ' ', file.itemName),
+    row('事项', 'Item', el('span', { class: 'code' }, file.itemCode), ' ', coded(file.itemName)),
     row('承办部门', 'Department', coded(departmentName(file.department))),
     row('申请人', 'Applicant', el('strong', null, applicant.name), ' · ',
       personal ? bi('自然人', 'person') : bi('企业', 'enterprise'), ' · ',

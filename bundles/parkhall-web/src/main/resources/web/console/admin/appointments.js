@@ -1,9 +1,10 @@
 /*
  * The appointments tab (预约): a day's bookings.
  */
-import { el, fill, field, today } from '../dom.js';
+import { fill, today } from '../dom.js';
 import { api } from '../api.js';
 import { appointments as appointmentTable } from '../floor.js';
+import { dayPicker } from './charts.js';
 
 let dayInput = null;
 
@@ -16,8 +17,7 @@ async function appointments(box) {
 export default {
   name: 'appointments', zh: '预约', en: 'Appointments', draw: appointments,
   controls(redraw) {
-    dayInput = el('input', { type: 'date', value: today() });
-    dayInput.addEventListener('change', redraw);
-    return el('div', { class: 'row-fields' }, field('admin-appointment-day', '日期', 'Day', dayInput).wrap);
+    dayInput = dayPicker('admin-appointment-day', redraw);
+    return dayInput.closest('.row-fields');
   },
 };

@@ -1,7 +1,7 @@
 /*
  * What the admin tabs draw with: figures as text, bar charts from plain elements, tiles and colour keys.
  */
-import { el, tx, bi, today } from '../dom.js';
+import { el, tx, bi, field, today } from '../dom.js';
 
 export const minutes = value => (Math.round((value || 0) * 10) / 10).toString();
 export const percent = value => Math.round((value || 0) * 1000) / 10 + '%';
@@ -37,4 +37,12 @@ export function bars({ id, zh, en, rows, max, keys, className }) {
 export function tile(zh, en, value, className, id) {
   return el('div', { class: 'tile', id }, tx('div', zh, en, { class: 'tile-label' }),
     el('div', { class: 'tile-value ' + (className || '') }, String(value)));
+}
+
+/** A day to show, today at first, redrawing the tab when changed; the input, in its labelled row. */
+export function dayPicker(id, redraw) {
+  const input = el('input', { type: 'date', value: today() });
+  input.addEventListener('change', redraw);
+  el('div', { class: 'row-fields' }, field(id, '日期', 'Day', input).wrap);
+  return input;
 }

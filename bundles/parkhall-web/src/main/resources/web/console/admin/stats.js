@@ -2,9 +2,9 @@
  * The statistics tab (统计): a day's waits by hour, decisions on time, satisfaction, waits and calls within target
  * per queue, and the figures by hall, queue, counter, department and hour.
  */
-import { el, fill, tx, bi, coded, field, table, today, render, titled } from '../dom.js';
+import { el, fill, tx, bi, coded, table, today, render, titled } from '../dom.js';
 import { api, catalog, departmentName } from '../api.js';
-import { minutes, percent, pad, legend, bars } from './charts.js';
+import { minutes, percent, pad, legend, bars, dayPicker } from './charts.js';
 
 let dayInput = null;
 
@@ -153,8 +153,7 @@ async function stats(box) {
 export default {
   name: 'stats', zh: '统计', en: 'Statistics', draw: stats,
   controls(redraw) {
-    dayInput = el('input', { type: 'date', value: today() });
-    dayInput.addEventListener('change', redraw);
-    return el('div', { class: 'row-fields' }, field('stats-day', '日期', 'Day', dayInput).wrap);
+    dayInput = dayPicker('stats-day', redraw);
+    return dayInput.closest('.row-fields');
   },
 };
