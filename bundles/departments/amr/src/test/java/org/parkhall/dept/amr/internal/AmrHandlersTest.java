@@ -25,9 +25,9 @@ public class AmrHandlersTest {
 
     @Test
     public void companyRegistrationListsEveryProblemAtOnce() {
-        Review review = new CompanyRegistrationHandler().review(new Application("AMR-REG-01", PERSON,
+        Review review = HandlerRun.intake(new CompanyRegistrationHandler(), new Application("AMR-REG-01", PERSON,
                 Set.of("application-form"), Map.of("companyName", "上海庙能源科技", "byAgent", "true",
-                        "registeredCapital", "0", "shareholders", "51", "payInYears", "10")));
+                        "registeredCapital", "0", "shareholders", "51", "payInYears", "10"))).review();
         assertEquals(Review.Outcome.SUPPLEMENT, review.outcome());
         assertEquals(List.of("articles", "shareholder-ids", "premises", "proxy", "companyName", "registeredCapital",
                 "shareholders", "payInYears"), review.problems().stream().map(Problem::subject).toList());

@@ -17,6 +17,7 @@ import org.parkhall.spi.ItemKind;
 import org.parkhall.spi.Problem;
 import org.parkhall.spi.Review;
 import org.parkhall.spi.ServiceItem;
+import org.parkhall.testkit.HandlerRun;
 
 public class TaxHandlersTest {
     private static final Applicant PERSON = new Applicant(Applicant.Kind.PERSON, "110101199003074514", "张三",
@@ -56,8 +57,8 @@ public class TaxHandlersTest {
 
     @Test
     public void registrationConfirmationListsEveryProblemAtOnce() {
-        Review review = new RegistrationConfirmationHandler().review(new Application("TAX-REG-01", PERSON, Set.of(),
-                Map.of("byAgent", "true")));
+        Review review = HandlerRun.intake(new RegistrationConfirmationHandler(), new Application("TAX-REG-01",
+                PERSON, Set.of(), Map.of("byAgent", "true"))).review();
         assertEquals(Review.Outcome.SUPPLEMENT, review.outcome());
         assertEquals(List.of("application-form", "proxy", "applicant", "accountingSystem", "bankAccount"),
                 subjects(review));
@@ -76,8 +77,8 @@ public class TaxHandlersTest {
 
     @Test
     public void invoiceApplicationListsEveryProblemAtOnce() {
-        Review review = new InvoiceTypeHandler().review(new Application("TAX-INV-01", PERSON, Set.of(),
-                Map.of("byAgent", "true", "paperInvoices", "true")));
+        Review review = HandlerRun.intake(new InvoiceTypeHandler(), new Application("TAX-INV-01", PERSON, Set.of(),
+                Map.of("byAgent", "true", "paperInvoices", "true"))).review();
         assertEquals(Review.Outcome.SUPPLEMENT, review.outcome());
         assertEquals(List.of("application-form", "business-licence", "handler-id", "invoice-seal", "proxy",
                 "applicant", "invoiceTypes", "realNameVerified"), subjects(review));
@@ -129,8 +130,8 @@ public class TaxHandlersTest {
 
     @Test
     public void generalTaxpayerRegistrationListsEveryProblemAtOnce() {
-        Review review = new GeneralTaxpayerRegistrationHandler().review(new Application("TAX-GVT-01", ENTERPRISE,
-                Set.of(), Map.of("byAgent", "true", "annualSales", "-1")));
+        Review review = HandlerRun.intake(new GeneralTaxpayerRegistrationHandler(), new Application("TAX-GVT-01",
+                ENTERPRISE, Set.of(), Map.of("byAgent", "true", "annualSales", "-1"))).review();
         assertEquals(List.of("application-form", "proxy", "annualSales"), subjects(review));
     }
 
