@@ -13,7 +13,7 @@ import { currentRole } from './session.js';
 import { queryCode } from './query-codes.js';
 import * as Identity from './identity.js';
 import * as Guide from './guide.js';
-import { formEditor } from './form.js';
+import { formEditor, formFields } from './form.js';
 import { bilingual, declared, subjectName, valueText } from '/assets/fields.js';
 
 
@@ -131,7 +131,10 @@ function factLine(loaded, key, value) {
 function information(file, loaded) {
   const applicant = file.applicant;
   const personal = applicant.kind === 'PERSON';
-  const facts = Object.entries(file.facts || {});
+  // In the order the form asks them; what it no longer declares last.
+  const order = loaded ? formFields(loaded.items).map(field => field.key) : [];
+  const rank = key => (order.includes(key) ? order.indexOf(key) : order.length);
+  const facts = Object.entries(file.facts || {}).sort(([a], [b]) => rank(a) - rank(b));
   return el('dl', { class: 'pairs case-info' },
     row('事项', 'Item', el('span', { class: 'code' }, file.itemCode), ' ', coded(file.itemName)),
     row('承办部门', 'Department', coded(departmentName(file.department))),
