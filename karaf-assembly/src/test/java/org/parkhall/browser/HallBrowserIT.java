@@ -297,8 +297,8 @@ public class HallBrowserIT {
             assertEquals(field.toString(), expectedTag(field), input.getTagName());
             if (List.of("INTEGER", "NUMBER", "MONEY").contains(kind(field))) {
                 assertEquals(field.toString(), "number", input.getAttribute("type"));
-                assertEquals(field.toString(), text(field, "min"), input.getAttribute("min"));
-                assertEquals(field.toString(), text(field, "max"), input.getAttribute("max"));
+                assertEquals(field.toString(), text(field, "min"), input.getDomAttribute("min"));
+                assertEquals(field.toString(), text(field, "max"), input.getDomAttribute("max"));
             }
         }
         staff.screenshot("17-company-registration-form");
