@@ -92,6 +92,19 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * The visible form control that the label with exactly this text names (its {@code for}), inside the element
+     * {@code scopeId}; null when no such label shows.
+     */
+    WebElement labelled(String scopeId, String label) {
+        for (WebElement candidate : driver.findElements(By.cssSelector("#" + scopeId + " label[for]"))) {
+            if (candidate.isDisplayed() && candidate.getText().strip().equals(label)) {
+                return driver.findElement(By.id(candidate.getAttribute("for")));
+            }
+        }
+        return null;
+    }
+
     /** Waits until the element's text contains {@code text}, and returns its whole text. */
     String waitForText(String id, String text) {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));

@@ -1,12 +1,23 @@
 package org.parkhall.browser;
 
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -16,6 +27,7 @@ import org.junit.rules.TestWatcher;
 import org.junit.runner.Description;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 
@@ -225,6 +237,177 @@ public class HallBrowserIT {
         staff.waitForText("ledger-to-error", "截止日期不能早于起始日期");
         staff.awaitAttribute("ledger-download", "aria-disabled", "true");
         staff.screenshot("13-admin-ledger-export");
+    }
+
+    /**
+     * A department the web bundle has never seen (the one the department archetype generated in this build) is
+     * dropped into deploy/, and the clerk takes an application for its item with the form it declares. The test
+     * knows none of its fields: it reads them from the item as the console does and fills each in by its label.
+     * Sent with the form left empty, the one-time notice names the required fields by their labels; filled in, the
+     * case is accepted. A house item's intake (company registration) shows its declared fields the same way.
+     */
+    @Test
+    public void aDepartmentTheConsoleHasNeverSeenTakesApplicationsWithTheFormItDeclares() throws Exception {
+        hall.deploy(Path.of(System.getProperty("parkhall.localRepository"), "org", "parkhall", "example",
+                "parkhall-dept-env", "1.0.0", "parkhall-dept-env-1.0.0.jar"));
+        JsonArray fields = awaitAvailable("ENV-GI-01").getAsJsonObject("guide").getAsJsonArray("fields");
+        assertTrue("the generated item declares its form", fields.size() > 0);
+
+        signIn("wang.fang");
+        openIntake("ENV-GI-01");
+        staff.click("materials-all");
+        new Select(staff.visible("applicant-kind")).selectByValue("PERSON");
+        staff.type("applicant-id", "110101199003074514");
+        staff.type("applicant-name", "孙七");
+        staff.type("applicant-phone", "13612345678");
+        staff.click("intake-submit");
+        staff.awaitAttribute("intake-state", "data-state", "SUPPLEMENT_REQUIRED");
+        String notice = staff.visible("intake-problems").getText();
+        for (JsonElement each : fields) {
+            JsonObject field = each.getAsJsonObject();
+            if (field.get("required").getAsBoolean() && text(field, "shownWhen") == null) {
+                assertTrue("the notice names " + field + ": " + notice, notice.contains(label(field)));
+            }
+        }
+        assertNoKeys(fields, staff.visible("intake-result").getText());
+        staff.screenshot("14-unseen-department-notice");
+
+        staff.click("intake-again");
+        staff.click("materials-all");
+        Map<String, String> filled = new HashMap<>();
+        for (JsonElement each : fields) {
+            fillIn(each.getAsJsonObject(), filled);
+        }
+        assertFalse("some field was found by its label and filled in", filled.isEmpty());
+        staff.screenshot("15-unseen-department-form");
+        staff.click("intake-submit");
+        staff.awaitAttribute("intake-state", "data-state", "ACCEPTED");
+        assertNoKeys(fields, staff.visible("intake-result").getText());
+        staff.screenshot("16-unseen-department-accepted");
+
+        JsonArray house = item("AMR-REG-01").getAsJsonObject("guide").getAsJsonArray("fields");
+        openIntake("AMR-REG-01");
+        for (JsonElement each : house) {
+            JsonObject field = each.getAsJsonObject();
+            if (text(field, "shownWhen") != null) {
+                continue;
+            }
+            WebElement input = staff.labelled("intake-form", label(field));
+            assertNotNull("company registration asks " + field, input);
+            assertEquals(field.toString(), expectedTag(field), input.getTagName());
+            if (List.of("INTEGER", "NUMBER", "MONEY").contains(kind(field))) {
+                assertEquals(field.toString(), "number", input.getAttribute("type"));
+                assertEquals(field.toString(), text(field, "min"), input.getDomAttribute("min"));
+                assertEquals(field.toString(), text(field, "max"), input.getDomAttribute("max"));
+            }
+        }
+        staff.screenshot("17-company-registration-form");
+    }
+
+    private static JsonObject item(String code) throws IOException {
+        String body = hall.get("/api/v1/items/" + code);
+        return body == null ? null : JsonParser.parseString(body).getAsJsonObject();
+    }
+
+    /** The item once the hall serves it (a dropped bundle takes a moment to start). */
+    private static JsonObject awaitAvailable(String code) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject item = item(code);
+            if (item != null && "AVAILABLE".equals(item.getAsJsonObject("availability").get("code").getAsString())) {
+                return item;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(code + " was not served within 60 s of its bundle being dropped into deploy/");
+    }
+
+    private static void openIntake(String code) {
+        staff.open(hall.url("/console/#intake/" + code));
+        staff.waitForText("intake-item", code);
+    }
+
+    private static String label(JsonObject field) {
+        return field.getAsJsonObject("label").get("zh").getAsString();
+    }
+
+    private static String kind(JsonObject field) {
+        return field.get("kind").getAsString();
+    }
+
+    /** A field's property as text; null when the hall left it out (it leaves out what is null). */
+    private static String text(JsonObject field, String name) {
+        JsonElement value = field.get(name);
+        return value == null || value.isJsonNull() ? null : value.isJsonPrimitive() ? value.getAsString() : value.toString();
+    }
+
+    private static String expectedTag(JsonObject field) {
+        switch (kind(field)) {
+            case "CHOICE":
+                return "select";
+            case "LONG_TEXT":
+                return "textarea";
+            default:
+                return "input";
+        }
+    }
+
+    /** What the clerk sees names fields by their labels: no field's key shows. */
+    private static void assertNoKeys(JsonArray fields, String shown) {
+        for (JsonElement each : fields) {
+            String key = each.getAsJsonObject().get("key").getAsString();
+            assertFalse("the raw key " + key + " shows: " + shown, shown.contains(key));
+        }
+    }
+
+    /**
+     * Fills in the field found by its label with a value its kind and limits allow, if the form asks it now (a
+     * field shown only when another has some value may be hidden); records what was filled in.
+     */
+    private static void fillIn(JsonObject field, Map<String, String> filled) {
+        WebElement input = staff.labelled("intake-form", label(field));
+        if (input == null) {
+            return;
+        }
+        String key = field.get("key").getAsString();
+        String value;
+        switch (kind(field)) {
+            case "YES_NO":
+                filled.put(key, String.valueOf(input.isSelected()));
+                return;
+            case "CHOICE":
+                new Select(input).selectByIndex(1);
+                filled.put(key, input.getAttribute("value"));
+                return;
+            case "DATE":
+                // A date input takes its value in the page's locale order when typed; set it as a picker does.
+                staff.driver().executeScript("arguments[0].value = '2026-01-15';"
+                        + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input);
+                filled.put(key, "2026-01-15");
+                return;
+            case "INTEGER":
+            case "NUMBER":
+            case "MONEY":
+                String min = text(field, "min");
+                String max = text(field, "max");
+                value = min != null ? min : max != null && new BigDecimal(max).compareTo(BigDecimal.ONE) < 0 ? max : "1";
+                break;
+            case "ID_NUMBER":
+                value = "110101199003074514";
+                break;
+            case "CREDIT_CODE":
+                value = "91350100M000100Y43";
+                break;
+            case "PHONE":
+                value = "13612345678";
+                break;
+            default:
+                String words = "请提供二〇二五年园区环境监测年报全文";
+                value = words.substring(0, Math.min(words.length(), field.get("maxLength").getAsInt()));
+        }
+        input.clear();
+        input.sendKeys(value);
+        filled.put(key, value);
     }
 
     /**

@@ -62,6 +62,28 @@ final class RunningHall implements AutoCloseable {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /** The body of a GET as an anonymous visitor, or null when the answer is not 200. */
+    String get(String path) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) new URL(url(path)).openConnection();
+        connection.setRequestProperty("Accept", "application/json");
+        try {
+            if (connection.getResponseCode() != 200) {
+                return null;
+            }
+            return new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    /** Drops a bundle into deploy/ as an operator does: copied under a temporary name, then moved into place. */
+    void deploy(Path bundle) throws IOException {
+        Path deploy = home.resolve("deploy");
+        Path partial = deploy.resolve(bundle.getFileName() + ".part");
+        Files.copy(bundle, partial, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, deploy.resolve(bundle.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** Ready as a person finds it: the health check answers and every item in the catalog is served. */
     private void awaitReady() throws InterruptedException, IOException {
         long deadline = System.nanoTime() + BOOT_LIMIT.toNanos();

@@ -33,7 +33,7 @@ public class RoutesTest {
         assertEquals(Access.PUBLIC, access("GET", "/api/v1/rate/3"));
         assertEquals(Access.PUBLIC, access("POST", "/api/v1/ratings"));
         assertEquals(Access.PUBLIC, access("POST", "/api/v1/rating-pads/3/pair"));
-        assertEquals(Access.PUBLIC, access("HEAD", "/api/v1/items/AMR-REG-01"));
+        assertEquals(Access.PUBLIC, access("HEAD", "/api/v1/items/XYZ-ITEM-01"));
         assertEquals(Access.PUBLIC, access("POST", "/api/v1/appointments/Y20261125001/check-in"));
         assertEquals(Access.PUBLIC, access("GET", "/api/v1/public/cases/PH202611240001"));
         assertEquals(Access.PUBLIC, access("GET", "/api/v1/openapi.json"));
@@ -51,7 +51,7 @@ public class RoutesTest {
         assertEquals(Access.ADMIN, access("GET", "/api/v1/rating-pads"));
         assertEquals(Access.ADMIN, access("POST", "/api/v1/rating-pads/3/pairing-code"));
         assertEquals(Access.ADMIN, access("POST", "/api/v1/rating-pads/3/unpair"));
-        assertEquals(Access.ADMIN, access("POST", "/api/v1/items/AMR-REG-01"));
+        assertEquals(Access.ADMIN, access("POST", "/api/v1/items/XYZ-ITEM-01"));
         assertEquals(Access.ADMIN, access("DELETE", "/api/v1/cases/PH202611240001"));
         assertEquals(Access.ADMIN, access("FOO", "/api/v1/health"));
         assertEquals(Access.ADMIN, access("GET", "/api/v1/whatever/comes/next"));
