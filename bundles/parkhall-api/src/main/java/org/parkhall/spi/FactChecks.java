@@ -12,7 +12,9 @@ import java.util.OptionalInt;
  * {@link Application#fact}, so a missing one is empty, and surrounding white space is ignored. Each check has two
  * forms: one that only reads the fact, for handlers that word the problem themselves or use the value elsewhere
  * (e.g. in {@link ItemHandler#decideInstantly}), and one that also adds a {@link Problem} on the field, worded from
- * the field's label ({@code zh}, {@code en}, e.g. "职工人数", "number of employees").
+ * the field's label: the declared {@link FormField}'s, or one given as {@code zh}, {@code en} (e.g. "职工人数",
+ * "number of employees"). The hall has already checked each declared field against its kind and limits, and tells
+ * a field's problem once, so these add what a declaration cannot say.
  */
 public final class FactChecks {
     /** Pass as {@code max} to {@link #wholeNumber} when only a lower bound applies. */
@@ -47,6 +49,12 @@ public final class FactChecks {
                     en + " must be a number greater than zero")));
         }
         return number;
+    }
+
+    /** As {@link #positiveNumber(Application, String, String, String, List)}, worded from the field's label. */
+    public static Optional<BigDecimal> positiveNumber(Application application, FormField field,
+            List<Problem> problems) {
+        return positiveNumber(application, field.key(), field.label().zh(), field.label().en(), problems);
     }
 
     /** The fact as a whole number from {@code min} to {@code max}, or empty when it is missing or is not one. */
@@ -102,6 +110,12 @@ public final class FactChecks {
                     en + " must be a valid date (YYYY-MM-DD), not in the future")));
         }
         return date;
+    }
+
+    /** As {@link #pastDate(Application, String, String, String, LocalDate, List)}, worded from the field's label. */
+    public static Optional<LocalDate> pastDate(Application application, FormField field, LocalDate today,
+            List<Problem> problems) {
+        return pastDate(application, field.key(), field.label().zh(), field.label().en(), today, problems);
     }
 
     /**

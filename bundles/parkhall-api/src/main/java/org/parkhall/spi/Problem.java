@@ -19,8 +19,11 @@ public record Problem(String subject, Bilingual reason) {
         return new Problem(field, Bilingual.of("请填写" + zh, en + " is required"));
     }
 
+    /** A material the application needs and did not present, named as the guide names it. */
     public static Problem missing(Material material) {
-        return new Problem(material.code(), Bilingual.of("缺少" + material.name() + "（" + material.form().label().zh()
-                + material.copies() + "份）", "missing: " + material.code()));
+        Bilingual form = material.form().label();
+        return new Problem(material.code(), Bilingual.of("缺少" + material.name() + "（" + form.zh()
+                + material.copies() + "份）", "missing: " + material.nameText().en() + " (" + form.en() + ", "
+                + material.copies() + (material.copies() == 1 ? " copy)" : " copies)")));
     }
 }
