@@ -20,7 +20,7 @@ public class AmrHandlersTest {
 
     @Test
     public void companyRegistrationListsEveryProblemAtOnce() {
-        assertNotice(company.review(ApplicationBuilder.applyingFor(company).presentingNothing()
+        assertNotice(HandlerRun.review(company, ApplicationBuilder.applyingFor(company).presentingNothing()
                 .presenting("application-form").fact("companyName", "上海庙能源科技").fact("byAgent", "true")
                 .fact("registeredCapital", "0").fact("shareholders", "51").fact("payInYears", "10").build()),
                 "articles", "shareholder-ids", "premises", "proxy", "companyName", "registeredCapital",
@@ -49,7 +49,7 @@ public class AmrHandlersTest {
     @Test
     public void individualBusinessIsInstantAndOnlyForNaturalPersons() {
         assertTrue(soleProprietor.item().instant());
-        Review refused = soleProprietor.review(ApplicationBuilder.applyingFor(soleProprietor)
+        Review refused = HandlerRun.review(soleProprietor, ApplicationBuilder.applyingFor(soleProprietor)
                 .by(Applicants.enterprise()).presentingNothing().build());
         assertRefused(refused, "自然人");
         assertTrue(refused.appealRoute().contains("行政复议"));
@@ -57,15 +57,15 @@ public class AmrHandlersTest {
 
     @Test
     public void prepackagedFoodOnlyIsRefusedWithTheFilingAdvice() {
-        assertRefused(food.review(ApplicationBuilder.applyingFor(food).by(Applicants.enterprise()).presentingNothing()
+        assertRefused(HandlerRun.review(food, ApplicationBuilder.applyingFor(food).by(Applicants.enterprise()).presentingNothing()
                 .fact("prepackagedOnly", "true").build()), "备案");
     }
 
     @Test
     public void vendingMaterialsAreRequiredOnlyForVendingMachines() {
-        assertAccepted(food.review(ApplicationBuilder.applyingFor(food).by(Applicants.enterprise())
+        assertAccepted(HandlerRun.review(food, ApplicationBuilder.applyingFor(food).by(Applicants.enterprise())
                 .fact("businessKinds", "单位食堂").build()));
-        assertNotice(food.review(ApplicationBuilder.applyingFor(food).by(Applicants.enterprise())
+        assertNotice(HandlerRun.review(food, ApplicationBuilder.applyingFor(food).by(Applicants.enterprise())
                 .fact("businessKinds", "食品销售").fact("vendingMachines", "true").build()), "vending");
     }
 }

@@ -17,6 +17,7 @@ import org.parkhall.spi.Review;
 import org.parkhall.spi.ServiceItem;
 import org.parkhall.testkit.Applicants;
 import org.parkhall.testkit.ApplicationBuilder;
+import org.parkhall.testkit.GuideAssert;
 import org.parkhall.testkit.HandlerRun;
 
 public class EmergencyHandlersTest {
@@ -25,9 +26,11 @@ public class EmergencyHandlersTest {
     private final PrecursorChemicalsFilingHandler precursors = new PrecursorChemicalsFilingHandler();
 
     @Test
-    public void everyItemIsAFreeEmergencyItemServedAtItsWindow() {
+    public void everyItemIsAFreeBilingualEmergencyItemServedAtItsWindow() {
         for (ItemHandler handler : List.of(licence, plan, precursors)) {
             ServiceItem item = handler.item();
+            GuideAssert.assertEnglish(item);
+            assertTrue("the proxy letter is asked for by a field", item.guide().field("byAgent").isPresent());
             assertTrue(item.code(), item.code().startsWith("EMG-"));
             assertEquals("emergency", item.department().code());
             assertTrue(item.guide().free());
@@ -46,7 +49,7 @@ public class EmergencyHandlersTest {
 
     @Test
     public void licenceApplicationListsEveryProblemAtOnce() {
-        assertNotice(licence.review(ApplicationBuilder.applyingFor(licence).presentingNothing()
+        assertNotice(HandlerRun.review(licence, ApplicationBuilder.applyingFor(licence).presentingNothing()
                 .presenting("application-form").fact("byAgent", "true").fact("safetyOfficers", "0")
                 .fact("managersCertified", "false").build()),
                 "safety-rules", "certificates", "premises", "business-licence", "plan-filing", "proxy", "applicant",
@@ -55,7 +58,7 @@ public class EmergencyHandlersTest {
 
     @Test
     public void storageFacilitiesAreRefusedWithTheCityLevelAdvice() {
-        Review review = licence.review(licence().fact("storageFacilities", "true").build());
+        Review review = HandlerRun.review(licence, licence().fact("storageFacilities", "true").build());
         assertRefused(review, "设区的市级");
         assertTrue(review.appealRoute().contains("行政复议"));
     }
@@ -73,15 +76,15 @@ public class EmergencyHandlersTest {
     @Test
     public void highRiskPlanNeedsExpertReviewAndAPublishedDate() {
         String future = LocalDate.now().plusDays(2).toString();
-        assertNotice(plan.review(plan().fact("highRisk", "true").fact("publishedOn", future).build()),
+        assertNotice(HandlerRun.review(plan, plan().fact("highRisk", "true").fact("publishedOn", future).build()),
                 "review-minutes", "publishedOn", "evaluated");
-        assertAccepted(plan.review(plan().presenting("review-minutes").fact("highRisk", "true")
+        assertAccepted(HandlerRun.review(plan, plan().presenting("review-minutes").fact("highRisk", "true")
                 .fact("evaluated", "true").build()));
     }
 
     @Test
     public void planFilingListsEveryProblemAtOnce() {
-        assertNotice(plan.review(ApplicationBuilder.applyingFor(plan).presentingNothing().fact("byAgent", "true")
+        assertNotice(HandlerRun.review(plan, ApplicationBuilder.applyingFor(plan).presentingNothing().fact("byAgent", "true")
                 .fact("publishedOn", "3 March").build()),
                 "application-form", "plan", "risk-assessment", "proxy", "applicant", "publishedOn");
     }
@@ -90,7 +93,7 @@ public class EmergencyHandlersTest {
     public void categoryThreeTradeIsFiledAtTheWindow() {
         assertTrue(precursors.item().instant());
         ApplicationBuilder hazardous = precursors().fact("hazardousChemical", "true");
-        assertNotice(precursors.review(hazardous.build()), "hazchem-licence");
+        assertNotice(HandlerRun.review(precursors, hazardous.build()), "hazchem-licence");
         HandlerRun run = HandlerRun.intake(precursors, hazardous.presenting("hazchem-licence").build());
         assertAccepted(run.review());
         assertEquals(CaseState.APPROVED, run.state());
@@ -99,13 +102,13 @@ public class EmergencyHandlersTest {
 
     @Test
     public void categoryTwoTradeIsRefusedWithTheCityLevelAdvice() {
-        assertRefused(precursors.review(precursors().presentingNothing().fact("category", "2")
+        assertRefused(HandlerRun.review(precursors, precursors().presentingNothing().fact("category", "2")
                 .fact("chemicals", "甲苯").build()), "设区的市级");
     }
 
     @Test
     public void precursorFilingListsEveryProblemAtOnce() {
-        assertNotice(precursors.review(ApplicationBuilder.applyingFor(precursors).presentingNothing()
+        assertNotice(HandlerRun.review(precursors, ApplicationBuilder.applyingFor(precursors).presentingNothing()
                 .fact("byAgent", "true").build()),
                 "application-form", "management-rules", "product-notes", "business-licence", "proxy", "applicant",
                 "category", "chemicals");

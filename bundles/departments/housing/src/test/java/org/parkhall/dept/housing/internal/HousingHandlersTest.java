@@ -19,6 +19,7 @@ import org.parkhall.spi.Review;
 import org.parkhall.spi.ServiceItem;
 import org.parkhall.testkit.Applicants;
 import org.parkhall.testkit.ApplicationBuilder;
+import org.parkhall.testkit.GuideAssert;
 import org.parkhall.testkit.HandlerRun;
 
 public class HousingHandlersTest {
@@ -30,9 +31,11 @@ public class HousingHandlersTest {
     private final DrainagePermitHandler drainage = new DrainagePermitHandler();
 
     @Test
-    public void everyItemIsAFreeHousingItemServedAtTheHousingWindow() {
+    public void everyItemIsAFreeBilingualHousingItemServedAtTheHousingWindow() {
         for (ItemHandler handler : List.of(permit, filing, drainage)) {
             ServiceItem item = handler.item();
+            GuideAssert.assertEnglish(item);
+            assertTrue("the proxy letter is asked for by a field", item.guide().field("byAgent").isPresent());
             assertTrue(item.code(), item.code().startsWith("HOUS-"));
             assertEquals("housing", item.department().code());
             assertTrue(item.guide().free());
@@ -53,7 +56,7 @@ public class HousingHandlersTest {
 
     @Test
     public void constructionPermitListsEveryProblemAtOnce() {
-        assertNotice(permit.review(ApplicationBuilder.applyingFor(permit).presentingNothing().fact("byAgent", "true")
+        assertNotice(HandlerRun.review(permit, ApplicationBuilder.applyingFor(permit).presentingNothing().fact("byAgent", "true")
                 .fact("investment", "八百万").fact("floorArea", "-5").build()),
                 "application-form", "land-approval", "planning-permit", "drawing-review", "contractor",
                 "safety-measures", "funds-pledge", "proxy", "applicant", "projectName", "investment", "floorArea");
@@ -63,18 +66,18 @@ public class HousingHandlersTest {
     public void smallProjectsNeedNoPermitAndAreRefused() {
         for (String[] small : List.of(new String[] {"300000", "5000"}, new String[] {"8600000", "300"},
                 new String[] {"120000", "80"})) {
-            Review review = permit.review(permit(small[0], small[1]).build());
+            Review review = HandlerRun.review(permit, permit(small[0], small[1]).build());
             assertRefused(review, "第二条");
             assertTrue(small[0] + "/" + small[1], review.appealRoute().contains("县人民政府申请行政复议"));
         }
-        assertAccepted(permit.review(permit("300000.01", "300.5").build()));
+        assertAccepted(HandlerRun.review(permit, permit("300000.01", "300.5").build()));
     }
 
     @Test
     public void planningPermitIsNotAskedOutsideThePlanningArea() {
-        assertAccepted(permit.review(permit("8600000", "12000").without("planning-permit")
+        assertAccepted(HandlerRun.review(permit, permit("8600000", "12000").without("planning-permit")
                 .fact("outsidePlanningArea", "true").build()));
-        assertNotice(permit.review(permit("8600000", "12000").without("planning-permit").build()),
+        assertNotice(HandlerRun.review(permit, permit("8600000", "12000").without("planning-permit").build()),
                 "planning-permit");
     }
 
@@ -101,7 +104,7 @@ public class HousingHandlersTest {
 
     @Test
     public void completionFilingListsEveryProblemAtOnce() {
-        assertNotice(filing.review(ApplicationBuilder.applyingFor(filing).presentingNothing()
+        assertNotice(HandlerRun.review(filing, ApplicationBuilder.applyingFor(filing).presentingNothing()
                 .presenting("application-form").fact("byAgent", "true").fact("residential", "true").build()),
                 "acceptance-report", "planning-approval", "fire-acceptance", "warranty", "residential-documents",
                 "proxy", "applicant", "projectName", "acceptedOn");
@@ -110,25 +113,25 @@ public class HousingHandlersTest {
     @Test
     public void acceptanceDateMustBeADateNotInTheFuture() {
         for (String date : List.of("2025-07-01", "2025/06/20", "2025-02-30", "上周五")) {
-            Review review = filing.review(filing(date).build());
+            Review review = HandlerRun.review(filing, filing(date).build());
             assertNotice(review, "acceptedOn");
             assertTrue(date, review.problems().get(0).reason().zh().contains("不晚于今天"));
         }
-        assertAccepted(filing.review(filing("2025-06-30").build()));
+        assertAccepted(HandlerRun.review(filing, filing("2025-06-30").build()));
     }
 
     @Test
     public void drainagePermitAsksForConditionalMaterialsOnlyWhenTheyApply() {
         assertFalse(drainage.item().instant());
         assertEquals(10, drainage.item().legalLimitDays());
-        assertAccepted(drainage.review(drainage().build()));
-        assertNotice(drainage.review(drainage().fact("pretreatment", "true").fact("keyPolluter", "true").build()),
+        assertAccepted(HandlerRun.review(drainage, drainage().build()));
+        assertNotice(HandlerRun.review(drainage, drainage().fact("pretreatment", "true").fact("keyPolluter", "true").build()),
                 "pretreatment", "auto-monitoring");
     }
 
     @Test
     public void drainagePermitListsEveryProblemAtOnce() {
-        assertNotice(drainage.review(ApplicationBuilder.applyingFor(drainage).presentingNothing()
+        assertNotice(HandlerRun.review(drainage, ApplicationBuilder.applyingFor(drainage).presentingNothing()
                 .fact("byAgent", "true").fact("dailyVolume", "0").build()),
                 "application-form", "drainage-drawings", "hidden-works", "water-quality", "proxy", "applicant",
                 "wastewaterKinds", "dailyVolume");

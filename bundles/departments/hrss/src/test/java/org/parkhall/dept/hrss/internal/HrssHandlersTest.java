@@ -18,6 +18,7 @@ import org.parkhall.spi.Review;
 import org.parkhall.spi.ServiceItem;
 import org.parkhall.testkit.Applicants;
 import org.parkhall.testkit.ApplicationBuilder;
+import org.parkhall.testkit.GuideAssert;
 import org.parkhall.testkit.HandlerRun;
 
 public class HrssHandlersTest {
@@ -26,9 +27,11 @@ public class HrssHandlersTest {
     private final SpecialWorkingHoursHandler hours = new SpecialWorkingHoursHandler();
 
     @Test
-    public void everyItemIsAFreeHrssItemServedAtTheHrssWindow() {
+    public void everyItemIsAFreeBilingualHrssItemServedAtTheHrssWindow() {
         for (ItemHandler handler : List.of(employer, enrolment, hours)) {
             ServiceItem item = handler.item();
+            GuideAssert.assertEnglish(item);
+            assertTrue("the proxy letter is asked for by a field", item.guide().field("byAgent").isPresent());
             assertTrue(item.code(), item.code().startsWith("HRSS-"));
             assertEquals("hrss", item.department().code());
             assertTrue(item.guide().free());
@@ -50,7 +53,7 @@ public class HrssHandlersTest {
 
     @Test
     public void employerRegistrationListsEveryProblemAtOnce() {
-        assertNotice(employer.review(ApplicationBuilder.applyingFor(employer).presentingNothing()
+        assertNotice(HandlerRun.review(employer, ApplicationBuilder.applyingFor(employer).presentingNothing()
                 .fact("byAgent", "true").fact("employees", "0").build()),
                 "application-form", "business-licence", "proxy", "applicant", "establishedOn", "employees",
                 "bankAccount");
@@ -60,15 +63,15 @@ public class HrssHandlersTest {
     public void establishmentDateMustBeAValidPastDate() {
         String tomorrow = Hrss.today().plusDays(1).toString();
         for (String date : List.of("2023-02-29", "2024/03/01", "三月一日", tomorrow)) {
-            assertNotice(employer.review(unit().fact("establishedOn", date).build()), "establishedOn");
+            assertNotice(HandlerRun.review(employer, unit().fact("establishedOn", date).build()), "establishedOn");
         }
-        assertAccepted(employer.review(unit().fact("establishedOn", "2015-06-30").build()));
+        assertAccepted(HandlerRun.review(employer, unit().fact("establishedOn", "2015-06-30").build()));
     }
 
     @Test
     public void employeeCountMustBeAWholeNumberOfAtLeastOne() {
         for (String count : List.of("0", "-3", "2.5", "十")) {
-            assertNotice(employer.review(unit().fact("employees", count).build()), "employees");
+            assertNotice(HandlerRun.review(employer, unit().fact("employees", count).build()), "employees");
         }
     }
 
@@ -97,7 +100,7 @@ public class HrssHandlersTest {
 
     @Test
     public void anInvalidEmployeeIdNumberIsReportedMasked() {
-        Review review = enrolment.review(enrolment("110101199003074515", "2024-03-01").build());
+        Review review = HandlerRun.review(enrolment, enrolment("110101199003074515", "2024-03-01").build());
         assertNotice(review, "employeeIdNumber");
         Problem problem = review.problems().get(0);
         assertTrue(problem.reason().zh(), problem.reason().zh().contains("1101**********4515"));
@@ -106,7 +109,7 @@ public class HrssHandlersTest {
 
     @Test
     public void employeeEnrolmentListsEveryProblemAtOnce() {
-        assertNotice(enrolment.review(ApplicationBuilder.applyingFor(enrolment).presentingNothing()
+        assertNotice(HandlerRun.review(enrolment, ApplicationBuilder.applyingFor(enrolment).presentingNothing()
                 .fact("byAgent", "true").fact("hiredOn", Hrss.today().plusDays(7).toString()).build()),
                 "application-form", "employee-id", "proxy", "applicant", "employeeName", "employeeIdNumber",
                 "hiredOn");
@@ -124,19 +127,19 @@ public class HrssHandlersTest {
         assertAccepted(run.review());
         assertEquals(CaseState.ACCEPTED, run.state());
         assertTrue(hours.decideInstantly(comprehensive.build()).isEmpty());
-        assertAccepted(hours.review(hoursFor("irregular").fact("positions", "高级管理人员、销售外勤")
+        assertAccepted(HandlerRun.review(hours, hoursFor("irregular").fact("positions", "高级管理人员、销售外勤")
                 .fact("workers", "6").build()));
     }
 
     @Test
     public void comprehensiveHoursNeedAnAveragingPeriod() {
-        assertNotice(hours.review(hoursFor("comprehensive").fact("period", "fortnight").fact("positions", "装卸岗")
+        assertNotice(HandlerRun.review(hours, hoursFor("comprehensive").fact("period", "fortnight").fact("positions", "装卸岗")
                 .fact("workers", "12").build()), "period");
     }
 
     @Test
     public void specialWorkingHoursListEveryProblemAtOnce() {
-        assertNotice(hours.review(ApplicationBuilder.applyingFor(hours).presentingNothing().fact("byAgent", "true")
+        assertNotice(HandlerRun.review(hours, ApplicationBuilder.applyingFor(hours).presentingNothing().fact("byAgent", "true")
                 .fact("scheme", "flexible").fact("workers", "0").build()),
                 "application-form", "work-plan", "staff-opinion", "proxy", "applicant", "scheme", "positions",
                 "workers");
@@ -144,7 +147,7 @@ public class HrssHandlersTest {
 
     @Test
     public void centralEnterprisesAreReferredToTheMinistry() {
-        Review review = hours.review(ApplicationBuilder.applyingFor(hours).by(Applicants.enterprise())
+        Review review = HandlerRun.review(hours, ApplicationBuilder.applyingFor(hours).by(Applicants.enterprise())
                 .fact("centralEnterprise", "true").build());
         assertRefused(review, "人力资源社会保障部");
         assertTrue(review.appealRoute().contains("本级人民政府申请行政复议"));

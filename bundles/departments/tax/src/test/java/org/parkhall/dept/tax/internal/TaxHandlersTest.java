@@ -53,7 +53,7 @@ public class TaxHandlersTest {
 
     @Test
     public void registrationConfirmationListsEveryProblemAtOnce() {
-        assertNotice(registration.review(ApplicationBuilder.applyingFor(registration).presentingNothing()
+        assertNotice(HandlerRun.review(registration, ApplicationBuilder.applyingFor(registration).presentingNothing()
                 .fact("byAgent", "true").build()),
                 "application-form", "proxy", "applicant", "accountingSystem", "bankAccount");
     }
@@ -70,7 +70,7 @@ public class TaxHandlersTest {
 
     @Test
     public void invoiceApplicationListsEveryProblemAtOnce() {
-        assertNotice(invoices.review(ApplicationBuilder.applyingFor(invoices).presentingNothing()
+        assertNotice(HandlerRun.review(invoices, ApplicationBuilder.applyingFor(invoices).presentingNothing()
                 .fact("byAgent", "true").fact("paperInvoices", "true").build()),
                 "application-form", "business-licence", "handler-id", "invoice-seal", "proxy", "applicant",
                 "invoiceTypes", "realNameVerified");
@@ -78,13 +78,13 @@ public class TaxHandlersTest {
 
     @Test
     public void theInvoiceSealIsNeededOnlyForPaperInvoices() {
-        assertNotice(invoices.review(invoices("增值税普通发票（折叠票）").fact("paperInvoices", "true").build()),
+        assertNotice(HandlerRun.review(invoices, invoices("增值税普通发票（折叠票）").fact("paperInvoices", "true").build()),
                 "invoice-seal");
     }
 
     @Test
     public void invoicesAreRefusedWhileTheTaxpayerRefusesToAcceptHandlingOfAViolation() {
-        Review review = invoices.review(invoices("数电发票（普通发票）").fact("refusesViolationHandling", "true").build());
+        Review review = HandlerRun.review(invoices, invoices("数电发票（普通发票）").fact("refusesViolationHandling", "true").build());
         assertRefused(review, "第七十二条");
         assertTrue(review.appealRoute().contains("上一级税务机关申请行政复议"));
     }
@@ -101,7 +101,7 @@ public class TaxHandlersTest {
     @Test
     public void salesNotOverTheStandardNeedSoundAccounting() {
         for (String sales : List.of("3000000", "5000000")) {
-            Review review = generalTaxpayer.review(generalTaxpayer(sales).fact("soundAccounting", "false").build());
+            Review review = HandlerRun.review(generalTaxpayer, generalTaxpayer(sales).fact("soundAccounting", "false").build());
             assertNotice(review, "soundAccounting");
             assertTrue(sales, review.problems().get(0).reason().zh().contains("会计核算健全"));
         }
@@ -114,13 +114,13 @@ public class TaxHandlersTest {
 
     @Test
     public void generalTaxpayerRegistrationListsEveryProblemAtOnce() {
-        assertNotice(generalTaxpayer.review(generalTaxpayer("-1").presentingNothing().fact("byAgent", "true")
+        assertNotice(HandlerRun.review(generalTaxpayer, generalTaxpayer("-1").presentingNothing().fact("byAgent", "true")
                 .build()), "application-form", "proxy", "annualSales");
     }
 
     @Test
     public void naturalPersonsAreRefusedGeneralTaxpayerRegistration() {
-        Review review = generalTaxpayer.review(generalTaxpayer("6200000").by(Applicants.person()).build());
+        Review review = HandlerRun.review(generalTaxpayer, generalTaxpayer("6200000").by(Applicants.person()).build());
         assertRefused(review, "自然人");
         assertTrue(review.appealRoute().contains("行政复议"));
     }
