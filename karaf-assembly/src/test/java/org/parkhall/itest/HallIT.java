@@ -160,7 +160,7 @@ public class HallIT extends HallTestSupport {
         JsonObject guide = JsonParser.parseString(detail.body()).getAsJsonObject().getAsJsonObject("guide");
         List<String> materials = new ArrayList<>();
         for (JsonElement material : guide.getAsJsonArray("materials")) {
-            materials.add(material.getAsJsonObject().get("name").getAsString());
+            materials.add(material.getAsJsonObject().getAsJsonObject("name").get("zh").getAsString());
         }
         assertTrue(materials.toString(), materials.contains("公司章程"));
         assertEquals(catalog.entry("AMR-REG-01").orElseThrow().item().guide().materials().size(), materials.size());

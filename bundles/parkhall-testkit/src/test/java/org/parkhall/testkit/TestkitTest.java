@@ -87,16 +87,12 @@ public class TestkitTest {
     }
 
     @Test
-    public void theReviewJoinsTheFormsChecksOnFieldsTheHandlerLeftAlone() {
+    public void theFormsChecksJoinOnlyOnFieldsTheHandlerLeftAlone() {
         ItemHandler handler = withForm(false);
         Review review = HandlerRun.review(handler, ApplicationBuilder.applyingFor(handler).presentingNothing()
                 .fact("employees", "0").fact("bankAccount", "0123").build());
         ReviewAssert.assertNotice(review, "form", "employees", "bankAccount");
         assertEquals("the handler's wording stands", "账号不以0开头", review.problems().get(2).reason().zh());
-        ReviewAssert.assertNotice(HandlerRun.intake(handler, ApplicationBuilder.applyingFor(handler).build())
-                .review(), "employees", "bankAccount");
-        assertEquals(CaseState.ACCEPTED, HandlerRun.intake(handler, ApplicationBuilder.applyingFor(handler)
-                .fact("employees", "3").fact("bankAccount", "6222").build()).state());
     }
 
     @Test
@@ -156,5 +152,30 @@ public class TestkitTest {
         assertEquals(CaseState.SUPPLEMENT_REQUIRED, run.state());
         ReviewAssert.assertNotice(run.review(), "form", "proxy");
         assertThrows(AssertionError.class, () -> ReviewAssert.assertNotice(run.review(), "form"));
+    }
+
+    @Test
+    public void theDeclaredFormIsCheckedAsTheHallChecksIt() {
+        ItemHandler withForm = new ItemHandler() {
+            private final ServiceItem item = new ServiceItem("TEST-ITEM-02", Bilingual.of("测试事项", "test item"),
+                    INSTANT.item().department(), ItemKind.PUBLIC_SERVICE, 1, 1,
+                    INSTANT.item().guide().withFields(FormField.integer("workers", "职工人数", "number of workers")
+                            .atLeast(1), FormField.BY_AGENT));
+
+            @Override
+            public ServiceItem item() {
+                return item;
+            }
+
+            @Override
+            public Review review(Application application) {
+                return INSTANT.review(application);
+            }
+        };
+        HandlerRun run = HandlerRun.intake(withForm, ApplicationBuilder.applyingFor(withForm).without("form")
+                .fact("workers", "0").build());
+        ReviewAssert.assertNotice(run.review(), "form", "workers");
+        assertEquals(CaseState.ACCEPTED, HandlerRun.intake(withForm, ApplicationBuilder.applyingFor(withForm)
+                .fact("workers", "3").build()).state());
     }
 }

@@ -76,7 +76,8 @@ public final class IntakeService implements Intake {
     public CaseFile submit(IntakeRequest request, String actor) {
         Optional<ItemBundle> bundle = bundles.find(request.itemCode());
         List<Reviewed> reviews = review(itemCodes(request.itemCode(), bundle), request.applicant(),
-                request.presented(), request.facts(), bundle.isPresent(), request.delivery().mode());
+                request.presented(), request.facts(), request.facts().keySet(), bundle.isPresent(),
+                request.delivery().mode());
         String itemName = bundle.map(b -> b.name().zh()).orElse(reviews.get(0).handler().item().name().zh());
         String department = bundle.isPresent() ? CaseDraft.BUNDLE_DEPARTMENT
                 : reviews.get(0).handler().item().department().code();
@@ -107,7 +108,7 @@ public final class IntakeService implements Intake {
         Map<String, String> allFacts = new HashMap<>(current.facts());
         allFacts.putAll(facts == null ? Map.of() : facts);
         List<Reviewed> reviews = review(itemCodes(current.itemCode(), bundle), current.applicant(), allPresented,
-                allFacts, isBundle, current.delivery().mode());
+                allFacts, facts == null ? Set.of() : facts.keySet(), isBundle, current.delivery().mode());
         return book.database().inTransaction(connection -> {
             CaseRecords.Versioned stored = book.get(connection, caseNumber);
             requireSupplementRequired(stored.file());
@@ -130,30 +131,49 @@ public final class IntakeService implements Intake {
     }
 
     /**
-     * Has each item's handler review the application; refuses at once if any handler is absent, and before any
-     * handler sees them, materials or facts that are not text a form could hold (the store then checks that they
-     * fit together).
+     * Has each item's handler review the application, beside the checks of the item's declared form; refuses at
+     * once if any handler is absent, and before any handler sees them, materials or facts that are not text a form
+     * could hold (the store then checks that they fit together) and facts just sent that no item's form asks for.
      */
     private List<Reviewed> review(List<String> codes, Applicant applicant, Set<String> presented,
-            Map<String, String> facts, boolean isBundle, DeliveryMode delivery) {
+            Map<String, String> facts, Set<String> sent, boolean isBundle, DeliveryMode delivery) {
         presented.forEach(MATERIAL::required);
         facts.forEach((name, value) -> FACT.named("facts." + FACT_NAME.required(name)).check(value));
+        List<Registration> serving = codes.stream().map(this::serving).toList();
+        refuseUndeclared(serving, sent);
         List<Reviewed> reviews = new ArrayList<>();
-        for (String code : codes) {
-            Registration handler = serving(code);
+        for (Registration handler : serving) {
+            String code = handler.code();
             if (!handler.item().guide().deliveryModes().contains(delivery)) {
                 throw new InvalidInputException("delivery.mode", "“" + handler.item().name().zh() + "”不支持"
                         + delivery.label().zh(), handler.item().code() + " does not offer " + delivery.name());
             }
             Application application = new Application(code, applicant, materialsFor(code, presented, isBundle),
                     facts);
-            Review review = call(handler, "review", () -> handler.handler().review(application));
+            Review review = handler.item().guide().withFormChecks(
+                    call(handler, "review", () -> handler.handler().review(application)), facts);
             Optional<Decision> decision = review.outcome() == Review.Outcome.ACCEPT && handler.item().instant()
                     ? call(handler, "decideInstantly", () -> handler.handler().decideInstantly(application))
                     : Optional.empty();
             reviews.add(new Reviewed(handler, application, review, decision));
         }
         return reviews;
+    }
+
+    /**
+     * Refuses a fact that none of the items' forms asks for, naming it, so a mistyped key is not kept unread.
+     * An item whose department declares no form (SPI 1.1) reads any fact, so then all are taken.
+     */
+    private static void refuseUndeclared(List<Registration> serving, Set<String> sent) {
+        for (String key : sent) {
+            if (serving.stream().noneMatch(handler -> handler.item().guide().declares(key))) {
+                String items = serving.stream().map(handler -> "“" + handler.item().name().zh() + "”")
+                        .collect(Collectors.joining("、"));
+                String codes = serving.stream().map(Registration::code).collect(Collectors.joining(", "));
+                throw new InvalidInputException("facts." + key, items + "的申请表没有“" + key + "”这一项",
+                        "the form of " + codes + " has no field " + key);
+            }
+        }
     }
 
     private Registration serving(String code) {

@@ -12,19 +12,25 @@ import org.parkhall.spi.Material;
 final class Amr {
     static final Department DEPARTMENT = new Department("amr", Bilingual.of("市场监督管理局",
             "Administration for Market Regulation"));
-    static final String LOCATION = "园区政务服务分中心 综合受理窗口（市场监管事项）";
-    static final String HOURS = "周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务";
-    static final String PHONE = "12345（政务服务便民热线）";
     static final String APPEAL = "对决定不服的，可自收到决定之日起六十日内向本级人民政府申请行政复议，或者六个月内向人民法院提起行政诉讼";
     static final Set<DeliveryMode> DELIVERY = Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS,
             DeliveryMode.ELECTRONIC);
 
     /** Where, when and how every item of this department is handled. */
-    static final GuideDefaults WINDOW = new GuideDefaults(DELIVERY, LOCATION, HOURS, PHONE);
+    static final GuideDefaults WINDOW = GuideDefaults.of(DELIVERY,
+            Bilingual.of("园区政务服务分中心 综合受理窗口（市场监管事项）",
+                    "Park government service sub-centre, general intake window (market regulation)"),
+            Bilingual.of("周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务",
+                    "Monday to Friday 9:00-12:00 and 14:30-18:00 (except public holidays); at noon and at weekends "
+                            + "by appointment"),
+            Bilingual.of("12345（政务服务便民热线）", "12345 (government service hotline)"));
 
     /** Filed when someone applies on the applicant's behalf (委托代理). */
-    static final Material PROXY = Material.conditional("proxy", "授权委托书及受托人身份证件", "委托他人代为办理的",
-            Material.Form.ORIGINAL, 1, "委托书载明委托事项、权限和期限，由申请人签字或盖章");
+    static final Material PROXY = Material.conditional("proxy", Bilingual.of("授权委托书及受托人身份证件",
+            "power of attorney and the agent's identity document"), Bilingual.of("委托他人代为办理的",
+            "when an agent applies for the applicant"), Material.Form.ORIGINAL, 1).withNotes(Bilingual.of(
+            "委托书载明委托事项、权限和期限，由申请人签字或盖章",
+            "the power of attorney states the matter, powers and term, signed or sealed by the applicant"));
 
     private Amr() {
     }

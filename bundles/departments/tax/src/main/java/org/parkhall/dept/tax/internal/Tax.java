@@ -14,9 +14,6 @@ import org.parkhall.spi.Material;
  */
 final class Tax {
     static final Department DEPARTMENT = new Department("tax", Bilingual.of("税务局", "Tax Service"));
-    static final String LOCATION = "园区政务服务分中心 综合受理窗口（税务事项）";
-    static final String HOURS = "周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务";
-    static final String PHONE = "12366（纳税服务热线）";
     /**
      * Tax offices are managed vertically, so review lies with the tax office one level up, not with the county
      * government (行政复议法 第二十七条).
@@ -27,12 +24,20 @@ final class Tax {
             DeliveryMode.ELECTRONIC);
 
     /** Where, when and how every item of this department is handled. */
-    static final GuideDefaults WINDOW = new GuideDefaults(DELIVERY, LOCATION, HOURS, PHONE);
+    static final GuideDefaults WINDOW = GuideDefaults.of(DELIVERY,
+            Bilingual.of("园区政务服务分中心 综合受理窗口（税务事项）",
+                    "Park government service sub-centre, general intake window (tax matters)"),
+            Bilingual.of("周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务",
+                    "Monday to Friday 9:00-12:00 and 14:30-18:00 (except public holidays); at noon and at weekends "
+                            + "by appointment"),
+            Bilingual.of("12366（纳税服务热线）", "12366 (taxpayer service hotline)"));
 
     /** Filed when someone acts for the taxpayer (委托代理); the agent's own ID is checked, not collected. */
-    static final Material PROXY = Material.conditional("proxy", "授权委托书", "委托他人代为办理的",
-            Material.Form.ORIGINAL, 1,
-            "载明委托事项、权限和期限，由纳税人签章；受托人出示本人身份证件并已完成实名信息采集");
+    static final Material PROXY = Material.conditional("proxy", Bilingual.of("授权委托书", "power of attorney"),
+            Bilingual.of("委托他人代为办理的", "when an agent acts for the taxpayer"), Material.Form.ORIGINAL, 1)
+            .withNotes(Bilingual.of("载明委托事项、权限和期限，由纳税人签章；受托人出示本人身份证件并已完成实名信息采集",
+                    "states the matter, powers and term, sealed by the taxpayer; the agent shows an ID document and "
+                            + "has completed real-name registration"));
 
     private Tax() {
     }
