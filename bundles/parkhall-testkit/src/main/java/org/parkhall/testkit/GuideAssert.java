@@ -16,10 +16,9 @@ public final class GuideAssert {
     }
 
     /**
-     * Every text of the item a person reads has English of its own, not the Chinese shown in its place, and none
-     * holds Chinese characters: the name; each condition, step and legal basis; each material's name, condition,
-     * template and notes; each fee; location, hours and phone; each field's label, choices, help and unit. All
-     * that is missing is listed at once.
+     * Every text of the item a person reads has English of its own, not the Chinese shown in its place: the name;
+     * each condition, step and legal basis; each material's name, condition, template and notes; each fee;
+     * location, hours and phone; each field's label, choices, help and unit. All that is missing is listed at once.
      */
     public static void assertEnglish(ServiceItem item) {
         List<String> missing = new ArrayList<>();
@@ -74,11 +73,16 @@ public final class GuideAssert {
         }
     }
 
+    /**
+     * English may quote Chinese (a company name must end in 有限公司), but English that begins in Chinese is the
+     * Chinese text put in its place.
+     */
     private static void english(String what, String en, List<String> missing) {
         if (en.isBlank()) {
             missing.add(what);
-        } else if (en.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            missing.add(what + " (Chinese in the English: " + en + ")");
+        } else if (en.codePoints().filter(Character::isLetter).limit(1)
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            missing.add(what + " (Chinese for English: " + en + ")");
         }
     }
 }

@@ -126,8 +126,9 @@ public class TestkitTest {
             assertTrue(chineseOnly.getMessage(), chineseOnly.getMessage().contains(missing));
         }
         AssertionError untranslated = assertThrows(AssertionError.class,
-                () -> GuideAssert.assertEnglish(bilingualItem("申请表 form")));
-        assertTrue(untranslated.getMessage(), untranslated.getMessage().contains("form name (Chinese in the English"));
+                () -> GuideAssert.assertEnglish(bilingualItem("《申请表》")));
+        assertTrue(untranslated.getMessage(), untranslated.getMessage().contains("form name (Chinese for English"));
+        GuideAssert.assertEnglish(bilingualItem("form 申请表, as printed"));
     }
 
     @Test

@@ -6,17 +6,36 @@ import static org.parkhall.testkit.ReviewAssert.assertAccepted;
 import static org.parkhall.testkit.ReviewAssert.assertNotice;
 import static org.parkhall.testkit.ReviewAssert.assertRefused;
 
+import java.util.List;
+
 import org.junit.Test;
 import org.parkhall.api.CaseState;
+import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.Review;
+import org.parkhall.spi.ServiceItem;
 import org.parkhall.testkit.Applicants;
 import org.parkhall.testkit.ApplicationBuilder;
+import org.parkhall.testkit.GuideAssert;
 import org.parkhall.testkit.HandlerRun;
 
 public class AmrHandlersTest {
     private final CompanyRegistrationHandler company = new CompanyRegistrationHandler();
     private final SoleProprietorRegistrationHandler soleProprietor = new SoleProprietorRegistrationHandler();
     private final FoodBusinessLicenceHandler food = new FoodBusinessLicenceHandler();
+
+    @Test
+    public void everyItemIsAFreeBilingualAmrItemServedAtTheAmrWindow() {
+        for (ItemHandler handler : List.of(company, soleProprietor, food)) {
+            ServiceItem item = handler.item();
+            GuideAssert.assertEnglish(item);
+            assertTrue("the proxy letter is asked for by a field", item.guide().field("byAgent").isPresent());
+            assertTrue(item.code(), item.code().startsWith("AMR-"));
+            assertEquals("amr", item.department().code());
+            assertTrue(item.guide().free());
+            assertTrue(item.guide().location().contains("市场监管事项"));
+            assertTrue(item.guide().consultationPhone().startsWith("12345"));
+        }
+    }
 
     @Test
     public void companyRegistrationListsEveryProblemAtOnce() {

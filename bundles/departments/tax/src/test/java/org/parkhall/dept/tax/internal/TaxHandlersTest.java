@@ -17,6 +17,7 @@ import org.parkhall.spi.Review;
 import org.parkhall.spi.ServiceItem;
 import org.parkhall.testkit.Applicants;
 import org.parkhall.testkit.ApplicationBuilder;
+import org.parkhall.testkit.GuideAssert;
 import org.parkhall.testkit.HandlerRun;
 
 public class TaxHandlersTest {
@@ -25,9 +26,11 @@ public class TaxHandlersTest {
     private final GeneralTaxpayerRegistrationHandler generalTaxpayer = new GeneralTaxpayerRegistrationHandler();
 
     @Test
-    public void everyItemIsAFreeTaxItemServedAtTheTaxWindow() {
+    public void everyItemIsAFreeBilingualTaxItemServedAtTheTaxWindow() {
         for (ItemHandler handler : List.of(registration, invoices, generalTaxpayer)) {
             ServiceItem item = handler.item();
+            GuideAssert.assertEnglish(item);
+            assertTrue("the proxy letter is asked for by a field", item.guide().field("byAgent").isPresent());
             assertTrue(item.code(), item.code().startsWith("TAX-"));
             assertEquals("tax", item.department().code());
             assertEquals(ItemKind.ADMINISTRATIVE_CONFIRMATION, item.kind());
