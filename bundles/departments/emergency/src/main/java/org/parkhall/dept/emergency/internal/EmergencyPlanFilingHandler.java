@@ -47,61 +47,61 @@ public final class EmergencyPlanFilingHandler implements ItemHandler {
             "the plan was reviewed by experts, with written minutes").shownWhen(HIGH_RISK.key(), "true");
 
     private static final Material REVIEW_MINUTES = Material.conditional("review-minutes",
-            Bilingual.of("应急预案评审意见（书面评审纪要）", "Expert review of the plan (written review minutes)"),
+            Bilingual.of("应急预案评审意见（书面评审纪要）", "expert review of the plan (written review minutes)"),
             Bilingual.of("属于《生产安全事故应急预案管理办法》第二十一条所列须评审的生产经营单位的",
-                    "For a unit whose plan must be reviewed under Article 21 of the Measures for the "
+                    "for a unit whose plan must be reviewed under article 21 of the Measures for the "
                             + "Administration of Emergency Plans for Production Safety Accidents"),
             Material.Form.ORIGINAL, 1).withNotes(Bilingual.of("评审人员应包括安全生产及应急管理方面的专家",
-                    "The reviewers include experts in production safety and emergency management"));
+                    "the reviewers include experts in production safety and emergency management"));
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("生产经营单位生产安全事故应急预案备案",
                     "Filing of a production safety accident emergency plan"), Emergency.DEPARTMENT,
             ItemKind.OTHER_POWER, 5, 0, Emergency.WINDOW.guide(
                     List.of(Bilingual.of("应急预案已经评审或者论证，由本单位主要负责人签署公布",
-                                    "The plan has been reviewed or assessed, and signed and published by the "
+                                    "the plan has been reviewed or assessed, and signed and published by the "
                                             + "unit's principal"),
                             Bilingual.of("自应急预案公布之日起20个工作日内申请备案",
-                                    "File within 20 working days of the plan's publication"),
+                                    "file within 20 working days of the plan's publication"),
                             Bilingual.of("矿山、金属冶炼、危险化学品生产、经营（带储存设施）、储存、运输企业，使用危险化学品达到国家规定"
                                             + "数量的化工企业等单位，应急预案须经评审并形成书面评审纪要",
-                                    "Mines, metal smelters, enterprises producing, trading (with storage "
+                                    "mines, metal smelters, enterprises producing, trading (with storage "
                                             + "facilities), storing or carrying hazardous chemicals, chemical works "
                                             + "using hazardous chemicals above the national thresholds and similar "
                                             + "units must have their plan reviewed by experts, with written "
                                             + "minutes")),
                     List.of(Material.required("application-form",
-                                    Bilingual.of("应急预案备案申报表", "Emergency plan filing form"),
+                                    Bilingual.of("应急预案备案申报表", "emergency plan filing form"),
                                     Material.Form.ORIGINAL, 1).withNotes(Bilingual.of("由本单位主要负责人签字并加盖单位公章",
-                                            "Signed by the unit's principal and bearing the unit's official "
+                                            "signed by the unit's principal and bearing the unit's official "
                                                     + "seal")),
                             REVIEW_MINUTES,
                             Material.required("plan",
-                                    Bilingual.of("应急预案文本及电子文档", "The emergency plan, on paper and as a file"),
+                                    Bilingual.of("应急预案文本及电子文档", "the emergency plan, on paper and as a file"),
                                     Material.Form.ELECTRONIC, 1).withNotes(Bilingual.of(
                                             "含综合应急预案、专项应急预案和现场处置方案",
-                                            "The overall plan, the special plans and the on-site response "
+                                            "the overall plan, the special plans and the on-site response "
                                                     + "procedures")),
                             Material.required("risk-assessment",
                                     Bilingual.of("风险评估结果和应急资源调查清单",
-                                            "Risk assessment results and inventory of emergency resources"),
+                                            "risk assessment results and inventory of emergency resources"),
                                     Material.Form.ORIGINAL, 1),
                             Emergency.PROXY),
                     List.of(Bilingual.of("生产经营单位在综合窗口提交备案材料",
-                                    "The unit hands in the filing materials at the combined service window"),
-                            Bilingual.of("窗口核对材料", "The window checks the materials"),
+                                    "the unit hands in the filing materials at the general window"),
+                            Bilingual.of("窗口核对材料", "the window checks the materials"),
                             Bilingual.of("材料齐全的当场予以备案，出具应急预案备案登记表",
-                                    "Complete materials are filed on the spot, and the filing registration form "
+                                    "complete materials are filed on the spot, and the filing registration form "
                                             + "is issued"),
                             Bilingual.of("材料不齐全的不予备案，一次性告知需要补齐的材料",
-                                    "Incomplete materials are not filed; the unit is told at once everything it "
+                                    "incomplete materials are not filed; the unit is told at once everything it "
                                             + "must add")),
                     List.of(Bilingual.of("《中华人民共和国安全生产法》第八十一条",
-                                    "Work Safety Law of the People's Republic of China, Article 81"),
+                                    "Work Safety Law of the PRC, article 81"),
                             Bilingual.of("《生产安全事故应急预案管理办法》（应急管理部令第2号）第二十一条、第二十六条、第二十七条、"
                                             + "第二十八条",
                                     "Measures for the Administration of Emergency Plans for Production Safety "
-                                            + "Accidents (Ministry of Emergency Management Decree No. 2), Articles "
+                                            + "Accidents (Ministry of Emergency Management Decree No. 2), articles "
                                             + "21, 26, 27 and 28")))
                     .withFields(PUBLISHED_ON, HIGH_RISK, EVALUATED, FormField.BY_AGENT));
 

@@ -49,80 +49,80 @@ public final class HazardousChemicalsLicenceHandler implements ItemHandler {
                     "Hazardous chemicals business licence (without storage facilities)"), Emergency.DEPARTMENT,
             ItemKind.ADMINISTRATIVE_LICENSE, 30, 10, Emergency.WINDOW.guide(
                     List.of(Bilingual.of("依法登记注册的企业，经营不带储存设施，且不经营剧毒化学品、易制爆危险化学品",
-                                    "A lawfully registered enterprise that trades without storage facilities, and "
+                                    "a lawfully registered enterprise that trades without storage facilities, and "
                                             + "not in highly toxic chemicals or chemicals that can be used to make "
                                             + "explosives"),
                             Bilingual.of("经营场所、设施、建筑物符合《建筑设计防火规范》（GB 50016）等国家标准、行业标准的规定",
-                                    "Its premises, facilities and buildings meet the national and industry "
+                                    "its premises, facilities and buildings meet the national and industry "
                                             + "standards, such as the Code for Fire Protection Design of Buildings "
                                             + "(GB 50016)"),
                             Bilingual.of("主要负责人和安全生产管理人员经安全生产知识和管理能力考核合格；特种作业人员取得特种作业"
                                             + "操作证书；其他从业人员经安全生产教育和培训合格",
-                                    "Its principal and safety officers have passed the assessment of safety "
+                                    "its principal and safety officers have passed the assessment of safety "
                                             + "knowledge and management ability; special operations staff hold "
                                             + "their certificates; all other staff have passed safety training"),
                             Bilingual.of("设置安全生产管理机构或者配备专职安全生产管理人员",
-                                    "It has a safety management department or full-time safety officers"),
+                                    "it has a safety management department or full-time safety officers"),
                             Bilingual.of("有健全的安全生产规章制度和岗位操作规程",
-                                    "It has sound safety rules and operating procedures for each post"),
+                                    "it has sound safety rules and operating procedures for each post"),
                             Bilingual.of("有符合国家规定的危险化学品事故应急预案，并配备必要的应急救援器材、设备",
-                                    "It has a hazardous chemicals accident emergency plan meeting national rules, "
+                                    "it has a hazardous chemicals accident emergency plan meeting national rules, "
                                             + "and the necessary emergency rescue equipment")),
                     List.of(Material.required("application-form",
                                     Bilingual.of("申请经营许可证的文件及申请书",
-                                            "Application letter and application form for the licence"),
+                                            "application letter and application form for the licence"),
                                     Material.Form.ORIGINAL, 1).withNotes(Bilingual.of(
                                             "载明拟经营的危险化学品品名或类别（许可范围）及经营方式",
-                                            "States the names or classes of the hazardous chemicals to be traded "
+                                            "states the names or classes of the hazardous chemicals to be traded "
                                                     + "(the licence scope) and how they are traded")),
                             Material.required("safety-rules",
                                     Bilingual.of("安全生产规章制度和岗位操作规程的目录清单",
-                                            "List of the safety rules and post operating procedures"),
+                                            "list of the safety rules and post operating procedures"),
                                     Material.Form.ORIGINAL, 1),
                             Material.required("certificates",
                                     Bilingual.of("主要负责人、安全生产管理人员、特种作业人员的资格证书和其他从业人员培训合格的证明材料",
-                                            "Certificates of the principal, the safety officers and the special "
+                                            "certificates of the principal, the safety officers and the special "
                                                     + "operations staff, and proof that all other staff passed "
                                                     + "their training"),
                                     Material.Form.COPY, 1).withNotes(Bilingual.of("核验原件，留存复印件",
-                                            "The originals are checked and the copies kept")),
+                                            "the originals are checked and the copies kept")),
                             Material.required("premises",
                                     Bilingual.of("经营场所产权证明文件或者租赁证明文件",
-                                            "Proof of ownership or lease of the business premises"),
+                                            "proof of ownership or lease of the business premises"),
                                     Material.Form.COPY, 1).withNotes(Bilingual.of("园区标准厂房可由园区管委会出具使用证明",
-                                            "For a standard workshop in the park, a certificate of use from "
+                                            "for a standard workshop in the park, a certificate of use from "
                                                     + "the park management committee will do")),
                             Emergency.BUSINESS_LICENCE,
                             Material.required("plan-filing",
                                     Bilingual.of("危险化学品事故应急预案备案登记表",
-                                            "Filing registration form of the hazardous chemicals accident "
+                                            "filing registration form of the hazardous chemicals accident "
                                                     + "emergency plan"),
                                     Material.Form.COPY, 1).withNotes(Bilingual.of(
                                             "尚未备案的，可先在本窗口办理生产经营单位生产安全事故应急预案备案（EMG-PLAN-01）",
-                                            "If the plan is not filed yet, file it first at this window "
+                                            "if the plan is not filed yet, file it first at this window "
                                                     + "(EMG-PLAN-01)")),
                             Emergency.PROXY),
                     List.of(Bilingual.of("申请人在综合窗口提交申请材料",
-                                    "The applicant hands in the materials at the combined service window"),
+                                    "the applicant hands in the materials at the general window"),
                             Bilingual.of("窗口受理并分转应急管理局",
-                                    "The window accepts the application and passes it to the Emergency "
+                                    "the window accepts the application and passes it to the Emergency "
                                             + "Management Bureau"),
                             Bilingual.of("材料审查，指派两名以上工作人员对经营场所现场核查",
-                                    "The materials are examined, and two or more officers inspect the premises"),
-                            Bilingual.of("作出准予或不予许可决定", "The licence is granted or refused"),
+                                    "the materials are examined, and two or more officers inspect the premises"),
+                            Bilingual.of("作出准予或不予许可决定", "the licence is granted or refused"),
                             Bilingual.of("准予许可的核发危险化学品经营许可证（有效期3年），窗口领取或快递送达",
-                                    "A granted licence, valid for 3 years, is collected at the window or sent by "
+                                    "a granted licence, valid for 3 years, is collected at the window or sent by "
                                             + "express delivery")),
                     List.of(Bilingual.of("《中华人民共和国安全生产法》第二十四条、第二十七条",
-                                    "Work Safety Law of the People's Republic of China, Articles 24 and 27"),
+                                    "Work Safety Law of the PRC, articles 24 and 27"),
                             Bilingual.of("《危险化学品安全管理条例》第三十三条、第三十四条、第三十五条",
-                                    "Regulations on the Safety Management of Hazardous Chemicals, Articles 33, 34 "
+                                    "Regulations on the Safety Management of Hazardous Chemicals, articles 33, 34 "
                                             + "and 35"),
                             Bilingual.of("《危险化学品经营许可证管理办法》（国家安全生产监督管理总局令第55号，第79号令修正）"
                                             + "第五条、第六条、第九条、第十一条",
                                     "Measures for the Administration of Hazardous Chemicals Business Licences "
                                             + "(State Administration of Work Safety Decree No. 55, amended by "
-                                            + "Decree No. 79), Articles 5, 6, 9 and 11")))
+                                            + "Decree No. 79), articles 5, 6, 9 and 11")))
                     .withFields(STORAGE_FACILITIES, TOXIC_OR_EXPLOSIVE, SCOPE, SAFETY_OFFICERS, MANAGERS_CERTIFIED,
                             FormField.BY_AGENT));
 

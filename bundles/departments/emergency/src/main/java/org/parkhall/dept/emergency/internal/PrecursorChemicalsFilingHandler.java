@@ -40,57 +40,56 @@ public final class PrecursorChemicalsFilingHandler implements ItemHandler {
 
     /** Most category 3 precursors are also hazardous chemicals, whose trade needs the licence first. */
     private static final Material HAZCHEM_LICENCE = Material.conditional("hazchem-licence",
-            Bilingual.of("危险化学品经营许可证", "Hazardous chemicals business licence"),
-            Bilingual.of("备案品种属于危险化学品的", "Where a filed chemical is also a hazardous chemical"),
+            Bilingual.of("危险化学品经营许可证", "hazardous chemicals business licence"),
+            Bilingual.of("备案品种属于危险化学品的", "where a filed chemical is also a hazardous chemical"),
             Material.Form.COPY, 1).withNotes(Bilingual.of("许可范围须涵盖备案品种",
-                    "Its scope must cover the filed chemicals"));
+                    "its scope must cover the filed chemicals"));
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("第三类非药品类易制毒化学品经营备案",
                     "Filing of trade in category 3 non-pharmaceutical precursor chemicals"), Emergency.DEPARTMENT,
             ItemKind.OTHER_POWER, 0, 0, Emergency.WINDOW.guide(
                     List.of(Bilingual.of("经营第三类非药品类易制毒化学品的单位，自经营之日起30日内备案",
-                                    "A unit trading in category 3 non-pharmaceutical precursor chemicals files "
+                                    "a unit trading in category 3 non-pharmaceutical precursor chemicals files "
                                             + "within 30 days of starting the trade"),
-                            Bilingual.of("有易制毒化学品管理制度", "It has rules for managing precursor chemicals"),
+                            Bilingual.of("有易制毒化学品管理制度", "it has rules for managing precursor chemicals"),
                             Bilingual.of("备案品种属于危险化学品的，已取得涵盖该品种的危险化学品经营许可证",
-                                    "Where a filed chemical is also a hazardous chemical, the unit holds a "
+                                    "where a filed chemical is also a hazardous chemical, the unit holds a "
                                             + "hazardous chemicals business licence covering it"),
                             Bilingual.of("第一类须取得省级经营许可，第二类经营和第二类、第三类生产向设区的市级应急管理部门备案",
-                                    "Category 1 trade needs a provincial licence; category 2 trade, and category "
+                                    "category 1 trade needs a provincial licence; category 2 trade, and category "
                                             + "2 and 3 production, are filed with the city's emergency management "
                                             + "bureau")),
                     List.of(Material.required("application-form",
                                     Bilingual.of("非药品类易制毒化学品品种、销售量、主要流向等情况的备案申请书",
-                                            "Filing application stating the non-pharmaceutical precursor "
+                                            "filing application stating the non-pharmaceutical precursor "
                                                     + "chemicals traded, their sales and main destinations"),
                                     Material.Form.ORIGINAL, 2).withNotes(Bilingual.of("附电子文档",
-                                            "With an electronic copy")),
+                                            "with an electronic copy")),
                             Material.required("management-rules",
-                                    Bilingual.of("易制毒化学品管理制度", "Rules for managing precursor chemicals"),
+                                    Bilingual.of("易制毒化学品管理制度", "rules for managing precursor chemicals"),
                                     Material.Form.ORIGINAL, 1),
                             Material.required("product-notes",
                                     Bilingual.of("产品包装说明和使用说明书",
-                                            "Packaging descriptions and instructions for use of the products"),
+                                            "packaging descriptions and instructions for use of the products"),
                                     Material.Form.COPY, 1),
                             Emergency.BUSINESS_LICENCE,
                             HAZCHEM_LICENCE,
                             Emergency.PROXY),
                     List.of(Bilingual.of("经营单位在综合窗口提交备案材料",
-                                    "The trading unit hands in the filing materials at the combined service "
-                                            + "window"),
-                            Bilingual.of("窗口核对材料", "The window checks the materials"),
+                                    "the trading unit hands in the filing materials at the general window"),
+                            Bilingual.of("窗口核对材料", "the window checks the materials"),
                             Bilingual.of("材料齐全的当日发给第三类非药品类易制毒化学品经营备案证明（有效期3年）",
-                                    "For complete materials, the filing certificate for trade in category 3 "
+                                    "for complete materials, the filing certificate for trade in category 3 "
                                             + "precursor chemicals, valid for 3 years, is issued the same day"),
                             Bilingual.of("每年3月31日前报告上年度经营情况",
-                                    "The unit reports the previous year's trade by 31 March every year")),
+                                    "the unit reports the previous year's trade by 31 March every year")),
                     List.of(Bilingual.of("《易制毒化学品管理条例》第十七条",
-                                    "Regulations on the Administration of Precursor Chemicals, Article 17"),
+                                    "Regulations on the Administration of Precursor Chemicals, article 17"),
                             Bilingual.of("《非药品类易制毒化学品生产、经营许可办法》（国家安全生产监督管理总局令第5号）第三条",
                                     "Measures for Licensing the Production and Trade of Non-pharmaceutical "
                                             + "Precursor Chemicals (State Administration of Work Safety Decree "
-                                            + "No. 5), Article 3")))
+                                            + "No. 5), article 3")))
                     .withFields(CATEGORY, CHEMICALS, HAZARDOUS_CHEMICAL, FormField.BY_AGENT));
 
     @Override

@@ -39,77 +39,76 @@ public final class CompletionFilingHandler implements ItemHandler {
     private static final FormField RESIDENTIAL_WORKS = FormField.yesNo("residential", "住宅工程", "residential works");
 
     private static final Material RESIDENTIAL = Material.conditional("residential-documents",
-            Bilingual.of("住宅质量保证书和住宅使用说明书", "Residential quality guarantee and residential user manual"),
-            Bilingual.of("住宅工程", "For residential works"), Material.Form.COPY, 1);
+            Bilingual.of("住宅质量保证书和住宅使用说明书", "residential quality guarantee and residential user manual"),
+            Bilingual.of("住宅工程", "for residential works"), Material.Form.COPY, 1);
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("房屋建筑和市政基础设施工程竣工验收备案",
                     "Filing of the completion acceptance of building and municipal works"), Housing.DEPARTMENT,
             ItemKind.OTHER_POWER, 0, 0, Housing.WINDOW.guide(
                     List.of(Bilingual.of("工程已经建设单位组织竣工验收合格",
-                                    "The works have passed the completion acceptance organised by the project "
+                                    "the works have passed the completion acceptance organised by the project "
                                             + "owner"),
                             Bilingual.of("建设单位自工程竣工验收合格之日起15日内办理备案",
-                                    "The project owner files within 15 days of the day the works passed "
+                                    "the project owner files within 15 days of the day the works passed "
                                             + "acceptance"),
                             Bilingual.of("规划、消防等依法应当出具的认可文件或者准许使用文件已经取得",
-                                    "The approvals or permits for use that planning, fire protection and other "
+                                    "the approvals or permits for use that planning, fire protection and other "
                                             + "authorities must issue by law have been obtained")),
                     List.of(Material.required("application-form",
-                                    Bilingual.of("工程竣工验收备案表", "Completion acceptance filing form"),
+                                    Bilingual.of("工程竣工验收备案表", "completion acceptance filing form"),
                                     Material.Form.ORIGINAL, 2).withNotes(Bilingual.of(
                                             "一式两份，备案机关签署文件收讫后一份退建设单位",
-                                            "In duplicate; once the filing authority has signed for the "
+                                            "in duplicate; once the filing authority has signed for the "
                                                     + "documents, one copy goes back to the project owner")),
                             Material.required("acceptance-report",
-                                    Bilingual.of("工程竣工验收报告", "Completion acceptance report"),
+                                    Bilingual.of("工程竣工验收报告", "completion acceptance report"),
                                     Material.Form.ORIGINAL, 1).withNotes(Bilingual.of(
                                             "含施工许可证号、施工图设计文件审查意见，勘察、设计、施工、监理单位分别签署的"
                                                     + "质量合格文件及验收人员签署的竣工验收原始文件",
-                                            "With the construction permit number, the review opinion on the "
+                                            "with the construction permit number, the review opinion on the "
                                                     + "construction drawings, the quality certificates signed by "
                                                     + "the survey, design, construction and supervision firms, and "
                                                     + "the original acceptance records signed by the inspectors")),
                             Material.required("planning-approval",
                                     Bilingual.of("规划等部门出具的认可文件或者准许使用文件",
-                                            "Approvals or permits for use issued by planning and other "
+                                            "approvals or permits for use issued by planning and other "
                                                     + "authorities"),
                                     Material.Form.COPY, 1).withNotes(Bilingual.of("如建设工程规划条件核实意见",
-                                            "Such as the verification of the project's planning conditions")),
+                                            "such as the verification of the project's planning conditions")),
                             Material.required("fire-acceptance",
                                     Bilingual.of("消防验收意见书或消防验收备案凭证",
-                                            "Fire protection acceptance opinion or fire protection filing "
+                                            "fire protection acceptance opinion or fire protection filing "
                                                     + "receipt"),
                                     Material.Form.COPY, 1).withNotes(Bilingual.of(
                                             "特殊建设工程提交消防验收意见书，其他建设工程提交备案凭证",
-                                            "Special construction projects bring the acceptance opinion, other "
+                                            "special construction projects bring the acceptance opinion, other "
                                                     + "projects the filing receipt")),
                             Material.required("warranty",
                                     Bilingual.of("施工单位签署的工程质量保修书",
-                                            "Quality warranty for the works, signed by the contractor"),
+                                            "quality warranty for the works, signed by the contractor"),
                                     Material.Form.ORIGINAL, 1),
                             RESIDENTIAL,
                             Housing.PROXY),
                     List.of(Bilingual.of("建设单位在综合窗口提交备案文件",
-                                    "The project owner hands in the filing documents at the combined service "
-                                            + "window"),
+                                    "the project owner hands in the filing documents at the general window"),
                             Bilingual.of("备案机关验证文件齐全",
-                                    "The filing authority verifies that the documents are complete"),
+                                    "the filing authority verifies that the documents are complete"),
                             Bilingual.of("当场在工程竣工验收备案表上签署文件收讫，一份退建设单位",
-                                    "It signs for the documents on the filing form on the spot and returns one "
+                                    "it signs for the documents on the filing form on the spot and returns one "
                                             + "copy to the project owner"),
                             Bilingual.of("备案机关收讫之日起15日内发现竣工验收违反工程质量管理规定的，责令停止使用，"
                                             + "重新组织竣工验收",
-                                    "If within 15 days of receipt it finds that the acceptance broke the rules on "
+                                    "if within 15 days of receipt it finds that the acceptance broke the rules on "
                                             + "construction quality, it orders the works out of use and a new "
                                             + "completion acceptance")),
                     List.of(Bilingual.of("《建设工程质量管理条例》第四十九条",
-                                    "Regulations on the Quality Management of Construction Projects, Article 49"),
+                                    "Regulations on the Quality Management of Construction Projects, article 49"),
                             Bilingual.of("《房屋建筑和市政基础设施工程竣工验收备案管理办法》（建设部令第78号，2009年修正）"
                                             + "第四条、第五条、第七条、第九条",
                                     "Measures for the Administration of Completion Acceptance Filing of Building "
                                             + "and Municipal Infrastructure Works (Ministry of Construction Decree "
-                                            + "No. 78, amended 2009), Articles 4, 5, 7 and 9")))
+                                            + "No. 78, amended 2009), articles 4, 5, 7 and 9")))
                     .withFields(Housing.PROJECT_NAME, ACCEPTED_ON, RESIDENTIAL_WORKS, FormField.BY_AGENT));
 
     private final Clock clock;

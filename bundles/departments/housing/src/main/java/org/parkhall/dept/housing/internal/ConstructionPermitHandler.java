@@ -44,105 +44,105 @@ public final class ConstructionPermitHandler implements ItemHandler {
 
     /** A project outside the urban and town planning areas needs no 建设工程规划许可证 (城乡规划法 第四十条). */
     private static final Material PLANNING_PERMIT = Material.conditional("planning-permit",
-            Bilingual.of("建设工程规划许可证", "Construction project planning permit"),
-            Bilingual.of("依法应当办理建设工程规划许可证的", "Where the project needs a planning permit by law"),
+            Bilingual.of("建设工程规划许可证", "construction project planning permit"),
+            Bilingual.of("依法应当办理建设工程规划许可证的", "where the project needs a planning permit by law"),
             Material.Form.COPY, 1).withNotes(Bilingual.of("核验电子证照或原件",
-                    "The electronic licence or the original is checked"));
+                    "the electronic licence or the original is checked"));
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("建筑工程施工许可证核发", "Construction permit"), Housing.DEPARTMENT,
             ItemKind.ADMINISTRATIVE_LICENSE, 5, 3, Housing.WINDOW.guide(
                     List.of(Bilingual.of("依法应当办理用地批准手续的，已经办理该建筑工程用地批准手续",
-                                    "Where land-use approval is required by law, it has been obtained for the "
+                                    "where land-use approval is required by law, it has been obtained for the "
                                             + "project"),
                             Bilingual.of("依法应当办理建设工程规划许可证的，已经取得建设工程规划许可证",
-                                    "Where a construction project planning permit is required by law, it has "
+                                    "where a construction project planning permit is required by law, it has "
                                             + "been obtained"),
                             Bilingual.of("施工场地已经基本具备施工条件，需要征收房屋的，其进度符合施工要求",
-                                    "The site is essentially ready for work; where buildings must be "
+                                    "the site is essentially ready for work; where buildings must be "
                                             + "expropriated, their clearance keeps pace with construction"),
                             Bilingual.of("已经依法确定施工企业；应当招标而未招标、肢解发包或发包给不具备相应资质企业的，"
                                             + "所确定的施工企业无效",
-                                    "The contractor has been chosen lawfully; a contractor chosen without a "
+                                    "the contractor has been chosen lawfully; a contractor chosen without a "
                                             + "required tender, by splitting the contract, or without the required "
                                             + "qualification does not count"),
                             Bilingual.of("有满足施工需要的资金安排、施工图纸及技术资料，施工图设计文件已按规定审查合格",
-                                    "Funding, construction drawings and technical documents meet the needs of "
+                                    "funding, construction drawings and technical documents meet the needs of "
                                             + "the works, and the construction drawings have passed the required "
                                             + "review"),
                             Bilingual.of("有保证工程质量和安全的具体措施，已按规定办理工程质量、安全监督手续",
-                                    "Specific measures ensure the quality and safety of the works, and the "
+                                    "specific measures ensure the quality and safety of the works, and the "
                                             + "quality and safety supervision formalities are complete"),
                             Bilingual.of("工程投资额在30万元以下或者建筑面积在300平方米以下的建筑工程，可以不申请办理施工许可证；"
                                             + "不得将工程分解为若干限额以下的工程规避办理",
-                                    "Works with an investment of 300,000 yuan or less, or a floor area of "
+                                    "works with an investment of 300,000 yuan or less, or a floor area of "
                                             + "300 m² or less, need no construction permit; a project must not be "
                                             + "split into smaller works to stay under these limits")),
                     List.of(Material.required("application-form",
-                                    Bilingual.of("建筑工程施工许可证申请表", "Construction permit application form"),
+                                    Bilingual.of("建筑工程施工许可证申请表", "construction permit application form"),
                                     Material.Form.ORIGINAL, 1).withNotes(Bilingual.of("加盖建设单位公章及法定代表人印鉴",
-                                            "Bears the project owner's official seal and the legal "
+                                            "bears the project owner's official seal and the legal "
                                                     + "representative's seal")),
                             Material.required("land-approval",
-                                    Bilingual.of("用地批准手续", "Land-use approval documents"),
+                                    Bilingual.of("用地批准手续", "land-use approval documents"),
                                     Material.Form.COPY, 1).withNotes(Bilingual.of(
                                             "不动产权证书、国有建设用地使用权出让合同或划拨决定书等",
-                                            "Real estate title certificate, contract granting the state-owned "
+                                            "real estate title certificate, contract granting the state-owned "
                                                     + "construction land use right, allocation decision or the "
                                                     + "like")),
                             PLANNING_PERMIT,
                             Material.required("drawing-review",
                                     Bilingual.of("施工图设计文件审查合格书（或按规定作出的审查承诺）",
-                                            "Certificate that the construction drawings passed review (or the "
+                                            "certificate that the construction drawings passed review (or the "
                                                     + "review pledge where the rules allow one)"),
                                     Material.Form.COPY, 1).withNotes(Bilingual.of("审查机构出具，与施工图设计文件一致",
-                                            "Issued by the review body and matching the construction "
+                                            "issued by the review body and matching the construction "
                                                     + "drawings")),
                             Material.required("contractor",
-                                    Bilingual.of("中标通知书及施工合同", "Notice of award and construction contract"),
+                                    Bilingual.of("中标通知书及施工合同", "notice of award and construction contract"),
                                     Material.Form.COPY, 1).withNotes(Bilingual.of(
                                             "依法不必招标的只提交施工合同；施工企业具备相应资质",
-                                            "Only the contract where the law requires no tender; the contractor "
+                                            "only the contract where the law requires no tender; the contractor "
                                                     + "holds the required qualification")),
                             Material.required("safety-measures",
                                     Bilingual.of("保证工程质量和安全的具体措施",
-                                            "Specific measures ensuring the quality and safety of the works"),
+                                            "specific measures ensuring the quality and safety of the works"),
                                     Material.Form.ORIGINAL, 1).withNotes(Bilingual.of(
                                             "施工组织设计中的质量、安全技术措施，质量安全责任制，质量安全监督手续",
-                                            "The quality and safety measures of the construction organisation "
+                                            "the quality and safety measures of the construction organisation "
                                                     + "plan, who answers for quality and safety, and the "
                                                     + "supervision formalities")),
                             Material.required("funds-pledge",
                                     Bilingual.of("建设资金已经落实承诺书",
-                                            "Pledge that the construction funds are in place"),
+                                            "pledge that the construction funds are in place"),
                                     Material.Form.ORIGINAL, 1).withNotes(Bilingual.of("建设单位盖章",
-                                            "Bears the project owner's seal")),
+                                            "bears the project owner's seal")),
                             Housing.PROXY),
                     List.of(Bilingual.of("建设单位在综合窗口提交申请表及证明文件",
-                                    "The project owner hands in the application form and supporting documents at "
-                                            + "the combined service window"),
+                                    "the project owner hands in the application form and supporting documents at "
+                                            + "the general window"),
                             Bilingual.of("窗口受理并分转住建局；材料不齐的当场一次性告知",
-                                    "The window accepts the application and passes it to the Housing and "
+                                    "the window accepts the application and passes it to the Housing and "
                                             + "Urban-Rural Development Bureau; anything missing is listed at once, "
                                             + "on the spot"),
-                            Bilingual.of("发证机关审查申请条件", "The issuing authority examines the conditions"),
+                            Bilingual.of("发证机关审查申请条件", "the issuing authority examines the conditions"),
                             Bilingual.of("符合条件的自收到申请之日起七日内颁发施工许可证，不符合条件的书面通知并说明理由",
-                                    "If the conditions are met, the permit is issued within seven days of "
+                                    "if the conditions are met, the permit is issued within seven days of "
                                             + "receiving the application; if not, the owner is told in writing "
                                             + "why"),
                             Bilingual.of("窗口领取、快递送达或电子证照送达；建设单位应自领证之日起三个月内开工",
-                                    "The permit is collected at the window, sent by express delivery or issued "
+                                    "the permit is collected at the window, sent by express delivery or issued "
                                             + "as an electronic licence; work must start within three months of "
                                             + "receiving it")),
                     List.of(Bilingual.of("《中华人民共和国建筑法》第七条、第八条、第九条",
-                                    "Construction Law of the People's Republic of China, Articles 7, 8 and 9"),
+                                    "Construction Law of the PRC, articles 7, 8 and 9"),
                             Bilingual.of("《建筑工程施工许可管理办法》（住房和城乡建设部令第18号，2021年修正）第二条、第三条、"
                                             + "第四条、第五条",
                                     "Measures for the Administration of Construction Permits for Building Works "
                                             + "(Ministry of Housing and Urban-Rural Development Decree No. 18, "
-                                            + "amended 2021), Articles 2, 3, 4 and 5"),
+                                            + "amended 2021), articles 2, 3, 4 and 5"),
                             Bilingual.of("《中华人民共和国行政许可法》第三十二条",
-                                    "Administrative Licensing Law of the People's Republic of China, "
+                                    "Administrative Licensing Law of the PRC, "
                                             + "Article 32")))
                     .withFields(Housing.PROJECT_NAME, INVESTMENT, FLOOR_AREA, OUTSIDE_PLANNING_AREA,
                             FormField.BY_AGENT));

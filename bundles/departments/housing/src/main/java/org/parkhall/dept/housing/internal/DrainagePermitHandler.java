@@ -39,87 +39,87 @@ public final class DrainagePermitHandler implements ItemHandler {
             "listed as a key polluter");
 
     private static final Material PRETREATMENT = Material.conditional("pretreatment",
-            Bilingual.of("污水预处理设施的有关材料", "Documents on the sewage pre-treatment facilities"),
+            Bilingual.of("污水预处理设施的有关材料", "documents on the sewage pre-treatment facilities"),
             Bilingual.of("按照国家有关规定须建设污水预处理设施的",
-                    "Where national rules require sewage pre-treatment facilities"),
+                    "where national rules require sewage pre-treatment facilities"),
             Material.Form.COPY, 1).withNotes(Bilingual.of("设施工艺、处理能力及竣工资料",
-                    "The process, treatment capacity and completion records of the facilities"));
+                    "the process, treatment capacity and completion records of the facilities"));
     private static final Material MONITORING = Material.conditional("auto-monitoring",
             Bilingual.of("已安装的主要水污染物排放自动监测设备有关材料",
-                    "Documents on the installed automatic monitoring equipment for the main water pollutants"),
-            Bilingual.of("列入重点排污单位名录的", "Where the discharger is listed as a key polluter"),
+                    "documents on the installed automatic monitoring equipment for the main water pollutants"),
+            Bilingual.of("列入重点排污单位名录的", "where the discharger is listed as a key polluter"),
             Material.Form.COPY, 1);
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("城镇污水排入排水管网许可证核发", "Permit to discharge sewage into the town sewers"),
             Housing.DEPARTMENT, ItemKind.ADMINISTRATIVE_LICENSE, 10, 5, Housing.WINDOW.guide(
                     List.of(Bilingual.of("污水排放口的设置符合城镇排水与污水处理规划的要求",
-                                    "The sewage outlets are placed as the town drainage and sewage treatment plan "
+                                    "the sewage outlets are placed as the town drainage and sewage treatment plan "
                                             + "requires"),
                             Bilingual.of("排放污水的水质符合国家或者地方规定的有关排放标准",
-                                    "The discharged sewage meets the national or local discharge standards"),
+                                    "the discharged sewage meets the national or local discharge standards"),
                             Bilingual.of("按照国家有关规定建设相应的预处理设施",
-                                    "Pre-treatment facilities have been built as national rules require"),
+                                    "pre-treatment facilities have been built as national rules require"),
                             Bilingual.of("在排放口设置便于采样和水量计量的专用检测井和计量设备；列入重点排污单位名录的，"
                                             + "已安装主要水污染物排放自动监测设备",
-                                    "Each outlet has a dedicated inspection well and a meter for sampling and "
+                                    "each outlet has a dedicated inspection well and a meter for sampling and "
                                             + "measuring the flow; a discharger listed as a key polluter has "
                                             + "installed automatic monitoring of its main water pollutants"),
                             Bilingual.of("雨水、污水分流排放的地区，不得将污水排入雨水管网",
-                                    "Where rainwater and sewage are drained separately, no sewage may enter the "
+                                    "where rainwater and sewage are drained separately, no sewage may enter the "
                                             + "rainwater drains"),
                             Bilingual.of("城镇居民排放生活污水不需要申请；集中管理的建筑内有多个排水户的，可以由产权单位或其委托的"
                                             + "物业服务人统一申请",
-                                    "Town residents discharging household sewage need not apply; where a "
+                                    "town residents discharging household sewage need not apply; where a "
                                             + "centrally managed building houses several dischargers, its owner or "
                                             + "the owner's property manager may apply for all of them")),
                     List.of(Material.required("application-form",
-                                    Bilingual.of("排水许可申请表", "Drainage permit application form"),
+                                    Bilingual.of("排水许可申请表", "drainage permit application form"),
                                     Material.Form.ORIGINAL, 1),
                             Material.required("drainage-drawings",
                                     Bilingual.of("排水户内部排水管网、专用检测井、雨污水排放口位置和口径的图纸及说明",
-                                            "Drawings and description of the discharger's internal drains, its "
+                                            "drawings and description of the discharger's internal drains, its "
                                                     + "inspection wells, and the position and size of its "
                                                     + "rainwater and sewage outlets"),
                                     Material.Form.ORIGINAL, 1),
                             PRETREATMENT,
                             Material.required("hidden-works",
                                     Bilingual.of("排水隐蔽工程竣工报告或书面承诺书",
-                                            "Completion report on the concealed drainage works, or a written "
+                                            "completion report on the concealed drainage works, or a written "
                                                     + "pledge"),
                                     Material.Form.ORIGINAL, 1).withNotes(Bilingual.of(
                                             "承诺书载明隐蔽工程合格且不存在雨水污水管网混接错接、雨水污水混排",
-                                            "The pledge states that the concealed works are sound and that no "
+                                            "the pledge states that the concealed works are sound and that no "
                                                     + "rainwater and sewage pipes are cross-connected or mixed")),
                             Material.required("water-quality",
                                     Bilingual.of("排水水质检测报告或书面承诺书",
-                                            "Water quality test report on the discharge, or a written pledge"),
+                                            "water quality test report on the discharge, or a written pledge"),
                                     Material.Form.ORIGINAL, 1).withNotes(Bilingual.of(
                                             "检测报告或承诺书载明排水水质符合相关标准",
-                                            "The report or the pledge states that the discharge meets the "
+                                            "the report or the pledge states that the discharge meets the "
                                                     + "applicable standards")),
                             MONITORING,
                             Housing.PROXY),
                     List.of(Bilingual.of("排水户在综合窗口提交申请",
-                                    "The discharger applies at the combined service window"),
+                                    "the discharger applies at the general window"),
                             Bilingual.of("窗口受理并分转住建局（城镇排水主管部门）",
-                                    "The window accepts the application and passes it to the Housing and "
+                                    "the window accepts the application and passes it to the Housing and "
                                             + "Urban-Rural Development Bureau, the town drainage authority"),
                             Bilingual.of("对重点排水户现场核查，对其他排水户抽查",
-                                    "Key dischargers are inspected on site, others by random checks"),
+                                    "key dischargers are inspected on site, others by random checks"),
                             Bilingual.of("自受理之日起十五日内作出准予或不予许可决定",
-                                    "The permit is granted or refused within fifteen days of acceptance"),
+                                    "the permit is granted or refused within fifteen days of acceptance"),
                             Bilingual.of("窗口领取、快递送达或电子证照送达排水许可证，有效期五年（施工作业排水不超过施工期限）",
-                                    "The drainage permit is collected at the window, sent by express delivery or "
+                                    "the drainage permit is collected at the window, sent by express delivery or "
                                             + "issued as an electronic licence; it is valid for five years (for "
                                             + "construction drainage, no longer than the works)")),
                     List.of(Bilingual.of("《城镇排水与污水处理条例》第二十一条",
-                                    "Regulations on Urban Drainage and Sewage Treatment, Article 21"),
+                                    "Regulations on Urban Drainage and Sewage Treatment, article 21"),
                             Bilingual.of("《城镇污水排入排水管网许可管理办法》（住房和城乡建设部令第21号，2022年修正）"
                                             + "第四条、第六条、第七条、第八条、第九条、第十条",
                                     "Measures for the Administration of Permits to Discharge Urban Sewage into "
                                             + "the Drainage Network (Ministry of Housing and Urban-Rural "
-                                            + "Development Decree No. 21, amended 2022), Articles 4, 6, 7, 8, 9 "
+                                            + "Development Decree No. 21, amended 2022), articles 4, 6, 7, 8, 9 "
                                             + "and 10")))
                     .withFields(WASTEWATER_KINDS, DAILY_VOLUME, NEEDS_PRETREATMENT, KEY_POLLUTER,
                             FormField.BY_AGENT));

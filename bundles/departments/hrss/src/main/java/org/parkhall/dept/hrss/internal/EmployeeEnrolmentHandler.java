@@ -39,51 +39,51 @@ public final class EmployeeEnrolmentHandler implements ItemHandler {
     private static final FormField EMPLOYEE_ID_NUMBER = FormField.idNumber("employeeIdNumber", "职工公民身份号码",
             "employee's citizen ID number");
     private static final FormField HIRED_ON = FormField.date("hiredOn", "用工日期", "hiring date")
-            .help("职工开始工作之日，试用期包含在内", "The employee's first day of work, probation included");
+            .help("职工开始工作之日，试用期包含在内", "the employee's first day of work, probation included");
 
     private static final ServiceItem ITEM = new ServiceItem(CODE,
             Bilingual.of("职工参保登记（职工社会保险增员）", "Enrolment of an employee in social insurance"),
             Hrss.DEPARTMENT, ItemKind.ADMINISTRATIVE_CONFIRMATION, 15, 0, Hrss.WINDOW.guide(
                     List.of(Bilingual.of("用人单位已办理单位参保登记",
-                                    "The employer is registered for social insurance"),
+                                    "the employer is registered for social insurance"),
                             Bilingual.of("与职工建立劳动关系（自用工之日起即建立劳动关系，试用期包含在内）",
-                                    "The employee works for the employer (employment begins on the first day of "
+                                    "the employee works for the employer (employment begins on the first day of "
                                             + "work, probation included)"),
                             Bilingual.of("自用工之日起三十日内申请；逾期的仍予登记，社会保险费自用工之月起补缴",
-                                    "Apply within thirty days of the first day of work; a late enrolment is still "
+                                    "apply within thirty days of the first day of work; a late enrolment is still "
                                             + "registered, and contributions are paid back to the month of hiring"),
                             Bilingual.of("职工以公民身份号码作为社会保障号码",
-                                    "The employee's citizen ID number is the social security number")),
+                                    "the employee's citizen ID number is the social security number")),
                     List.of(Material.required("application-form",
                                     Bilingual.of("社会保险参保人员增员表（职工参保登记表）",
-                                            "Social insurance enrolment form for new employees"),
+                                            "social insurance enrolment form for new employees"),
                                     Material.Form.ORIGINAL, 1).withNotes(Bilingual.of(
                                             "逐人填写姓名、公民身份号码、用工日期、缴费工资等，加盖单位印章",
-                                            "One line per employee with name, citizen ID number, hiring date and "
+                                            "one line per employee with name, citizen ID number, hiring date and "
                                                     + "contribution wage; bears the employer's seal")),
                             Material.required("employee-id",
-                                    Bilingual.of("职工居民身份证", "Employee's resident identity card"),
+                                    Bilingual.of("职工居民身份证", "employee's resident identity card"),
                                     Material.Form.COPY, 1).withNotes(Bilingual.of("核对姓名与公民身份号码",
-                                            "Name and citizen ID number are checked against it")),
+                                            "name and citizen ID number are checked against it")),
                             Hrss.PROXY),
                     List.of(Bilingual.of("用人单位在综合窗口提交增员申请",
-                                    "The employer files the enrolment at the combined service window"),
-                            Bilingual.of("窗口核验职工身份信息", "The window verifies the employee's identity"),
+                                    "the employer files the enrolment at the general window"),
+                            Bilingual.of("窗口核验职工身份信息", "the window verifies the employee's identity"),
                             Bilingual.of("当场办结职工参保登记，同步办理就业登记",
-                                    "The employee is enrolled on the spot, and registered as employed at the same "
+                                    "the employee is enrolled on the spot, and registered as employed at the same "
                                             + "time"),
                             Bilingual.of("用人单位按月向税务部门申报缴纳社会保险费",
-                                    "The employer declares and pays the contributions to the tax office every "
+                                    "the employer declares and pays the contributions to the tax office every "
                                             + "month")),
                     List.of(Bilingual.of("《中华人民共和国社会保险法》第五十八条、第六十条、第八十四条、第八十六条",
-                                    "Social Insurance Law of the People's Republic of China, Articles 58, 60, 84 "
+                                    "Social Insurance Law of the PRC, articles 58, 60, 84 "
                                             + "and 86"),
                             Bilingual.of("《中华人民共和国劳动合同法》第七条",
-                                    "Labour Contract Law of the People's Republic of China, Article 7"),
+                                    "Labour Contract Law of the PRC, article 7"),
                             Bilingual.of("《社会保险经办条例》（国务院令第765号）",
                                     "Regulations on Social Insurance Handling (State Council Decree No. 765)"),
                             Bilingual.of("《就业服务与就业管理规定》第六十二条",
-                                    "Provisions on Employment Services and Employment Management, Article 62")))
+                                    "Provisions on Employment Services and Employment Management, article 62")))
                     .withFields(EMPLOYEE_NAME, EMPLOYEE_ID_NUMBER, HIRED_ON, FormField.BY_AGENT));
 
     @Override

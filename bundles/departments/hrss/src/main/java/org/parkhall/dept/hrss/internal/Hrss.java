@@ -30,20 +30,20 @@ final class Hrss {
     static final GuideDefaults WINDOW = GuideDefaults.of(
             Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS, DeliveryMode.ELECTRONIC),
             Bilingual.of("园区政务服务分中心 综合受理窗口（人社事项）",
-                    "Park branch of the Government Service Centre, combined service window (human resources and "
-                            + "social security)"),
+                    "Park government service sub-centre, general intake window (human resources and social "
+                            + "security)"),
             Bilingual.of("周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务",
-                    "Monday to Friday 9:00-12:00 and 14:30-18:00, except public holidays; at lunchtime and at "
-                            + "weekends by appointment"),
+                    "Monday to Friday 9:00-12:00 and 14:30-18:00 (except public holidays); at noon and at weekends "
+                            + "by appointment"),
             Bilingual.of("12333（人社服务热线）", "12333 (human resources and social security hotline)"));
 
     /** Filed when someone applies on the employer's behalf (委托代理); {@link FormField#BY_AGENT} asks for it. */
     static final Material PROXY = Material.conditional("proxy",
-            Bilingual.of("授权委托书及受托人身份证件", "Power of attorney and the agent's identity document"),
-            Bilingual.of("委托他人代为办理的", "When someone else applies on the employer's behalf"),
+            Bilingual.of("授权委托书及受托人身份证件", "power of attorney and the agent's identity document"),
+            Bilingual.of("委托他人代为办理的", "when someone else applies on the employer's behalf"),
             Material.Form.ORIGINAL, 1).withNotes(Bilingual.of(
                     "委托书载明委托事项、权限和期限，加盖单位印章；受托人身份证件查验后退还",
-                    "The power of attorney states what the agent may do and for how long, and bears the employer's "
+                    "the power of attorney states what the agent may do and for how long, and bears the employer's "
                             + "seal; the agent's identity document is checked and returned"));
 
     /** Only the employer applies, known by its credit code; a person applying is asked to correct that. */

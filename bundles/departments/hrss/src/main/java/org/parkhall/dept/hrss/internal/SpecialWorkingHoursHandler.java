@@ -51,80 +51,80 @@ public final class SpecialWorkingHoursHandler implements ItemHandler {
             Hrss.DEPARTMENT, ItemKind.ADMINISTRATIVE_LICENSE, 20, 10, Hrss.WINDOW.guide(
                     List.of(Bilingual.of("因生产特点、工作特殊需要或职责范围的关系，部分岗位不能实行每日工作八小时、"
                                             + "每周工作四十小时的标准工时制度",
-                                    "Because of the nature of production, the special needs of the work or the "
+                                    "because of the nature of production, the special needs of the work or the "
                                             + "scope of duties, some posts cannot keep to the standard eight hours "
                                             + "a day and forty hours a week"),
                             Bilingual.of("不定时工作制适用于高级管理人员、外勤、推销、部分值班人员，长途运输、部分装卸人员"
                                             + "等无法按标准工作时间衡量或需机动作业的职工",
-                                    "Irregular hours suit employees whose work cannot be measured in standard "
+                                    "irregular hours suit employees whose work cannot be measured in standard "
                                             + "hours or must be flexible: senior managers, field and sales staff, "
                                             + "some on-call staff, long-distance drivers and some loading staff"),
                             Bilingual.of("综合计算工时工作制以周、月、季、年为周期综合计算，平均日工作时间和平均周工作时间"
                                             + "应与法定标准工作时间基本相同，适用于需连续作业或受季节和自然条件限制的职工",
-                                    "Comprehensive hours are averaged over a week, month, quarter or year, and "
+                                    "comprehensive hours are averaged over a week, month, quarter or year, and "
                                             + "the average daily and weekly hours must be about the statutory "
                                             + "standard; they suit employees in continuous operations or whose "
                                             + "work depends on the season or the weather"),
                             Bilingual.of("经职工代表大会或全体职工讨论，与工会或职工代表平等协商，并采用集中工作、集中休息、"
                                             + "轮休调休、弹性工作时间等方式保障职工休息休假权利",
-                                    "The workers' congress or all employees have discussed the scheme and it was "
+                                    "the workers' congress or all employees have discussed the scheme and it was "
                                             + "negotiated with the trade union or employee representatives; rest "
                                             + "and leave are ensured by blocks of work and rest, rotating days "
                                             + "off, flexible hours or the like"),
                             Bilingual.of("中央直属企业报人力资源社会保障部批准，不在本窗口办理",
-                                    "Central state-owned enterprises apply to the Ministry of Human Resources and "
+                                    "central state-owned enterprises apply to the Ministry of Human Resources and "
                                             + "Social Security, not at this window")),
                     List.of(Material.required("application-form",
                                     Bilingual.of("企业实行不定时工作制和综合计算工时工作制申请表",
-                                            "Application form for irregular or comprehensive working hours"),
+                                            "application form for irregular or comprehensive working hours"),
                                     Material.Form.ORIGINAL, 1).withNotes(Bilingual.of(
                                             "写明工时制度、岗位、人数及申请期限，加盖单位印章",
-                                            "States the scheme, the posts, the number of employees and the term "
+                                            "states the scheme, the posts, the number of employees and the term "
                                                     + "applied for; bears the employer's seal")),
                             Material.required("work-plan",
                                     Bilingual.of("实行特殊工时制度的岗位说明及工作、休息休假安排方案",
-                                            "Description of the posts concerned and plan of their work, rest and "
+                                            "description of the posts concerned and plan of their work, rest and "
                                                     + "leave"),
                                     Material.Form.ORIGINAL, 1).withNotes(Bilingual.of(
                                             "说明岗位不能实行标准工时的理由；综合计算工时的写明计算周期和工时安排",
-                                            "Explains why the posts cannot keep to standard hours; for "
+                                            "explains why the posts cannot keep to standard hours; for "
                                                     + "comprehensive hours, gives the averaging period and the "
                                                     + "working-time arrangement")),
                             Material.required("staff-opinion",
                                     Bilingual.of("工会或职工代表意见",
-                                            "Opinion of the trade union or employee representatives"),
+                                            "opinion of the trade union or employee representatives"),
                                     Material.Form.ORIGINAL, 1).withNotes(Bilingual.of(
                                             "职工代表大会或全体职工讨论、与工会或职工代表协商的书面意见",
-                                            "The written outcome of the discussion by the workers' congress or "
+                                            "the written outcome of the discussion by the workers' congress or "
                                                     + "all employees and of the consultation with the trade union "
                                                     + "or employee representatives")),
                             Hrss.PROXY),
                     List.of(Bilingual.of("用人单位在综合窗口提交申请",
-                                    "The employer applies at the combined service window"),
+                                    "the employer applies at the general window"),
                             Bilingual.of("窗口受理并分转人社局",
-                                    "The window accepts the application and passes it to the Human Resources and "
+                                    "the window accepts the application and passes it to the Human Resources and "
                                             + "Social Security Bureau"),
                             Bilingual.of("审查岗位和工时安排，必要时现场核查并听取职工意见",
-                                    "The bureau examines the posts and the working-time arrangements, visiting "
+                                    "the bureau examines the posts and the working-time arrangements, visiting "
                                             + "the site and hearing the employees where needed"),
                             Bilingual.of("作出准予或不予许可决定，准予的写明岗位、人数、工时制度和期限",
-                                    "The bureau grants or refuses approval; an approval names the posts, the "
+                                    "the bureau grants or refuses approval; an approval names the posts, the "
                                             + "number of employees, the scheme and its term"),
                             Bilingual.of("窗口领取、快递或电子送达决定书",
-                                    "The decision is collected at the window, sent by express delivery or "
+                                    "the decision is collected at the window, sent by express delivery or "
                                             + "delivered electronically")),
                     List.of(Bilingual.of("《中华人民共和国劳动法》第三十九条",
-                                    "Labour Law of the People's Republic of China, Article 39"),
+                                    "Labour Law of the PRC, article 39"),
                             Bilingual.of("《国务院关于职工工作时间的规定》第五条",
-                                    "Provisions of the State Council on Employees' Working Hours, Article 5"),
+                                    "Provisions of the State Council on Employees' Working Hours, article 5"),
                             Bilingual.of("《关于企业实行不定时工作制和综合计算工时工作制的审批办法》（劳部发〔1994〕503号）"
                                             + "第四条至第七条",
                                     "Measures for the Approval of Irregular and Comprehensive Working Hours in "
-                                            + "Enterprises (Lao Bu Fa [1994] No. 503), Articles 4 to 7"),
+                                            + "Enterprises (Lao Bu Fa [1994] No. 503), articles 4 to 7"),
                             Bilingual.of("《中华人民共和国劳动合同法》第四条",
-                                    "Labour Contract Law of the People's Republic of China, Article 4"),
+                                    "Labour Contract Law of the PRC, article 4"),
                             Bilingual.of("《中华人民共和国行政许可法》第四十二条",
-                                    "Administrative Licensing Law of the People's Republic of China, Article 42"),
+                                    "Administrative Licensing Law of the PRC, article 42"),
                             Bilingual.of("《法律、行政法规、国务院决定设定的行政许可事项清单（2022年版）》"
                                             + "（国办发〔2022〕2号）",
                                     "List of Administrative Licences Set by Laws, Administrative Regulations and "
