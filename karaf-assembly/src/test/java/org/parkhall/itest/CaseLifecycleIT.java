@@ -163,6 +163,28 @@ public class CaseLifecycleIT extends HallTestSupport {
         assertEquals(before, json(http("GET", "/api/v1/cases?limit=500"), 200).getAsJsonArray("cases").size());
     }
 
+    @Test
+    public void theDeclaredFormIsCheckedWithTheHandlerAndAFactItDoesNotAskForIsRefused() throws Exception {
+        JsonObject undeclared = assertError(http("POST", "/api/v1/applications", "{\"itemCode\":\"AMR-REG-01\","
+                + "\"applicant\":" + PERSON + ",\"facts\":{\"companyNmae\":\"上海庙能源科技有限公司\"},"
+                + "\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}"), 400, "invalid");
+        assertEquals("facts.companyNmae", undeclared.get("field").getAsString());
+        assertTrue(undeclared.get("messageEn").getAsString(), undeclared.get("messageEn").getAsString()
+                .contains("has no field companyNmae"));
+
+        JsonObject noticed = json(http("POST", "/api/v1/applications", "{\"itemCode\":\"AMR-REG-01\",\"applicant\":"
+                + PERSON + ",\"presented\":[\"application-form\",\"articles\",\"shareholder-ids\",\"premises\"],"
+                + "\"facts\":{\"companyName\":\"上海庙能源科技\",\"registeredCapital\":\"100\",\"shareholders\":\"51\","
+                + "\"payInYears\":\"五\"},\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}"), 201);
+        JsonArray problems = noticed.getAsJsonArray("problems");
+        assertEquals("the handler's rule and the form's, at once", List.of("companyName", "shareholders",
+                "payInYears"), subjects(problems));
+        assertEquals("number of shareholders must be from 1 to 50", problems.get(1).getAsJsonObject()
+                .getAsJsonObject("reason").get("en").getAsString());
+        assertEquals("认缴出资期限须为整数", problems.get(2).getAsJsonObject().getAsJsonObject("reason").get("zh")
+                .getAsString());
+    }
+
     private static void act(String number, String action, String note, String expectedState) throws Exception {
         JsonObject file = json(http("POST", "/api/v1/cases/" + number + "/actions", "{\"action\":\"" + action
                 + "\",\"note\":\"" + note + "\"}"), 201);
