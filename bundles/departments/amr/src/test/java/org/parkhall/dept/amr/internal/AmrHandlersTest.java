@@ -2,82 +2,89 @@ package org.parkhall.dept.amr.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.parkhall.testkit.ReviewAssert.assertAccepted;
+import static org.parkhall.testkit.ReviewAssert.assertNotice;
+import static org.parkhall.testkit.ReviewAssert.assertRefused;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.junit.Test;
 import org.parkhall.api.CaseState;
-import org.parkhall.spi.Applicant;
-import org.parkhall.spi.Application;
-import org.parkhall.spi.Problem;
+import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.Review;
+import org.parkhall.spi.ServiceItem;
+import org.parkhall.testkit.Applicants;
 import org.parkhall.testkit.ApplicationBuilder;
+import org.parkhall.testkit.GuideAssert;
 import org.parkhall.testkit.HandlerRun;
-import org.parkhall.testkit.ReviewAssert;
 
 public class AmrHandlersTest {
-    private static final Applicant PERSON = new Applicant(Applicant.Kind.PERSON, "110101199003074514", "张三",
-            "13812345678");
-    private static final Applicant ENTERPRISE = new Applicant(Applicant.Kind.ENTERPRISE, "91350100M000100Y43",
-            "上海庙能源科技有限公司", "0477-7612345");
+    private final CompanyRegistrationHandler company = new CompanyRegistrationHandler();
+    private final SoleProprietorRegistrationHandler soleProprietor = new SoleProprietorRegistrationHandler();
+    private final FoodBusinessLicenceHandler food = new FoodBusinessLicenceHandler();
+
+    @Test
+    public void everyItemIsAFreeBilingualAmrItemServedAtTheAmrWindow() {
+        for (ItemHandler handler : List.of(company, soleProprietor, food)) {
+            ServiceItem item = handler.item();
+            GuideAssert.assertEnglish(item);
+            assertTrue("the proxy letter is asked for by a field", item.guide().field("byAgent").isPresent());
+            assertTrue(item.code(), item.code().startsWith("AMR-"));
+            assertEquals("amr", item.department().code());
+            assertTrue(item.guide().free());
+            assertTrue(item.guide().location().contains("市场监管事项"));
+            assertTrue(item.guide().consultationPhone().startsWith("12345"));
+        }
+    }
 
     @Test
     public void companyRegistrationListsEveryProblemAtOnce() {
-        Review review = HandlerRun.intake(new CompanyRegistrationHandler(), new Application("AMR-REG-01", PERSON,
-                Set.of("application-form"), Map.of("companyName", "上海庙能源科技", "byAgent", "true",
-                        "registeredCapital", "0", "shareholders", "51", "payInYears", "10"))).review();
-        assertEquals(Review.Outcome.SUPPLEMENT, review.outcome());
-        assertEquals(List.of("articles", "shareholder-ids", "premises", "proxy", "companyName", "registeredCapital",
-                "shareholders", "payInYears"), review.problems().stream().map(Problem::subject).toList());
+        assertNotice(HandlerRun.review(company, ApplicationBuilder.applyingFor(company).presentingNothing()
+                .presenting("application-form").fact("companyName", "上海庙能源科技").fact("byAgent", "true")
+                .fact("registeredCapital", "0").fact("shareholders", "51").fact("payInYears", "10").build()),
+                "articles", "shareholder-ids", "premises", "proxy", "companyName", "registeredCapital",
+                "shareholders", "payInYears");
     }
 
     @Test
     public void completeCompanyRegistrationIsAccepted() {
-        Review review = new CompanyRegistrationHandler().review(new Application("AMR-REG-01", PERSON,
-                Set.of("application-form", "articles", "shareholder-ids", "premises"),
-                Map.of("companyName", "上海庙能源科技有限公司", "registeredCapital", "100", "shareholders", "2",
-                        "payInYears", "5")));
-        assertEquals(Review.Outcome.ACCEPT, review.outcome());
+        HandlerRun run = HandlerRun.intake(company, ApplicationBuilder.applyingFor(company)
+                .fact("companyName", "上海庙能源科技有限公司").fact("registeredCapital", "100")
+                .fact("shareholders", "2").fact("payInYears", "5").build());
+        assertAccepted(run.review());
+        assertEquals(CaseState.ACCEPTED, run.state());
     }
 
     @Test
     public void aCompleteIndividualBusinessRegistrationIsDecidedAtTheWindow() {
-        SoleProprietorRegistrationHandler handler = new SoleProprietorRegistrationHandler();
-        HandlerRun run = HandlerRun.intake(handler, ApplicationBuilder.applyingFor(handler)
+        HandlerRun run = HandlerRun.intake(soleProprietor, ApplicationBuilder.applyingFor(soleProprietor)
                 .fact("businessScope", "餐饮服务").build());
         assertEquals(CaseState.APPROVED, run.state());
         assertEquals("个体工商户营业执照", run.decision().orElseThrow().result());
-        ReviewAssert.assertNotice(HandlerRun.intake(handler, ApplicationBuilder.applyingFor(handler)
+        assertNotice(HandlerRun.intake(soleProprietor, ApplicationBuilder.applyingFor(soleProprietor)
                 .without("premises").fact("byAgent", "true").build()).review(), "premises", "proxy", "businessScope");
     }
 
     @Test
     public void individualBusinessIsInstantAndOnlyForNaturalPersons() {
-        SoleProprietorRegistrationHandler handler = new SoleProprietorRegistrationHandler();
-        assertTrue(handler.item().instant());
-        Review refused = handler.review(new Application("AMR-REG-02", ENTERPRISE, Set.of(), Map.of()));
-        assertEquals(Review.Outcome.REFUSE, refused.outcome());
+        assertTrue(soleProprietor.item().instant());
+        Review refused = HandlerRun.review(soleProprietor, ApplicationBuilder.applyingFor(soleProprietor)
+                .by(Applicants.enterprise()).presentingNothing().build());
+        assertRefused(refused, "自然人");
         assertTrue(refused.appealRoute().contains("行政复议"));
     }
 
     @Test
     public void prepackagedFoodOnlyIsRefusedWithTheFilingAdvice() {
-        Review review = new FoodBusinessLicenceHandler().review(new Application("AMR-FBL-01", ENTERPRISE, Set.of(),
-                Map.of("prepackagedOnly", "true")));
-        assertEquals(Review.Outcome.REFUSE, review.outcome());
-        assertTrue(review.reason().zh().contains("备案"));
+        assertRefused(HandlerRun.review(food, ApplicationBuilder.applyingFor(food).by(Applicants.enterprise()).presentingNothing()
+                .fact("prepackagedOnly", "true").build()), "备案");
     }
 
     @Test
     public void vendingMaterialsAreRequiredOnlyForVendingMachines() {
-        Set<String> all = Set.of("application-form", "business-licence", "layout", "safety-rules");
-        FoodBusinessLicenceHandler handler = new FoodBusinessLicenceHandler();
-        assertEquals(Review.Outcome.ACCEPT, handler.review(new Application("AMR-FBL-01", ENTERPRISE, all,
-                Map.of("businessKinds", "单位食堂"))).outcome());
-        Review review = handler.review(new Application("AMR-FBL-01", ENTERPRISE, all,
-                Map.of("businessKinds", "食品销售", "vendingMachines", "true")));
-        assertEquals(List.of("vending"), review.problems().stream().map(Problem::subject).toList());
+        assertAccepted(HandlerRun.review(food, ApplicationBuilder.applyingFor(food).by(Applicants.enterprise())
+                .fact("businessKinds", "单位食堂").build()));
+        assertNotice(HandlerRun.review(food, ApplicationBuilder.applyingFor(food).by(Applicants.enterprise())
+                .fact("businessKinds", "食品销售").fact("vendingMachines", "true").build()), "vending");
     }
 }

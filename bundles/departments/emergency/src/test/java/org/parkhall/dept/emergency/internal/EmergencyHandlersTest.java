@@ -3,37 +3,34 @@ package org.parkhall.dept.emergency.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.parkhall.testkit.ReviewAssert.assertAccepted;
+import static org.parkhall.testkit.ReviewAssert.assertNotice;
+import static org.parkhall.testkit.ReviewAssert.assertRefused;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.junit.Test;
-import org.parkhall.spi.Applicant;
-import org.parkhall.spi.Application;
-import org.parkhall.spi.Decision;
+import org.parkhall.api.CaseState;
 import org.parkhall.spi.ItemHandler;
-import org.parkhall.spi.Problem;
 import org.parkhall.spi.Review;
 import org.parkhall.spi.ServiceItem;
+import org.parkhall.testkit.Applicants;
+import org.parkhall.testkit.ApplicationBuilder;
+import org.parkhall.testkit.GuideAssert;
+import org.parkhall.testkit.HandlerRun;
 
 public class EmergencyHandlersTest {
-    private static final Applicant PERSON = new Applicant(Applicant.Kind.PERSON, "110101199003074514", "张三",
-            "13812345678");
-    private static final Applicant ENTERPRISE = new Applicant(Applicant.Kind.ENTERPRISE, "91350100M000100Y43",
-            "上海庙能源科技有限公司", "0477-7612345");
-    private static final Set<String> LICENCE_MATERIALS = Set.of("application-form", "safety-rules", "certificates",
-            "premises", "business-licence", "plan-filing");
-    private static final Map<String, String> LICENCE_FACTS = Map.of("scope", "甲醇、乙醇、丙酮", "safetyOfficers", "2",
-            "managersCertified", "true");
-    private static final Set<String> PLAN_MATERIALS = Set.of("application-form", "plan", "risk-assessment");
+    private final HazardousChemicalsLicenceHandler licence = new HazardousChemicalsLicenceHandler();
+    private final EmergencyPlanFilingHandler plan = new EmergencyPlanFilingHandler();
+    private final PrecursorChemicalsFilingHandler precursors = new PrecursorChemicalsFilingHandler();
 
     @Test
-    public void everyItemIsAFreeEmergencyItemServedAtItsWindow() {
-        for (ItemHandler handler : List.of(new HazardousChemicalsLicenceHandler(), new EmergencyPlanFilingHandler(),
-                new PrecursorChemicalsFilingHandler())) {
+    public void everyItemIsAFreeBilingualEmergencyItemServedAtItsWindow() {
+        for (ItemHandler handler : List.of(licence, plan, precursors)) {
             ServiceItem item = handler.item();
+            GuideAssert.assertEnglish(item);
+            assertTrue("the proxy letter is asked for by a field", item.guide().field("byAgent").isPresent());
             assertTrue(item.code(), item.code().startsWith("EMG-"));
             assertEquals("emergency", item.department().code());
             assertTrue(item.guide().free());
@@ -43,97 +40,92 @@ public class EmergencyHandlersTest {
 
     @Test
     public void completeLicenceApplicationIsAcceptedForAnApprover() {
-        HazardousChemicalsLicenceHandler handler = new HazardousChemicalsLicenceHandler();
-        assertFalse(handler.item().instant());
-        assertEquals(30, handler.item().legalLimitDays());
-        Review review = handler.review(new Application("EMG-HC-01", ENTERPRISE, LICENCE_MATERIALS, LICENCE_FACTS));
-        assertEquals(Review.Outcome.ACCEPT, review.outcome());
+        assertFalse(licence.item().instant());
+        assertEquals(30, licence.item().legalLimitDays());
+        HandlerRun run = HandlerRun.intake(licence, licence().build());
+        assertAccepted(run.review());
+        assertEquals(CaseState.ACCEPTED, run.state());
     }
 
     @Test
     public void licenceApplicationListsEveryProblemAtOnce() {
-        Review review = new HazardousChemicalsLicenceHandler().review(new Application("EMG-HC-01", PERSON,
-                Set.of("application-form"), Map.of("byAgent", "true", "safetyOfficers", "0",
-                        "managersCertified", "false")));
-        assertEquals(Review.Outcome.SUPPLEMENT, review.outcome());
-        assertEquals(List.of("safety-rules", "certificates", "premises", "business-licence", "plan-filing", "proxy",
-                "applicant", "scope", "safetyOfficers", "managersCertified"), subjects(review));
+        assertNotice(HandlerRun.review(licence, ApplicationBuilder.applyingFor(licence).presentingNothing()
+                .presenting("application-form").fact("byAgent", "true").fact("safetyOfficers", "0")
+                .fact("managersCertified", "false").build()),
+                "safety-rules", "certificates", "premises", "business-licence", "plan-filing", "proxy", "applicant",
+                "scope", "safetyOfficers", "managersCertified");
     }
 
     @Test
     public void storageFacilitiesAreRefusedWithTheCityLevelAdvice() {
-        Review review = new HazardousChemicalsLicenceHandler().review(new Application("EMG-HC-01", ENTERPRISE,
-                LICENCE_MATERIALS, Map.of("storageFacilities", "true", "safetyOfficers", "2")));
-        assertEquals(Review.Outcome.REFUSE, review.outcome());
-        assertTrue(review.reason().zh().contains("设区的市级"));
+        Review review = HandlerRun.review(licence, licence().fact("storageFacilities", "true").build());
+        assertRefused(review, "设区的市级");
         assertTrue(review.appealRoute().contains("行政复议"));
     }
 
     @Test
     public void completePlanFilingIsFiledAtTheWindow() {
-        EmergencyPlanFilingHandler handler = new EmergencyPlanFilingHandler();
-        assertTrue(handler.item().instant());
-        assertEquals(5, handler.item().legalLimitDays());
-        Application application = new Application("EMG-PLAN-01", ENTERPRISE, PLAN_MATERIALS,
-                Map.of("publishedOn", "2025-03-03"));
-        assertEquals(Review.Outcome.ACCEPT, handler.review(application).outcome());
-        Decision decision = handler.decideInstantly(application).orElseThrow();
-        assertTrue(decision.approved());
-        assertEquals("应急预案备案登记表", decision.result());
+        assertTrue(plan.item().instant());
+        assertEquals(5, plan.item().legalLimitDays());
+        HandlerRun run = HandlerRun.intake(plan, plan().build());
+        assertAccepted(run.review());
+        assertEquals(CaseState.APPROVED, run.state());
+        assertEquals("应急预案备案登记表", run.decision().orElseThrow().result());
     }
 
     @Test
     public void highRiskPlanNeedsExpertReviewAndAPublishedDate() {
         String future = LocalDate.now().plusDays(2).toString();
-        Review review = new EmergencyPlanFilingHandler().review(new Application("EMG-PLAN-01", ENTERPRISE,
-                PLAN_MATERIALS, Map.of("highRisk", "true", "publishedOn", future)));
-        assertEquals(List.of("review-minutes", "publishedOn", "evaluated"), subjects(review));
-        Review filed = new EmergencyPlanFilingHandler().review(new Application("EMG-PLAN-01", ENTERPRISE,
-                Set.of("application-form", "plan", "risk-assessment", "review-minutes"),
-                Map.of("highRisk", "true", "evaluated", "true", "publishedOn", "2025-03-03")));
-        assertEquals(Review.Outcome.ACCEPT, filed.outcome());
+        assertNotice(HandlerRun.review(plan, plan().fact("highRisk", "true").fact("publishedOn", future).build()),
+                "review-minutes", "publishedOn", "evaluated");
+        assertAccepted(HandlerRun.review(plan, plan().presenting("review-minutes").fact("highRisk", "true")
+                .fact("evaluated", "true").build()));
     }
 
     @Test
     public void planFilingListsEveryProblemAtOnce() {
-        Review review = new EmergencyPlanFilingHandler().review(new Application("EMG-PLAN-01", PERSON, Set.of(),
-                Map.of("byAgent", "true", "publishedOn", "3 March")));
-        assertEquals(List.of("application-form", "plan", "risk-assessment", "proxy", "applicant", "publishedOn"),
-                subjects(review));
+        assertNotice(HandlerRun.review(plan, ApplicationBuilder.applyingFor(plan).presentingNothing().fact("byAgent", "true")
+                .fact("publishedOn", "3 March").build()),
+                "application-form", "plan", "risk-assessment", "proxy", "applicant", "publishedOn");
     }
 
     @Test
     public void categoryThreeTradeIsFiledAtTheWindow() {
-        PrecursorChemicalsFilingHandler handler = new PrecursorChemicalsFilingHandler();
-        assertTrue(handler.item().instant());
-        Application application = new Application("EMG-PC-01", ENTERPRISE,
-                Set.of("application-form", "management-rules", "product-notes", "business-licence"),
-                Map.of("category", "3", "chemicals", "甲苯、丙酮", "hazardousChemical", "true"));
-        assertEquals(List.of("hazchem-licence"), subjects(handler.review(application)));
-        Application complete = new Application("EMG-PC-01", ENTERPRISE,
-                Set.of("application-form", "management-rules", "product-notes", "business-licence", "hazchem-licence"),
-                application.facts());
-        assertEquals(Review.Outcome.ACCEPT, handler.review(complete).outcome());
-        assertTrue(handler.decideInstantly(complete).orElseThrow().result().contains("经营备案证明"));
+        assertTrue(precursors.item().instant());
+        ApplicationBuilder hazardous = precursors().fact("hazardousChemical", "true");
+        assertNotice(HandlerRun.review(precursors, hazardous.build()), "hazchem-licence");
+        HandlerRun run = HandlerRun.intake(precursors, hazardous.presenting("hazchem-licence").build());
+        assertAccepted(run.review());
+        assertEquals(CaseState.APPROVED, run.state());
+        assertTrue(run.decision().orElseThrow().result().contains("经营备案证明"));
     }
 
     @Test
     public void categoryTwoTradeIsRefusedWithTheCityLevelAdvice() {
-        Review review = new PrecursorChemicalsFilingHandler().review(new Application("EMG-PC-01", ENTERPRISE,
-                Set.of(), Map.of("category", "2", "chemicals", "甲苯")));
-        assertEquals(Review.Outcome.REFUSE, review.outcome());
-        assertTrue(review.reason().zh().contains("设区的市级"));
+        assertRefused(HandlerRun.review(precursors, precursors().presentingNothing().fact("category", "2")
+                .fact("chemicals", "甲苯").build()), "设区的市级");
     }
 
     @Test
     public void precursorFilingListsEveryProblemAtOnce() {
-        Review review = new PrecursorChemicalsFilingHandler().review(new Application("EMG-PC-01", PERSON, Set.of(),
-                Map.of("byAgent", "true")));
-        assertEquals(List.of("application-form", "management-rules", "product-notes", "business-licence", "proxy",
-                "applicant", "category", "chemicals"), subjects(review));
+        assertNotice(HandlerRun.review(precursors, ApplicationBuilder.applyingFor(precursors).presentingNothing()
+                .fact("byAgent", "true").build()),
+                "application-form", "management-rules", "product-notes", "business-licence", "proxy", "applicant",
+                "category", "chemicals");
     }
 
-    private static List<String> subjects(Review review) {
-        return review.problems().stream().map(Problem::subject).toList();
+    /** A trading company without storage applying with every material, a safety officer and certified managers. */
+    private ApplicationBuilder licence() {
+        return ApplicationBuilder.applyingFor(licence).by(Applicants.enterprise()).fact("scope", "甲醇、乙醇、丙酮")
+                .fact("safetyOfficers", "2").fact("managersCertified", "true");
+    }
+
+    private ApplicationBuilder plan() {
+        return ApplicationBuilder.applyingFor(plan).by(Applicants.enterprise()).fact("publishedOn", "2025-03-03");
+    }
+
+    private ApplicationBuilder precursors() {
+        return ApplicationBuilder.applyingFor(precursors).by(Applicants.enterprise()).fact("category", "3")
+                .fact("chemicals", "甲苯、丙酮");
     }
 }

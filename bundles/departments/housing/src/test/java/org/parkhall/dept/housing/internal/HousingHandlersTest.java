@@ -3,43 +3,39 @@ package org.parkhall.dept.housing.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.parkhall.testkit.ReviewAssert.assertAccepted;
+import static org.parkhall.testkit.ReviewAssert.assertNotice;
+import static org.parkhall.testkit.ReviewAssert.assertRefused;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.junit.Test;
-import org.parkhall.spi.Applicant;
-import org.parkhall.spi.Application;
-import org.parkhall.spi.Decision;
+import org.parkhall.api.CaseState;
 import org.parkhall.spi.ItemHandler;
-import org.parkhall.spi.Problem;
 import org.parkhall.spi.Review;
 import org.parkhall.spi.ServiceItem;
+import org.parkhall.testkit.Applicants;
+import org.parkhall.testkit.ApplicationBuilder;
+import org.parkhall.testkit.GuideAssert;
+import org.parkhall.testkit.HandlerRun;
 
 public class HousingHandlersTest {
-    private static final Applicant PERSON = new Applicant(Applicant.Kind.PERSON, "110101199003074514", "张三",
-            "13812345678");
-    private static final Applicant ENTERPRISE = new Applicant(Applicant.Kind.ENTERPRISE, "91350100M000100Y43",
-            "上海庙能源科技有限公司", "0477-7612345");
-    private static final Set<String> PERMIT_MATERIALS = Set.of("application-form", "land-approval", "planning-permit",
-            "drawing-review", "contractor", "safety-measures", "funds-pledge");
-    private static final Set<String> FILING_MATERIALS = Set.of("application-form", "acceptance-report",
-            "planning-approval", "fire-acceptance", "warranty");
-    private static final Set<String> DRAINAGE_MATERIALS = Set.of("application-form", "drainage-drawings",
-            "hidden-works", "water-quality");
     /** 2025-06-30 in China. */
     private static final Clock TODAY = Clock.fixed(Instant.parse("2025-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
+    private final ConstructionPermitHandler permit = new ConstructionPermitHandler();
+    private final CompletionFilingHandler filing = new CompletionFilingHandler(TODAY);
+    private final DrainagePermitHandler drainage = new DrainagePermitHandler();
+
     @Test
-    public void everyItemIsAFreeHousingItemServedAtTheHousingWindow() {
-        for (ItemHandler handler : List.of(new ConstructionPermitHandler(), new CompletionFilingHandler(),
-                new DrainagePermitHandler())) {
+    public void everyItemIsAFreeBilingualHousingItemServedAtTheHousingWindow() {
+        for (ItemHandler handler : List.of(permit, filing, drainage)) {
             ServiceItem item = handler.item();
+            GuideAssert.assertEnglish(item);
+            assertTrue("the proxy letter is asked for by a field", item.guide().field("byAgent").isPresent());
             assertTrue(item.code(), item.code().startsWith("HOUS-"));
             assertEquals("housing", item.department().code());
             assertTrue(item.guide().free());
@@ -50,124 +46,110 @@ public class HousingHandlersTest {
 
     @Test
     public void completeConstructionPermitApplicationIsAcceptedForAnApprover() {
-        ConstructionPermitHandler handler = new ConstructionPermitHandler();
-        assertFalse(handler.item().instant());
-        assertEquals(5, handler.item().legalLimitDays());
-        assertEquals(3, handler.item().promisedLimitDays());
-        assertEquals(Review.Outcome.ACCEPT, handler.review(permit(PERMIT_MATERIALS, "8600000", "12000.5")).outcome());
+        assertFalse(permit.item().instant());
+        assertEquals(5, permit.item().legalLimitDays());
+        assertEquals(3, permit.item().promisedLimitDays());
+        HandlerRun run = HandlerRun.intake(permit, permit("8600000", "12000.5").build());
+        assertAccepted(run.review());
+        assertEquals(CaseState.ACCEPTED, run.state());
     }
 
     @Test
     public void constructionPermitListsEveryProblemAtOnce() {
-        Review review = new ConstructionPermitHandler().review(new Application("HOUS-CP-01", PERSON, Set.of(),
-                Map.of("byAgent", "true", "investment", "八百万", "floorArea", "-5")));
-        assertEquals(Review.Outcome.SUPPLEMENT, review.outcome());
-        assertEquals(List.of("application-form", "land-approval", "planning-permit", "drawing-review", "contractor",
-                "safety-measures", "funds-pledge", "proxy", "applicant", "projectName", "investment", "floorArea"),
-                subjects(review));
+        assertNotice(HandlerRun.review(permit, ApplicationBuilder.applyingFor(permit).presentingNothing().fact("byAgent", "true")
+                .fact("investment", "八百万").fact("floorArea", "-5").build()),
+                "application-form", "land-approval", "planning-permit", "drawing-review", "contractor",
+                "safety-measures", "funds-pledge", "proxy", "applicant", "projectName", "investment", "floorArea");
     }
 
     @Test
     public void smallProjectsNeedNoPermitAndAreRefused() {
-        ConstructionPermitHandler handler = new ConstructionPermitHandler();
         for (String[] small : List.of(new String[] {"300000", "5000"}, new String[] {"8600000", "300"},
                 new String[] {"120000", "80"})) {
-            Review review = handler.review(permit(PERMIT_MATERIALS, small[0], small[1]));
-            assertEquals(small[0] + "/" + small[1], Review.Outcome.REFUSE, review.outcome());
-            assertTrue(review.reason().zh().contains("第二条"));
-            assertTrue(review.appealRoute().contains("县人民政府申请行政复议"));
+            Review review = HandlerRun.review(permit, permit(small[0], small[1]).build());
+            assertRefused(review, "第二条");
+            assertTrue(small[0] + "/" + small[1], review.appealRoute().contains("县人民政府申请行政复议"));
         }
-        assertEquals(Review.Outcome.ACCEPT, handler.review(permit(PERMIT_MATERIALS, "300000.01", "300.5")).outcome());
+        assertAccepted(HandlerRun.review(permit, permit("300000.01", "300.5").build()));
     }
 
     @Test
     public void planningPermitIsNotAskedOutsideThePlanningArea() {
-        Map<String, String> facts = new HashMap<>(Map.of("projectName", "园区二期标准厂房", "investment", "8600000",
-                "floorArea", "12000", "outsidePlanningArea", "true"));
-        Set<String> withoutPlanningPermit = Set.of("application-form", "land-approval", "drawing-review",
-                "contractor", "safety-measures", "funds-pledge");
-        ConstructionPermitHandler handler = new ConstructionPermitHandler();
-        assertEquals(Review.Outcome.ACCEPT, handler.review(new Application("HOUS-CP-01", ENTERPRISE,
-                withoutPlanningPermit, facts)).outcome());
-        facts.remove("outsidePlanningArea");
-        assertEquals(List.of("planning-permit"), subjects(handler.review(new Application("HOUS-CP-01", ENTERPRISE,
-                withoutPlanningPermit, facts))));
+        assertAccepted(HandlerRun.review(permit, permit("8600000", "12000").without("planning-permit")
+                .fact("outsidePlanningArea", "true").build()));
+        assertNotice(HandlerRun.review(permit, permit("8600000", "12000").without("planning-permit").build()),
+                "planning-permit");
     }
 
     @Test
     public void completionFilingInTimeIsReceivedAtTheWindow() {
-        CompletionFilingHandler handler = new CompletionFilingHandler(TODAY);
-        assertTrue(handler.item().instant());
+        assertTrue(filing.item().instant());
         // The fifteenth day after the acceptance is the last day to file.
-        Application application = filing("2025-06-15");
-        assertEquals(Review.Outcome.ACCEPT, handler.review(application).outcome());
-        Decision decision = handler.decideInstantly(application).orElseThrow();
-        assertTrue(decision.approved());
-        assertTrue(decision.result().contains("文件收讫"));
-        assertFalse(decision.result(), decision.result().contains("罚款"));
+        HandlerRun run = HandlerRun.intake(filing, filing("2025-06-15").build());
+        assertAccepted(run.review());
+        assertEquals(CaseState.APPROVED, run.state());
+        String result = run.decision().orElseThrow().result();
+        assertTrue(result, result.contains("文件收讫"));
+        assertFalse(result, result.contains("罚款"));
     }
 
     @Test
     public void lateCompletionFilingIsReceivedAndToldTheConsequence() {
-        CompletionFilingHandler handler = new CompletionFilingHandler(TODAY);
-        Application application = filing("2025-06-14");
-        assertEquals(Review.Outcome.ACCEPT, handler.review(application).outcome());
-        String result = handler.decideInstantly(application).orElseThrow().result();
+        HandlerRun run = HandlerRun.intake(filing, filing("2025-06-14").build());
+        assertAccepted(run.review());
+        assertEquals(CaseState.APPROVED, run.state());
+        String result = run.decision().orElseThrow().result();
         assertTrue(result, result.contains("第九条") && result.contains("责令限期改正"));
     }
 
     @Test
     public void completionFilingListsEveryProblemAtOnce() {
-        Review review = new CompletionFilingHandler(TODAY).review(new Application("HOUS-FIN-01", PERSON,
-                Set.of("application-form"), Map.of("byAgent", "true", "residential", "true")));
-        assertEquals(List.of("acceptance-report", "planning-approval", "fire-acceptance", "warranty",
-                "residential-documents", "proxy", "applicant", "projectName", "acceptedOn"), subjects(review));
+        assertNotice(HandlerRun.review(filing, ApplicationBuilder.applyingFor(filing).presentingNothing()
+                .presenting("application-form").fact("byAgent", "true").fact("residential", "true").build()),
+                "acceptance-report", "planning-approval", "fire-acceptance", "warranty", "residential-documents",
+                "proxy", "applicant", "projectName", "acceptedOn");
     }
 
     @Test
     public void acceptanceDateMustBeADateNotInTheFuture() {
-        CompletionFilingHandler handler = new CompletionFilingHandler(TODAY);
         for (String date : List.of("2025-07-01", "2025/06/20", "2025-02-30", "上周五")) {
-            Review review = handler.review(filing(date));
-            assertEquals(date, List.of("acceptedOn"), subjects(review));
-            assertTrue(review.problems().get(0).reason().zh().contains("不晚于今天"));
+            Review review = HandlerRun.review(filing, filing(date).build());
+            assertNotice(review, "acceptedOn");
+            assertTrue(date, review.problems().get(0).reason().zh().contains("不晚于今天"));
         }
-        assertEquals(Review.Outcome.ACCEPT, handler.review(filing("2025-06-30")).outcome());
+        assertAccepted(HandlerRun.review(filing, filing("2025-06-30").build()));
     }
 
     @Test
     public void drainagePermitAsksForConditionalMaterialsOnlyWhenTheyApply() {
-        DrainagePermitHandler handler = new DrainagePermitHandler();
-        assertFalse(handler.item().instant());
-        assertEquals(10, handler.item().legalLimitDays());
-        Map<String, String> facts = Map.of("wastewaterKinds", "生活污水、生产废水", "dailyVolume", "45.5");
-        assertEquals(Review.Outcome.ACCEPT, handler.review(new Application("HOUS-DRN-01", ENTERPRISE,
-                DRAINAGE_MATERIALS, facts)).outcome());
-        Map<String, String> keyPolluter = new HashMap<>(facts);
-        keyPolluter.putAll(Map.of("pretreatment", "true", "keyPolluter", "true"));
-        assertEquals(List.of("pretreatment", "auto-monitoring"), subjects(handler.review(
-                new Application("HOUS-DRN-01", ENTERPRISE, DRAINAGE_MATERIALS, keyPolluter))));
+        assertFalse(drainage.item().instant());
+        assertEquals(10, drainage.item().legalLimitDays());
+        assertAccepted(HandlerRun.review(drainage, drainage().build()));
+        assertNotice(HandlerRun.review(drainage, drainage().fact("pretreatment", "true").fact("keyPolluter", "true").build()),
+                "pretreatment", "auto-monitoring");
     }
 
     @Test
     public void drainagePermitListsEveryProblemAtOnce() {
-        Review review = new DrainagePermitHandler().review(new Application("HOUS-DRN-01", PERSON, Set.of(),
-                Map.of("byAgent", "true", "dailyVolume", "0")));
-        assertEquals(List.of("application-form", "drainage-drawings", "hidden-works", "water-quality", "proxy",
-                "applicant", "wastewaterKinds", "dailyVolume"), subjects(review));
+        assertNotice(HandlerRun.review(drainage, ApplicationBuilder.applyingFor(drainage).presentingNothing()
+                .fact("byAgent", "true").fact("dailyVolume", "0").build()),
+                "application-form", "drainage-drawings", "hidden-works", "water-quality", "proxy", "applicant",
+                "wastewaterKinds", "dailyVolume");
     }
 
-    private static Application permit(Set<String> presented, String investment, String floorArea) {
-        return new Application("HOUS-CP-01", ENTERPRISE, presented, Map.of("projectName", "园区二期标准厂房",
-                "investment", investment, "floorArea", floorArea));
+    /** The owner's application for its second-phase workshop, with every material inside the planning area. */
+    private ApplicationBuilder permit(String investment, String floorArea) {
+        return ApplicationBuilder.applyingFor(permit).by(Applicants.enterprise()).presenting("planning-permit")
+                .fact("projectName", "园区二期标准厂房").fact("investment", investment).fact("floorArea", floorArea);
     }
 
-    private static Application filing(String acceptedOn) {
-        return new Application("HOUS-FIN-01", ENTERPRISE, FILING_MATERIALS, Map.of("projectName", "园区二期标准厂房",
-                "acceptedOn", acceptedOn));
+    private ApplicationBuilder filing(String acceptedOn) {
+        return ApplicationBuilder.applyingFor(filing).by(Applicants.enterprise())
+                .fact("projectName", "园区二期标准厂房").fact("acceptedOn", acceptedOn);
     }
 
-    private static List<String> subjects(Review review) {
-        return review.problems().stream().map(Problem::subject).toList();
+    private ApplicationBuilder drainage() {
+        return ApplicationBuilder.applyingFor(drainage).by(Applicants.enterprise())
+                .fact("wastewaterKinds", "生活污水、生产废水").fact("dailyVolume", "45.5");
     }
 }

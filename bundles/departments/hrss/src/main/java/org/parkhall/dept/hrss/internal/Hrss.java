@@ -7,6 +7,7 @@ import java.util.Set;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.Department;
+import org.parkhall.spi.FormField;
 import org.parkhall.spi.GuideDefaults;
 import org.parkhall.spi.Material;
 
@@ -18,24 +19,32 @@ import org.parkhall.spi.Material;
 final class Hrss {
     static final Department DEPARTMENT = new Department("hrss", Bilingual.of("人力资源和社会保障局",
             "Human Resources and Social Security Bureau"));
-    static final String LOCATION = "园区政务服务分中心 综合受理窗口（人社事项）";
-    static final String HOURS = "周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务";
-    static final String PHONE = "12333（人社服务热线）";
     /**
      * The bureau and the agency it manages are county bodies, so review lies with the county government; since the
      * 2023 revision a department one level up no longer takes such cases (行政复议法 第二十四条).
      */
     static final String APPEAL = "对决定不服的，可自知道该决定之日起六十日内向本级人民政府申请行政复议，"
             + "或者自知道之日起六个月内向人民法院提起行政诉讼";
-    static final Set<DeliveryMode> DELIVERY = Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS,
-            DeliveryMode.ELECTRONIC);
 
     /** Where, when and how every item of this department is handled. */
-    static final GuideDefaults WINDOW = new GuideDefaults(DELIVERY, LOCATION, HOURS, PHONE);
+    static final GuideDefaults WINDOW = GuideDefaults.of(
+            Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS, DeliveryMode.ELECTRONIC),
+            Bilingual.of("园区政务服务分中心 综合受理窗口（人社事项）",
+                    "Park government service sub-centre, general intake window (human resources and social "
+                            + "security)"),
+            Bilingual.of("周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务",
+                    "Monday to Friday 9:00-12:00 and 14:30-18:00 (except public holidays); at noon and at weekends "
+                            + "by appointment"),
+            Bilingual.of("12333（人社服务热线）", "12333 (human resources and social security hotline)"));
 
-    /** Filed when someone applies on the employer's behalf (委托代理). */
-    static final Material PROXY = Material.conditional("proxy", "授权委托书及受托人身份证件", "委托他人代为办理的",
-            Material.Form.ORIGINAL, 1, "委托书载明委托事项、权限和期限，加盖单位印章；受托人身份证件查验后退还");
+    /** Filed when someone applies on the employer's behalf (委托代理); {@link FormField#BY_AGENT} asks for it. */
+    static final Material PROXY = Material.conditional("proxy",
+            Bilingual.of("授权委托书及受托人身份证件", "power of attorney and the agent's identity document"),
+            Bilingual.of("委托他人代为办理的", "when someone else applies on the employer's behalf"),
+            Material.Form.ORIGINAL, 1).withNotes(Bilingual.of(
+                    "委托书载明委托事项、权限和期限，加盖单位印章；受托人身份证件查验后退还",
+                    "the power of attorney states what the agent may do and for how long, and bears the employer's "
+                            + "seal; the agent's identity document is checked and returned"));
 
     /** Only the employer applies, known by its credit code; a person applying is asked to correct that. */
     static final Bilingual EMPLOYER_APPLIES = Bilingual.of(

@@ -3,34 +3,34 @@ package org.parkhall.dept.tax.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.parkhall.testkit.ReviewAssert.assertAccepted;
+import static org.parkhall.testkit.ReviewAssert.assertNotice;
+import static org.parkhall.testkit.ReviewAssert.assertRefused;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.junit.Test;
-import org.parkhall.spi.Applicant;
-import org.parkhall.spi.Application;
-import org.parkhall.spi.Decision;
+import org.parkhall.api.CaseState;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ItemKind;
-import org.parkhall.spi.Problem;
 import org.parkhall.spi.Review;
 import org.parkhall.spi.ServiceItem;
+import org.parkhall.testkit.Applicants;
+import org.parkhall.testkit.ApplicationBuilder;
+import org.parkhall.testkit.GuideAssert;
 import org.parkhall.testkit.HandlerRun;
 
 public class TaxHandlersTest {
-    private static final Applicant PERSON = new Applicant(Applicant.Kind.PERSON, "110101199003074514", "张三",
-            "13812345678");
-    private static final Applicant ENTERPRISE = new Applicant(Applicant.Kind.ENTERPRISE, "91350100M000100Y43",
-            "上海庙能源科技有限公司", "0477-7612345");
-    private static final Set<String> INVOICE_MATERIALS = Set.of("application-form", "business-licence", "handler-id");
+    private final RegistrationConfirmationHandler registration = new RegistrationConfirmationHandler();
+    private final InvoiceTypeHandler invoices = new InvoiceTypeHandler();
+    private final GeneralTaxpayerRegistrationHandler generalTaxpayer = new GeneralTaxpayerRegistrationHandler();
 
     @Test
-    public void everyItemIsAFreeTaxItemServedAtTheTaxWindow() {
-        for (ItemHandler handler : List.of(new RegistrationConfirmationHandler(), new InvoiceTypeHandler(),
-                new GeneralTaxpayerRegistrationHandler())) {
+    public void everyItemIsAFreeBilingualTaxItemServedAtTheTaxWindow() {
+        for (ItemHandler handler : List.of(registration, invoices, generalTaxpayer)) {
             ServiceItem item = handler.item();
+            GuideAssert.assertEnglish(item);
+            assertTrue("the proxy letter is asked for by a field", item.guide().field("byAgent").isPresent());
             assertTrue(item.code(), item.code().startsWith("TAX-"));
             assertEquals("tax", item.department().code());
             assertEquals(ItemKind.ADMINISTRATIVE_CONFIRMATION, item.kind());
@@ -42,108 +42,100 @@ public class TaxHandlersTest {
 
     @Test
     public void registrationConfirmationIsDecidedAtTheWindow() {
-        RegistrationConfirmationHandler handler = new RegistrationConfirmationHandler();
-        assertTrue(handler.item().instant());
-        assertEquals(0, handler.item().legalLimitDays());
+        assertTrue(registration.item().instant());
+        assertEquals(0, registration.item().legalLimitDays());
         // The facts and material of the 企业开办一件事 bundle, as the hall passes them on.
-        Application application = new Application("TAX-REG-01", ENTERPRISE, Set.of("application-form"),
-                Map.of("companyName", "上海庙能源科技有限公司", "accountingSystem", "小企业会计准则",
-                        "bankAccount", "6222020000000000000"));
-        assertEquals(Review.Outcome.ACCEPT, handler.review(application).outcome());
-        Decision decision = handler.decideInstantly(application).orElseThrow();
-        assertTrue(decision.approved());
-        assertTrue(decision.result(), decision.result().contains("91350100M000100Y43"));
+        HandlerRun run = HandlerRun.intake(registration, ApplicationBuilder.applyingFor(registration)
+                .by(Applicants.enterprise()).fact("companyName", "上海庙能源科技有限公司")
+                .fact("accountingSystem", "小企业会计准则").fact("bankAccount", "6222020000000000000").build());
+        assertAccepted(run.review());
+        assertEquals(CaseState.APPROVED, run.state());
+        String result = run.decision().orElseThrow().result();
+        assertTrue(result, result.contains(Applicants.enterprise().idNumber()));
     }
 
     @Test
     public void registrationConfirmationListsEveryProblemAtOnce() {
-        Review review = HandlerRun.intake(new RegistrationConfirmationHandler(), new Application("TAX-REG-01",
-                PERSON, Set.of(), Map.of("byAgent", "true"))).review();
-        assertEquals(Review.Outcome.SUPPLEMENT, review.outcome());
-        assertEquals(List.of("application-form", "proxy", "applicant", "accountingSystem", "bankAccount"),
-                subjects(review));
+        assertNotice(HandlerRun.review(registration, ApplicationBuilder.applyingFor(registration).presentingNothing()
+                .fact("byAgent", "true").build()),
+                "application-form", "proxy", "applicant", "accountingSystem", "bankAccount");
     }
 
     @Test
     public void invoiceTypesAreConfirmedByAnApproverWithinFiveWorkingDays() {
-        InvoiceTypeHandler handler = new InvoiceTypeHandler();
-        assertFalse(handler.item().instant());
-        assertEquals(5, handler.item().legalLimitDays());
-        assertEquals(1, handler.item().promisedLimitDays());
-        Review review = handler.review(new Application("TAX-INV-01", ENTERPRISE, INVOICE_MATERIALS,
-                Map.of("invoiceTypes", "数电发票（增值税专用发票）,数电发票（普通发票）", "realNameVerified", "true")));
-        assertEquals(Review.Outcome.ACCEPT, review.outcome());
+        assertFalse(invoices.item().instant());
+        assertEquals(5, invoices.item().legalLimitDays());
+        assertEquals(1, invoices.item().promisedLimitDays());
+        HandlerRun run = HandlerRun.intake(invoices, invoices("数电发票（增值税专用发票）,数电发票（普通发票）").build());
+        assertAccepted(run.review());
+        assertEquals(CaseState.ACCEPTED, run.state());
     }
 
     @Test
     public void invoiceApplicationListsEveryProblemAtOnce() {
-        Review review = HandlerRun.intake(new InvoiceTypeHandler(), new Application("TAX-INV-01", PERSON, Set.of(),
-                Map.of("byAgent", "true", "paperInvoices", "true"))).review();
-        assertEquals(Review.Outcome.SUPPLEMENT, review.outcome());
-        assertEquals(List.of("application-form", "business-licence", "handler-id", "invoice-seal", "proxy",
-                "applicant", "invoiceTypes", "realNameVerified"), subjects(review));
+        assertNotice(HandlerRun.review(invoices, ApplicationBuilder.applyingFor(invoices).presentingNothing()
+                .fact("byAgent", "true").fact("paperInvoices", "true").build()),
+                "application-form", "business-licence", "handler-id", "invoice-seal", "proxy", "applicant",
+                "invoiceTypes", "realNameVerified");
     }
 
     @Test
     public void theInvoiceSealIsNeededOnlyForPaperInvoices() {
-        InvoiceTypeHandler handler = new InvoiceTypeHandler();
-        Map<String, String> paper = Map.of("invoiceTypes", "增值税普通发票（折叠票）", "paperInvoices", "true",
-                "realNameVerified", "true");
-        assertEquals(List.of("invoice-seal"),
-                subjects(handler.review(new Application("TAX-INV-01", ENTERPRISE, INVOICE_MATERIALS, paper))));
+        assertNotice(HandlerRun.review(invoices, invoices("增值税普通发票（折叠票）").fact("paperInvoices", "true").build()),
+                "invoice-seal");
     }
 
     @Test
     public void invoicesAreRefusedWhileTheTaxpayerRefusesToAcceptHandlingOfAViolation() {
-        Review review = new InvoiceTypeHandler().review(new Application("TAX-INV-01", ENTERPRISE, INVOICE_MATERIALS,
-                Map.of("invoiceTypes", "数电发票（普通发票）", "realNameVerified", "true",
-                        "refusesViolationHandling", "true")));
-        assertEquals(Review.Outcome.REFUSE, review.outcome());
-        assertTrue(review.reason().zh().contains("第七十二条"));
+        Review review = HandlerRun.review(invoices, invoices("数电发票（普通发票）").fact("refusesViolationHandling", "true").build());
+        assertRefused(review, "第七十二条");
         assertTrue(review.appealRoute().contains("上一级税务机关申请行政复议"));
     }
 
     @Test
     public void salesOverTheStandardMustRegisterAndTakeEffectFromThatPeriod() {
-        GeneralTaxpayerRegistrationHandler handler = new GeneralTaxpayerRegistrationHandler();
-        assertTrue(handler.item().instant());
-        Application application = new Application("TAX-GVT-01", ENTERPRISE, Set.of("application-form"),
-                Map.of("annualSales", "6200000"));
-        assertEquals(Review.Outcome.ACCEPT, handler.review(application).outcome());
-        assertTrue(handler.decideInstantly(application).orElseThrow().result().contains("超过规定标准的当期1日"));
+        assertTrue(generalTaxpayer.item().instant());
+        HandlerRun run = HandlerRun.intake(generalTaxpayer, generalTaxpayer("6200000").build());
+        assertAccepted(run.review());
+        assertEquals(CaseState.APPROVED, run.state());
+        assertTrue(run.decision().orElseThrow().result().contains("超过规定标准的当期1日"));
     }
 
     @Test
     public void salesNotOverTheStandardNeedSoundAccounting() {
-        GeneralTaxpayerRegistrationHandler handler = new GeneralTaxpayerRegistrationHandler();
         for (String sales : List.of("3000000", "5000000")) {
-            Review review = handler.review(new Application("TAX-GVT-01", ENTERPRISE, Set.of("application-form"),
-                    Map.of("annualSales", sales, "soundAccounting", "false")));
-            assertEquals(sales, List.of("soundAccounting"), subjects(review));
-            assertTrue(review.problems().get(0).reason().zh().contains("会计核算健全"));
+            Review review = HandlerRun.review(generalTaxpayer, generalTaxpayer(sales).fact("soundAccounting", "false").build());
+            assertNotice(review, "soundAccounting");
+            assertTrue(sales, review.problems().get(0).reason().zh().contains("会计核算健全"));
         }
-        Application voluntary = new Application("TAX-GVT-01", ENTERPRISE, Set.of("application-form"),
-                Map.of("annualSales", "3000000", "soundAccounting", "true"));
-        assertEquals(Review.Outcome.ACCEPT, handler.review(voluntary).outcome());
-        assertTrue(handler.decideInstantly(voluntary).orElseThrow().result().contains("办理登记的当期1日"));
+        HandlerRun voluntary = HandlerRun.intake(generalTaxpayer,
+                generalTaxpayer("3000000").fact("soundAccounting", "true").build());
+        assertAccepted(voluntary.review());
+        assertEquals(CaseState.APPROVED, voluntary.state());
+        assertTrue(voluntary.decision().orElseThrow().result().contains("办理登记的当期1日"));
     }
 
     @Test
     public void generalTaxpayerRegistrationListsEveryProblemAtOnce() {
-        Review review = HandlerRun.intake(new GeneralTaxpayerRegistrationHandler(), new Application("TAX-GVT-01",
-                ENTERPRISE, Set.of(), Map.of("byAgent", "true", "annualSales", "-1"))).review();
-        assertEquals(List.of("application-form", "proxy", "annualSales"), subjects(review));
+        assertNotice(HandlerRun.review(generalTaxpayer, generalTaxpayer("-1").presentingNothing().fact("byAgent", "true")
+                .build()), "application-form", "proxy", "annualSales");
     }
 
     @Test
     public void naturalPersonsAreRefusedGeneralTaxpayerRegistration() {
-        Review review = new GeneralTaxpayerRegistrationHandler().review(new Application("TAX-GVT-01", PERSON,
-                Set.of("application-form"), Map.of("annualSales", "6200000")));
-        assertEquals(Review.Outcome.REFUSE, review.outcome());
+        Review review = HandlerRun.review(generalTaxpayer, generalTaxpayer("6200000").by(Applicants.person()).build());
+        assertRefused(review, "自然人");
         assertTrue(review.appealRoute().contains("行政复议"));
     }
 
-    private static List<String> subjects(Review review) {
-        return review.problems().stream().map(Problem::subject).toList();
+    /** A registered taxpayer whose officers did their real-name verification, with every material. */
+    private ApplicationBuilder invoices(String invoiceTypes) {
+        return ApplicationBuilder.applyingFor(invoices).by(Applicants.enterprise()).fact("invoiceTypes", invoiceTypes)
+                .fact("realNameVerified", "true");
+    }
+
+    private ApplicationBuilder generalTaxpayer(String annualSales) {
+        return ApplicationBuilder.applyingFor(generalTaxpayer).by(Applicants.enterprise())
+                .fact("annualSales", annualSales);
     }
 }
