@@ -46,10 +46,10 @@ public final class Database {
 
     Database(DataSource dataSource, Clock clock) throws SQLException {
         this.dataSource = dataSource;
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection lock = dataSource.getConnection(); Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             this.product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
-            this.schemaVersion = new Migrations(Database.class.getClassLoader(), clock).migrate(connection);
+            this.schemaVersion = new Migrations(Database.class.getClassLoader(), clock).migrate(lock, connection);
         }
         LOG.info("Hall store ready: {}, schema version {}", product, schemaVersion);
     }
@@ -80,11 +80,20 @@ public final class Database {
         throw new StoreException("database error: " + last.getMessage(), last);
     }
 
-    /** Runs read-only {@code work}; it sees committed data only. */
+    /**
+     * Runs read-only {@code work}; it sees committed data only. Not in autocommit: PostgreSQL's driver reads a
+     * whole result set into memory otherwise, and honours a statement's fetch size only inside a transaction, so a
+     * long read (the ledger export) streams only this way.
+     */
     public <T> T read(SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            return work.run(connection);
+            try {
+                return work.run(connection);
+            } finally {
+                connection.rollback(); // nothing to keep; ends the transaction before the pool takes it back
+            }
         } catch (SQLException e) {
             throw new StoreException("database error: " + e.getMessage(), e);
         }
