@@ -14,7 +14,6 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.Hall;
 import org.parkhall.api.HallStatus;
-import org.parkhall.spi.Bilingual;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +40,7 @@ public final class HealthServlet extends JsonServlet {
             status = hall.status();
         } catch (RuntimeException e) {
             LOG.warn("health: the hall did not answer", e); // the reason stays in the log: it names classes
-            throw new ApiException(503, "unavailable", Bilingual.of("数据库暂时不可用", "the database is not answering"));
+            throw new ApiException(503, "unavailable", DATABASE_UNAVAILABLE);
         }
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", "UP");

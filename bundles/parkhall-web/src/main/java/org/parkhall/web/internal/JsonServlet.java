@@ -2,6 +2,7 @@ package org.parkhall.web.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +37,9 @@ public abstract class JsonServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(JsonServlet.class);
     private static final int MAX_BODY = 64 * 1024;
+    /** What every call answers (503 {@code unavailable}) while the hall's database does not answer. */
+    protected static final Bilingual DATABASE_UNAVAILABLE = Bilingual.of("数据库暂时不可用，请稍后重试",
+            "the database is not answering; try again shortly");
     /** Time for a whole body to arrive; 64 KiB takes well under a second on the hall's network. */
     static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
 
@@ -230,6 +234,10 @@ public abstract class JsonServlet extends HttpServlet {
             send(response, 400, ApiJson.error("invalid", Bilingual.of("请求内容有误，请检查后重试",
                     "invalid request; check what was sent"), ""));
         } catch (RuntimeException e) {
+            if (databaseUnavailable(e)) { // the core has warned, naming the datasource
+                send(response, 503, ApiJson.error("unavailable", DATABASE_UNAVAILABLE, ""));
+                return;
+            }
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             send(response, 500, ApiJson.error("internal_error",
                     Bilingual.of("服务器内部错误，请稍后重试或联系管理员", "internal error; try again or call the administrator"),
@@ -247,9 +255,20 @@ public abstract class JsonServlet extends HttpServlet {
                 || AccessRules.of(request) == AccessRules.Access.PUBLIC;
     }
 
+    /** The core's refusal while its database does not answer carries a JDBC connection failure as its cause. */
+    private static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int statusOf(String code) {
         return switch (code) {
             case "not_found" -> 404;
+            case "unavailable" -> 503;
             case "handler_failed" -> 502;
             default -> 409;
         };
