@@ -2,12 +2,17 @@ package org.parkhall.core.internal.store;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,9 +28,10 @@ import javax.sql.DataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
-/** The migrations on PostgreSQL (the server of {@link TestPostgres}), from an empty database. */
-public class PostgresMigrationsTest {
+/** The store on PostgreSQL (the server of {@link TestPostgres}): migrations from an empty database, a lost server. */
+public class PostgresStoreTest {
     private static final int NODES = 3;
 
     private String url;
@@ -91,6 +97,28 @@ public class PostgresMigrationsTest {
             return null;
         });
         assertEquals(1, first.read(connection -> LedgerRecords.recent(connection, 5)).size());
+    }
+
+    /** The server gone away (here: the pool's address now names a port nothing listens on): unavailable, not an error. */
+    @Test
+    public void aServerGoneAwayIsRefusedAsUnavailable() throws SQLException {
+        PGSimpleDataSource gone = TestPostgres.dataSource(url);
+        Database database = new Database(gone);
+        try (ServerSocket socket = new ServerSocket(0)) {
+            gone.setPortNumbers(new int[] {socket.getLocalPort()});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (SqlWork<?> work : List.<SqlWork<?>>of(connection -> LedgerRecords.recent(connection, 1),
+                connection -> {
+                    LedgerRecords.append(connection, Instant.now(), "test", "TEST", "X-1", "{}");
+                    return null;
+                })) {
+            StoreException refused = assertThrows(StoreException.class, () -> database.inTransaction(work));
+            assertTrue(refused.getCause() instanceof SQLTransientConnectionException);
+            refused = assertThrows(StoreException.class, () -> database.read(work));
+            assertTrue(refused.getCause() instanceof SQLTransientConnectionException);
+        }
     }
 
     private boolean exists(String table) throws SQLException {
