@@ -45,7 +45,9 @@ public class PostgresStoreTest {
 
     @After
     public void dropDatabase() throws SQLException {
-        TestPostgres.drop(url);
+        if (url != null) { // none was made when the server is missing
+            TestPostgres.drop(url);
+        }
     }
 
     /**
