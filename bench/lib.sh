@@ -41,7 +41,7 @@ USERS
 
 # snapshot_dist — copy the built hall to /tmp/bench-dist while no Maven build runs (Maven deletes and rebuilds
 # the assembly, so a run that starts mid-build would find it missing or half written); later copies come from it.
-DIST_SNAPSHOT=/tmp/bench-dist
+DIST_SNAPSHOT=${DIST_SNAPSHOT:-/tmp/bench-dist}
 snapshot_dist() {
     if ! pgrep -f org.codehaus.plexus.classworlds > /dev/null && [ -x "$HALL_SRC/bin/karaf" ] \
             && [ -d "$HALL_SRC/system/org/parkhall/parkhall-web" ]; then

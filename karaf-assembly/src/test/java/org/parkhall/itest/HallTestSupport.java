@@ -18,12 +18,17 @@ import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -40,11 +45,13 @@ import org.junit.Before;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.parkhall.core.internal.store.TestPostgres;
 
 /**
  * Boots the assembled Parkhall distribution (the very tar.gz this module builds) with Pax Exam, on free ports and
@@ -63,6 +70,7 @@ public abstract class HallTestSupport {
     protected record Login(String cookie, String csrfToken) {
     }
 
+    private static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-parkhall.cfg";
     private static final Map<String, Login> LOGINS = new ConcurrentHashMap<>();
 
     @Inject
@@ -75,7 +83,7 @@ public abstract class HallTestSupport {
     public Option[] configuration() {
         String localRepository = System.getProperty("parkhall.localRepository");
         String mvnCfg = "etc/org.ops4j.pax.url.mvn.cfg";
-        return new Option[] {
+        return OptionUtils.combine(store(), new Option[] {
             karafDistributionConfiguration()
                     .frameworkUrl("file:" + System.getProperty("parkhall.distribution"))
                     .unpackDirectory(new File("target/exam"))
@@ -120,7 +128,36 @@ public abstract class HallTestSupport {
                     "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
                     "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
                     "-classpath", "lib/jdk9plus/*:lib/boot/*"),
-        };
+        });
+    }
+
+    /**
+     * The store: the shipped Derby, or with {@code -Dparkhall.store=postgresql} a new PostgreSQL database for this
+     * class, switched to as the shipped datasource file says (its PostgreSQL lines, with only the URL replaced; user
+     * and password come from the environment, as they would for an operator).
+     */
+    private Option[] store() {
+        if (!"postgresql".equals(System.getProperty("parkhall.store"))) {
+            return new Option[0];
+        }
+        String url = TestPostgres.freshDatabase(getClass().getSimpleName());
+        List<Option> options = new ArrayList<>();
+        Pattern documented = Pattern.compile("#\\s+(osgi\\.jdbc\\.driver\\.name|user|password) = (.*)");
+        try {
+            for (String line : Files.readAllLines(Path.of(System.getProperty("parkhall.assembly"), DATASOURCE_CFG))) {
+                Matcher setting = documented.matcher(line.strip());
+                if (setting.matches()) {
+                    options.add(editConfigurationFilePut(DATASOURCE_CFG, setting.group(1), setting.group(2)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (options.size() != 3) {
+            throw new AssertionError(DATASOURCE_CFG + " no longer documents PostgreSQL's driver, user and password");
+        }
+        options.add(editConfigurationFilePut(DATASOURCE_CFG, "url", url));
+        return options.toArray(Option[]::new);
     }
 
     /**

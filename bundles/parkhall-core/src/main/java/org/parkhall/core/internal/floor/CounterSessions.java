@@ -65,18 +65,20 @@ final class CounterSessions {
     }
 
     static void signIn(Connection connection, int counter, String staff, Instant at) throws SQLException {
+        // open_counter: a second open sign-in at the counter fails on counter_session_one_open (migration 013).
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO counter_session (counter_no, staff,"
-                + " signed_in_at, priority_calls_in_row) VALUES (?, ?, ?, 0)")) {
+                + " signed_in_at, priority_calls_in_row, open_counter) VALUES (?, ?, ?, 0, ?)")) {
             insert.setInt(1, counter);
             insert.setString(2, staff);
             insert.setTimestamp(3, Timestamp.from(at), Times.utc());
+            insert.setInt(4, counter);
             insert.executeUpdate();
         }
     }
 
     static void signOut(Connection connection, long session, Instant at) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE counter_session SET signed_out_at = ? WHERE id = ?")) {
+                "UPDATE counter_session SET signed_out_at = ?, open_counter = NULL WHERE id = ?")) {
             update.setTimestamp(1, Timestamp.from(at), Times.utc());
             update.setLong(2, session);
             update.executeUpdate();

@@ -3,62 +3,61 @@ package org.parkhall.core.internal.store;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The hall's store: the {@link DataSource} chosen by configuration (embedded Derby under {@code ${karaf.data}} by
- * default, pooled by pax-jdbc), brought to the newest schema at start. Every change runs in one transaction through
+ * default, pooled by pax-jdbc), brought to the newest schema when made. Every change runs in one transaction through
  * {@link #inTransaction}; a deadlock or serialization failure is retried a few times, since the whole unit is
- * rolled back first.
+ * rolled back first. A database that stops answering is said plainly: a warning naming the datasource and its
+ * driver, and every unit of work refused as {@linkplain #unavailable unavailable} while it lasts.
+ * {@link DatabaseStarter} makes it and offers it as a service once the database has answered.
  */
-@Component(service = Database.class, configurationPid = "org.parkhall.database")
-@Designate(ocd = Database.Config.class)
 public final class Database {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int ATTEMPTS = 3;
-
-    @ObjectClassDefinition(name = "Parkhall database", description = "Which DataSource service holds the hall's data.")
-    public @interface Config {
-        @AttributeDefinition(name = "DataSource filter",
-                description = "LDAP filter selecting the javax.sql.DataSource, e.g. (dataSourceName=parkhall).")
-        String dataSource_target() default "(dataSourceName=parkhall)";
-    }
+    private static final long WARN_EVERY_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private final DataSource dataSource;
+    private final String described;
     private final int schemaVersion;
     private final String product;
+    private volatile long lastWarned;
 
-    @Activate
-    public Database(@Reference(name = "dataSource") DataSource dataSource) throws SQLException {
-        this(dataSource, Clock.systemUTC());
+    /** A store on {@code dataSource}, migrated; fails if the database does not answer. */
+    public Database(DataSource dataSource) throws SQLException {
+        this(dataSource, "(unnamed)", Clock.systemUTC());
     }
 
     Database(DataSource dataSource, Clock clock) throws SQLException {
+        this(dataSource, "(unnamed)", clock);
+    }
+
+    /** {@code described} names the datasource and its driver in the log. */
+    Database(DataSource dataSource, String described, Clock clock) throws SQLException {
         this.dataSource = dataSource;
-        try (Connection connection = dataSource.getConnection()) {
+        this.described = described;
+        try (Connection lock = dataSource.getConnection(); Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             this.product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
-            this.schemaVersion = new Migrations(Database.class.getClassLoader(), clock).migrate(connection);
+            this.schemaVersion = new Migrations(Database.class.getClassLoader(), clock).migrate(lock, connection);
         }
-        LOG.info("Hall store ready: {}, schema version {}", product, schemaVersion);
+        LOG.info("Hall store ready: {}, schema version {}, datasource {}", product, schemaVersion, described);
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T inTransaction(SqlWork<T> work) {
         SQLException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = connect()) {
                 connection.setReadOnly(false); // a pooled connection may come back from read() still read-only
                 connection.setAutoCommit(false);
                 try {
@@ -70,6 +69,9 @@ public final class Database {
                     throw e;
                 }
             } catch (SQLException e) {
+                if (isConnectionLost(e)) {
+                    throw unavailable(e); // not retried: the commit may have reached the database
+                }
                 last = e;
                 if (!isTransient(e)) {
                     break;
@@ -80,13 +82,22 @@ public final class Database {
         throw new StoreException("database error: " + last.getMessage(), last);
     }
 
-    /** Runs read-only {@code work}; it sees committed data only. */
+    /**
+     * Runs read-only {@code work}; it sees committed data only. Not in autocommit: PostgreSQL's driver reads a
+     * whole result set into memory otherwise, and honours a statement's fetch size only inside a transaction, so a
+     * long read (the ledger export) streams only this way.
+     */
     public <T> T read(SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            return work.run(connection);
+            try {
+                return work.run(connection);
+            } finally {
+                connection.rollback(); // nothing to keep; ends the transaction before the pool takes it back
+            }
         } catch (SQLException e) {
-            throw new StoreException("database error: " + e.getMessage(), e);
+            throw isConnectionLost(e) ? unavailable(e) : new StoreException("database error: " + e.getMessage(), e);
         }
     }
 
@@ -96,6 +107,43 @@ public final class Database {
 
     public String product() {
         return product;
+    }
+
+    /** A connection of the pool; none to be had (the database away, or every connection busy) means unavailable. */
+    private Connection connect() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * The refusal while the database does not answer: its cause is a {@link SQLTransientConnectionException}, which
+     * the web answers as 503 unavailable. Warns at most once a minute, naming the datasource and the driver.
+     */
+    private StoreException unavailable(SQLException cause) {
+        warn("does not answer; calls are refused as unavailable until it does", cause);
+        return new StoreException("database unavailable: " + cause.getMessage(),
+                new SQLTransientConnectionException(cause.getMessage(), cause.getSQLState(), cause));
+    }
+
+    private void warn(String what, Exception cause) {
+        long now = System.nanoTime();
+        if (lastWarned == 0 || now - lastWarned > WARN_EVERY_NANOS) {
+            lastWarned = now;
+            LOG.warn("The hall's database {} {}: {}", described, what, cause.toString());
+        }
+    }
+
+    /**
+     * SQLState class 08 is a connection failure in Derby and PostgreSQL; 57P01–57P03 PostgreSQL shutting down or
+     * starting. The work did not happen, or cannot be known to have.
+     */
+    private static boolean isConnectionLost(SQLException e) {
+        String state = e.getSQLState();
+        return e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+                || state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 
     /**

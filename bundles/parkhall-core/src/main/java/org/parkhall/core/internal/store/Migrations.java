@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies the numbered schema migrations {@code db/migration/001.sql}, {@code 002.sql}, … in order, each in its own
- * transaction, and records each in {@code schema_version}. A migration once released is never edited: changes come
- * as the next number.
+ * transaction, and records each in {@code schema_version}, all under the {@link SchemaLock} so that nodes starting
+ * together migrate once. A migration once released is never edited: changes come as the next number.
  */
 final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
@@ -37,8 +37,17 @@ final class Migrations {
         this.clock = clock;
     }
 
-    /** Brings the schema up to the newest migration and returns its number. */
-    int migrate(Connection connection) throws SQLException {
+    /**
+     * Brings the schema up to the newest migration and returns its number, holding the schema lock on
+     * {@code lock} (a connection of its own: the migrations commit as they go).
+     */
+    int migrate(Connection lock, Connection connection) throws SQLException {
+        try (SchemaLock held = SchemaLock.take(lock)) {
+            return migrate(connection);
+        }
+    }
+
+    private int migrate(Connection connection) throws SQLException {
         connection.setAutoCommit(false);
         ensureVersionTable(connection);
         int current = currentVersion(connection);

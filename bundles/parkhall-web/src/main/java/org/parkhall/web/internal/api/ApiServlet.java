@@ -1,6 +1,7 @@
 package org.parkhall.web.internal.api;
 
 import java.io.IOException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -19,9 +20,10 @@ import javax.servlet.http.HttpServletResponse;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
@@ -56,21 +58,29 @@ public final class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
     private static final int MAX_BODY = 64 * 1024;
+    /** What every call answers (503 {@code unavailable}) while the hall's database does not answer. */
+    public static final Bilingual DATABASE_UNAVAILABLE = Bilingual.of("数据库暂时不可用，请稍后重试",
+            "the database is not answering; try again shortly");
     /** Time for a whole body to arrive; 64 KiB takes well under a second on the hall's network. */
     static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
     private static final JsonObject NO_BODY = new JsonObject();
 
-    private final transient Routes routes;
-
-    @Activate
-    public ApiServlet(@Reference Routes routes) {
-        this.routes = routes;
-    }
+    /**
+     * Away while the core is (its database never answered, or names a driver that is not installed): then every
+     * path is 503 {@code unavailable}, not a 404 that reads as "no such thing"; the core's store logs why.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Routes routes;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ApiJson.prepare(response);
-        Routes.Lookup lookup = routes.lookup(request.getMethod(), CanonicalPathFilter.dispatchedPath(request));
+        Routes table = routes;
+        if (table == null) {
+            send(response, ErrorCode.UNAVAILABLE, DATABASE_UNAVAILABLE, "");
+            return;
+        }
+        Routes.Lookup lookup = table.lookup(request.getMethod(), CanonicalPathFilter.dispatchedPath(request));
         if (!passedAccessCheck(request, lookup)) {
             send(response, ErrorCode.UNAVAILABLE, Bilingual.of("服务正在启动，请稍后重试",
                     "the hall is starting; try again in a moment"), "");
@@ -223,6 +233,10 @@ public final class ApiServlet extends HttpServlet {
             send(response, ErrorCode.INVALID, Bilingual.of("请求内容有误，请检查后重试",
                     "invalid request; check what was sent"), "");
         } catch (RuntimeException e) {
+            if (databaseUnavailable(e)) { // the core has warned, naming the datasource
+                send(response, ErrorCode.UNAVAILABLE, DATABASE_UNAVAILABLE, "");
+                return;
+            }
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             send(response, ErrorCode.INTERNAL_ERROR,
                     Bilingual.of("服务器内部错误，请稍后重试或联系管理员", "internal error; try again or call the administrator"),
@@ -237,6 +251,16 @@ public final class ApiServlet extends HttpServlet {
      */
     private static boolean passedAccessCheck(HttpServletRequest request, Routes.Lookup lookup) {
         return request.getAttribute(AccessFilter.PASSED) != null || lookup.access() == Access.PUBLIC;
+    }
+
+    /** The core's refusal while its database does not answer carries a JDBC connection failure as its cause. */
+    private static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void requireJson(HttpServletRequest request) {

@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Hall;
 import org.parkhall.api.HallStatus;
-import org.parkhall.spi.Bilingual;
+import org.parkhall.web.internal.api.ApiServlet;
 import org.parkhall.web.internal.api.Call;
 import org.parkhall.web.internal.http.ApiException;
 import org.slf4j.Logger;
@@ -33,7 +33,7 @@ public final class HealthApi {
             status = hall.status();
         } catch (RuntimeException e) {
             LOG.warn("health: the hall did not answer", e); // the reason stays in the log: it names classes
-            throw new ApiException(ErrorCode.UNAVAILABLE, Bilingual.of("数据库暂时不可用", "the database is not answering"));
+            throw new ApiException(ErrorCode.UNAVAILABLE, ApiServlet.DATABASE_UNAVAILABLE);
         }
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", "UP");
