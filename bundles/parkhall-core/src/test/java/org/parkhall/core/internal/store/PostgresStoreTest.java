@@ -28,6 +28,7 @@ import javax.sql.DataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** The store on PostgreSQL (the server of {@link TestPostgres}): migrations from an empty database, a lost server. */
