@@ -154,6 +154,11 @@ function information(file, loaded) {
       factLine(loaded, key, value)))) : null,
     file.problems.length ? row('需补正', 'To put right',
       Guide.problemList(file.problems, loaded ? loaded.items : [], 'case-problems')) : null,
+    // 一次性告知: what a newer version of the item asks beyond the notice is for staff to know, not asked again.
+    file.newSinceNotice && file.newSinceNotice.length ? row('告知后新增的要求', 'New since the notice',
+      el('p', { class: 'small' }, bi('部门事项在告知后更新所增加的要求，不在一次性告知书内，不再要求申请人补正。',
+        'Added by a newer version of the item after the notice was given; not in the notice, so not asked of the applicant.')),
+      Guide.problemList(file.newSinceNotice, loaded ? loaded.items : [], 'case-new-since-notice')) : null,
     file.reasons ? row('理由', 'Reasons', el('span', { id: 'case-reasons' }, file.reasons)) : null,
     file.result ? row('办理结果', 'Result', el('strong', { id: 'case-result' }, file.result)) : null,
     file.deliveryNote ? row('送达记录', 'Delivery record', file.deliveryNote) : null,
