@@ -24,7 +24,7 @@ final class Emergency {
             Bilingual.of("园区政务服务分中心 综合受理窗口（应急管理事项）",
                     "Park government service sub-centre, general intake window (emergency management)"),
             Bilingual.of("周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务",
-                    "Monday to Friday 9:00-12:00 and 14:30-18:00 (except public holidays); at noon and at weekends "
+                    "Monday to Friday 9:00-12:00 and 14:30-18:00 (except public holidays); at lunchtime and at weekends "
                             + "by appointment"),
             Bilingual.of("12345（政务服务便民热线）", "12345 (government service hotline)"));
 

@@ -33,7 +33,7 @@ final class Hrss {
                     "Park government service sub-centre, general intake window (human resources and social "
                             + "security)"),
             Bilingual.of("周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务",
-                    "Monday to Friday 9:00-12:00 and 14:30-18:00 (except public holidays); at noon and at weekends "
+                    "Monday to Friday 9:00-12:00 and 14:30-18:00 (except public holidays); at lunchtime and at weekends "
                             + "by appointment"),
             Bilingual.of("12333（人社服务热线）", "12333 (human resources and social security hotline)"));
 
