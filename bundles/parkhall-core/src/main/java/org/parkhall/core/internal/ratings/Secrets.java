@@ -1,11 +1,9 @@
 package org.parkhall.core.internal.ratings;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import org.parkhall.core.internal.store.SecretHash;
 
 /** Random secrets, tokens and codes for the rating pads, and the hash under which the hall keeps them. */
 final class Secrets {
@@ -27,13 +25,7 @@ final class Secrets {
         return digits.toString();
     }
 
-    /** SHA-256 in hex. Enough for a 256-bit secret; a short code is protected by its few tries and minutes instead. */
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return SecretHash.of(secret);
     }
 }

@@ -23,6 +23,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
 import org.parkhall.api.ErrorCode;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.web.internal.api.Routes;
+import org.parkhall.web.internal.http.ApiException;
 import org.parkhall.web.internal.http.ApiJson;
 import org.parkhall.web.internal.http.CanonicalPathFilter;
 
@@ -61,7 +62,13 @@ public final class AccessFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Staff> staff = sessions.current(request);
+        Optional<Staff> staff;
+        try {
+            staff = sessions.current(request);
+        } catch (ApiException e) { // the session store is away: fail closed, saying so
+            ApiJson.refuse(response, e.error(), e.text(), "");
+            return;
+        }
         if (staff.isEmpty()) {
             refuse(response, ErrorCode.UNAUTHENTICATED, "请先登录（或登录已超时）", "sign in first (or the session expired)");
         } else if (!access.allows(staff.get())) {

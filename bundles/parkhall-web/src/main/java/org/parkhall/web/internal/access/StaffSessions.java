@@ -3,7 +3,6 @@ package org.parkhall.web.internal.access;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -26,7 +25,9 @@ import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.api.StaffAccount;
 import org.parkhall.api.StaffDirectory;
+import org.parkhall.api.StaffSessionStore;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.web.internal.api.ApiServlet;
 import org.parkhall.web.internal.http.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * Staff sign-in against the Karaf JAAS realm (hashed passwords in {@code etc/users.properties}), and the
  * sessions that follow: a random id in an HttpOnly, SameSite=Strict cookie, a separate CSRF token, an idle
  * timeout, and a lock after repeated failed passwords. A wrong password, an unknown name and an account without a
- * hall role get the same answer. Sessions live in memory, within caps: a restart signs everyone out. Changing
+ * hall role get the same answer. Sessions are kept by the core's {@link StaffSessionStore} in the
+ * database, within caps, so they hold on every node and across restarts. Changing
  * someone's roles or closing their account (console, REST or {@code hall:staff-*}) ends their sessions at once;
  * changes made past the hall (Karaf's {@code jaas:*} commands, an edited users.properties) reach a live session
  * within {@code recheckSeconds}, when its roles are read again from the realm.
@@ -81,66 +83,89 @@ public final class StaffSessions implements EventHandler {
     private final Config config;
     private final RealmLogin realm;
     private final FailedSignIns failures;
-    private final SessionTable sessions;
+    private final Duration idle;
     /**
      * Optional and dynamic: the sessions (and the access filter built on them) must not restart when the core's
      * staff directory does, or signed-in staff would be signed out and the filter away for a moment.
      */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StaffDirectory directory;
+    /** Likewise: while the core restarts, sign-in and staff calls answer 503 rather than this component going. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StaffSessionStore store;
 
     @Activate
     public StaffSessions(Config config) {
-        if (config.recheckSeconds() < 1) {
-            throw new IllegalArgumentException("recheckSeconds must be at least 1");
+        if (config.recheckSeconds() < 1 || config.idleMinutes() < 1 || config.maxSessionsPerAccount() < 1
+                || config.maxSessions() < 1) {
+            throw new IllegalArgumentException("recheckSeconds, idleMinutes and both session caps must be positive");
         }
         this.config = config;
         this.realm = new RealmLogin(config.realm());
         this.failures = new FailedSignIns(config.maxFailures(), Duration.ofMinutes(config.lockMinutes()),
                 config.maxFailedNames());
-        this.sessions = new SessionTable(Duration.ofMinutes(config.idleMinutes()), config.maxSessionsPerAccount(),
-                config.maxSessions());
+        this.idle = Duration.ofMinutes(config.idleMinutes());
     }
 
     public int idleMinutes() {
         return config.idleMinutes();
     }
 
-    /** The staff member whose live session the request carries, touching the session. */
+    /**
+     * The staff member whose live session the request carries, touching the session; refused as unavailable
+     * while the session store (the core, or its database) is away.
+     */
     public Optional<Staff> current(HttpServletRequest request) {
         String id = sessionId(request);
         if (id == null) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        Optional<SessionTable.Session> session = sessions.touch(id, now);
-        if (session.isPresent() && session.get().checked().plusSeconds(config.recheckSeconds()).isBefore(now)) {
-            session = recheck(id, session.get(), now);
+        StaffSessionStore sessions = store();
+        try {
+            Optional<StaffSessionStore.Session> session = sessions.touch(id, idle);
+            if (session.isEmpty()) {
+                return Optional.empty();
+            }
+            Staff staff = new Staff(session.get().user(), session.get().roles(), session.get().csrfToken());
+            if (session.get().checked().plusSeconds(config.recheckSeconds()).isBefore(clock.instant())) {
+                return recheck(sessions, id, staff);
+            }
+            return Optional.of(staff);
+        } catch (RuntimeException e) {
+            if (ApiServlet.databaseUnavailable(e)) {
+                throw new ApiException(ErrorCode.UNAVAILABLE, ApiServlet.DATABASE_UNAVAILABLE);
+            }
+            throw e;
         }
-        return session.map(SessionTable.Session::staff);
     }
 
     /** Reads the session's roles again: gone or without a hall role ends it, changed roles apply from now. */
-    private Optional<SessionTable.Session> recheck(String id, SessionTable.Session session, Instant now) {
+    private Optional<Staff> recheck(StaffSessionStore sessions, String id, Staff staff) {
         StaffDirectory accounts = directory;
         Optional<StaffAccount> account;
         try {
             if (accounts == null) {
-                return Optional.of(session); // the directory is restarting: nothing says the account changed
+                return Optional.of(staff); // the directory is restarting: nothing says the account changed
             }
-            account = accounts.account(session.staff().user());
+            account = accounts.account(staff.user());
         } catch (HallException e) {
-            return Optional.of(session); // the realm is away for a moment: likewise
+            return Optional.of(staff); // the realm is away for a moment: likewise
         }
         if (account.isEmpty()) {
             sessions.end(id);
-            LOG.info("Signed out {}: the account is gone from the realm or holds no hall role", session.staff().user());
+            LOG.info("Signed out {}: the account is gone from the realm or holds no hall role", staff.user());
             return Optional.empty();
         }
-        SessionTable.Session renewed = new SessionTable.Session(new Staff(session.staff().user(),
-                account.get().roles(), session.staff().csrfToken()), now, now);
-        sessions.replace(id, renewed);
-        return Optional.of(renewed);
+        sessions.renew(id, account.get().roles());
+        return Optional.of(new Staff(staff.user(), account.get().roles(), staff.csrfToken()));
+    }
+
+    private StaffSessionStore store() {
+        StaffSessionStore sessions = store;
+        if (sessions == null) {
+            throw new ApiException(ErrorCode.UNAVAILABLE, ApiServlet.STARTING);
+        }
+        return sessions;
     }
 
     /**
@@ -148,6 +173,7 @@ public final class StaffSessions implements EventHandler {
      * check is reserved first, so concurrent tries never get more than {@code maxFailures} passwords checked.
      */
     public Staff signIn(String user, String password, HttpServletRequest request, HttpServletResponse response) {
+        StaffSessionStore sessions = store();
         if (!failures.begin(user, clock.instant())) {
             throw new ApiException(ErrorCode.LOCKED, Bilingual.of("密码错误次数过多，账号已锁定" + config.lockMinutes()
                     + "分钟", "too many wrong passwords; the account is locked for " + config.lockMinutes()
@@ -169,7 +195,8 @@ public final class StaffSessions implements EventHandler {
                     "wrong user name or password"));
         }
         String id = token();
-        sessions.open(id, staff.get(), clock.instant());
+        sessions.open(id, user, staff.get().roles(), staff.get().csrfToken(), idle, config.maxSessionsPerAccount(),
+                config.maxSessions());
         // Secure when the hall is reached over HTTPS, so the cookie never travels in the clear afterwards.
         response.addHeader("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict"
                 + (request.isSecure() ? "; Secure" : ""));
@@ -181,7 +208,9 @@ public final class StaffSessions implements EventHandler {
     @Override
     public void handleEvent(Event event) {
         Object user = event.getProperty("user");
-        if (user instanceof String name && sessions.endAll(name)) {
+        StaffSessionStore sessions = store;
+        // Without the store nothing is ended here; the session's next recheck reads the account again.
+        if (user instanceof String name && sessions != null && sessions.endAll(name)) {
             LOG.info("Signed out {}: the account was changed", name);
         }
     }
@@ -189,7 +218,7 @@ public final class StaffSessions implements EventHandler {
     public void signOut(HttpServletRequest request, HttpServletResponse response) {
         String id = sessionId(request);
         if (id != null) {
-            sessions.end(id);
+            store().end(id);
         }
         response.addHeader("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
     }

@@ -58,6 +58,9 @@ public final class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
     private static final int MAX_BODY = 64 * 1024;
+    /** What a staff call answers (503 {@code unavailable}) while the access check or its sessions are away. */
+    public static final Bilingual STARTING = Bilingual.of("服务正在启动，请稍后重试",
+            "the hall is starting; try again in a moment");
     /** What every call answers (503 {@code unavailable}) while the hall's database does not answer. */
     public static final Bilingual DATABASE_UNAVAILABLE = Bilingual.of("数据库暂时不可用，请稍后重试",
             "the database is not answering; try again shortly");
@@ -82,8 +85,7 @@ public final class ApiServlet extends HttpServlet {
         }
         Routes.Lookup lookup = table.lookup(request.getMethod(), CanonicalPathFilter.dispatchedPath(request));
         if (!passedAccessCheck(request, lookup)) {
-            send(response, ErrorCode.UNAVAILABLE, Bilingual.of("服务正在启动，请稍后重试",
-                    "the hall is starting; try again in a moment"), "");
+            send(response, ErrorCode.UNAVAILABLE, STARTING, "");
             return;
         }
         if (lookup instanceof Routes.Found found) {
@@ -254,7 +256,7 @@ public final class ApiServlet extends HttpServlet {
     }
 
     /** The core's refusal while its database does not answer carries a JDBC connection failure as its cause. */
-    private static boolean databaseUnavailable(Throwable e) {
+    public static boolean databaseUnavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException) {
                 return true;
