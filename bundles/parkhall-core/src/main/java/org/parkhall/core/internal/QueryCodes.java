@@ -2,11 +2,10 @@ package org.parkhall.core.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
+import org.parkhall.core.internal.store.SecretHash;
 import org.parkhall.spi.InvalidInputException;
 
 /**
@@ -34,12 +33,7 @@ public final class QueryCodes {
     }
 
     public static String digest(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(code.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return SecretHash.of(code);
     }
 
     /** Whether {@code code} is the one whose digest is {@code storedDigest} (null: none issued), in constant time. */
