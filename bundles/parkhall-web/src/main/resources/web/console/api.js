@@ -48,7 +48,10 @@ export async function optional(path) {
   }
 }
 
-/** The catalog (items with availability, and the 一件事 bundles), kept a minute: many screens name items. */
+/**
+ * The catalog (items with availability, and the joint applications, 一件事, as `bundles`), kept a minute: many
+ * screens name items.
+ */
 export async function catalog(fresh) {
   if (fresh || !catalogCache || Date.now() - catalogAt > 60000) {
     catalogCache = await api('GET', '/api/v1/items');

@@ -35,7 +35,7 @@ const MOVES = {
   DELIVERED: ['CLOSE'],
   FORWARDED: ['CLOSE'],
 };
-const WHOLE_BUNDLE = ['DELIVER', 'CLOSE', 'WITHDRAW'];
+const WHOLE_JOINT_CASE = ['DELIVER', 'CLOSE', 'WITHDRAW'];
 // The department's part of a case (its approver's or a hall admin's); every other action is the window's.
 const APPROVER_ACTIONS = ['APPROVE', 'DENY', 'SUSPEND', 'RESUME'];
 
@@ -170,7 +170,7 @@ function information(file, loaded) {
     row('创建 / 更新', 'Created / updated', Hall.time(file.createdAt, true) + ' / ' + Hall.time(file.updatedAt, true)));
 }
 
-/** Fills in the children's states: a bundle is decided when all of them are. */
+/** Fills in the children's states: a joint case is decided when all of them are. */
 function loadChildren(node, file) {
   file.children.forEach(async child => {
     try {
@@ -208,11 +208,11 @@ function documents(file) {
 /** The actions this user may take on this case in its present state. */
 function allowedActions(file) {
   const role = currentRole();
-  const bundleParent = file.children.length > 0;
-  const bundleChild = Boolean(file.parentNumber);
+  const jointParent = file.children.length > 0;
+  const jointChild = Boolean(file.parentNumber);
   return (MOVES[file.state.code] || []).filter(action => {
-    if (bundleParent && !WHOLE_BUNDLE.includes(action)) return false;
-    if (bundleChild && WHOLE_BUNDLE.includes(action)) return false;
+    if (jointParent && !WHOLE_JOINT_CASE.includes(action)) return false;
+    if (jointChild && WHOLE_JOINT_CASE.includes(action)) return false;
     return APPROVER_ACTIONS.includes(action) ? role.admin || role.departments.includes(file.department)
       : role.clerk;
   });
@@ -262,7 +262,7 @@ function actionPanel(file, reload) {
 function classify(file, loaded) {
   const materialCodes = new Set();
   loaded.items.forEach(item => item.guide.materials.forEach(material =>
-    materialCodes.add(loaded.bundle ? item.code + '/' + material.code : material.code)));
+    materialCodes.add(loaded.joint ? item.code + '/' + material.code : material.code)));
   const wanted = [];
   const factKeys = [];
   let applicant = false;

@@ -10,42 +10,45 @@ import { bilingual, subjectName } from '/assets/fields.js';
 // ---------------------------------------------------------------- loading
 
 /**
- * An item, or a 一件事 bundle, with everything the window needs: {code, name, bundle, items: [detail…],
- * available}. A bundle has no guide of its own: its items' guides are loaded one by one.
+ * An item, or a joint application (一件事), with everything the window needs: {code, name, joint, items: [detail…],
+ * available}. A joint application has no guide of its own: its items' guides are loaded one by one.
  */
 export async function load(code) {
   const catalog = await loadCatalog();
-  const bundle = (catalog.bundles || []).find(candidate => candidate.code === code);
-  if (bundle) {
-    const items = await Promise.all(bundle.itemCodes.map(itemCode =>
+  const joint = (catalog.bundles || []).find(candidate => candidate.code === code);
+  if (joint) {
+    const items = await Promise.all(joint.itemCodes.map(itemCode =>
       api('GET', '/api/v1/items/' + encodeURIComponent(itemCode))));
-    return { code, name: bundle.name, bundle: true, items,
+    return { code, name: joint.name, joint: true, items,
       available: items.every(item => item.availability && item.availability.code === 'AVAILABLE') };
   }
   const item = await api('GET', '/api/v1/items/' + encodeURIComponent(code));
-  return { code, name: item.name, bundle: false, items: [item],
+  return { code, name: item.name, joint: false, items: [item],
     available: item.availability && item.availability.code === 'AVAILABLE' };
 }
 
-/** Items matching the search (the server searches codes, names, departments and guides) and matching bundles. */
+/**
+ * Items matching the search (the server searches codes, names, departments and guides) and matching joint
+ * applications.
+ */
 export async function search(query) {
   const q = query.trim();
   const found = await api('GET', '/api/v1/items' + (q ? '?q=' + encodeURIComponent(q) : ''));
   const codes = new Set(found.items.map(item => item.code));
   const lower = q.toLowerCase();
-  const bundles = (found.bundles || []).filter(bundle => !q || bundle.code.toLowerCase().includes(lower)
-    || bundle.name.zh.includes(q) || bundle.name.en.toLowerCase().includes(lower)
-    || bundle.itemCodes.some(code => codes.has(code)));
-  return { items: found.items, bundles };
+  const joints = (found.bundles || []).filter(joint => !q || joint.code.toLowerCase().includes(lower)
+    || joint.name.zh.includes(q) || joint.name.en.toLowerCase().includes(lower)
+    || joint.itemCodes.some(code => codes.has(code)));
+  return { items: found.items, joints };
 }
 
 /** The search results as buttons, id prefix + code, each calling choose(code). */
 export function resultList(found, prefix, choose, selected) {
-  const rows = found.bundles.map(bundle => el('li', null, el('button', {
-    type: 'button', class: 'result' + (bundle.code === selected ? ' selected' : ''), id: prefix + bundle.code,
-    onclick: () => choose(bundle.code),
-  }, el('span', { class: 'code' }, bundle.code), ' ', coded(bundle.name, { class: 'name' }), ' ',
-  bi('一件事 · ' + bundle.itemCodes.join('、'), 'bundle · ' + bundle.itemCodes.join(', '), { class: 'muted small' }))));
+  const rows = found.joints.map(joint => el('li', null, el('button', {
+    type: 'button', class: 'result' + (joint.code === selected ? ' selected' : ''), id: prefix + joint.code,
+    onclick: () => choose(joint.code),
+  }, el('span', { class: 'code' }, joint.code), ' ', coded(joint.name, { class: 'name' }), ' ',
+  bi('一件事 · ' + joint.itemCodes.join('、'), 'bundle · ' + joint.itemCodes.join(', '), { class: 'muted small' }))));
   found.items.forEach(item => rows.push(el('li', null, el('button', {
     type: 'button', class: 'result' + (item.code === selected ? ' selected' : ''), id: prefix + item.code,
     onclick: () => choose(item.code),
@@ -105,9 +108,9 @@ function itemGuide(item) {
       el('p', null, bi('咨询电话：', 'Phone: '), coded(guide.consultationPhone))));
 }
 
-/** The guide of an item or of each item of a bundle (each in its own fold). */
+/** The guide of an item or of each item of a joint application (each in its own fold). */
 export function view(loaded) {
-  if (!loaded.bundle) return itemGuide(loaded.items[0]);
+  if (!loaded.joint) return itemGuide(loaded.items[0]);
   return el('div', null, el('p', { class: 'muted' }, bi('一件事：一次申请，以下事项并联办理、一次送达。',
     'Bundle: one application; the items below are decided in parallel and delivered once.')),
   loaded.items.map(item => el('details', { class: 'guide-fold' },
@@ -117,7 +120,8 @@ export function view(loaded) {
 // ---------------------------------------------------------------- materials checklist
 
 /**
- * A checkbox per material (id material-<code>; in a bundle material-<ITEM>/<code>, as the hall names them).
+ * A checkbox per material (id material-<code>; in a joint application material-<ITEM>/<code>, as the hall names
+ * them).
  * presented: codes already handed in (checked and fixed); wanted: codes a notice asks for (highlighted).
  * onChange runs after every tick. Returns {element, checked(): codes newly ticked, missingRequired()}.
  */
@@ -128,7 +132,7 @@ export function checklist(loaded, options) {
   const boxes = [];
   const groups = loaded.items.map(item => {
     const rows = item.guide.materials.map(material => {
-      const code = loaded.bundle ? item.code + '/' + material.code : material.code;
+      const code = loaded.joint ? item.code + '/' + material.code : material.code;
       const before = presented.has(code);
       const box = el('input', { type: 'checkbox', id: 'material-' + code, value: code, checked: before,
         disabled: before, onchange: () => opts.onChange && opts.onChange() });
@@ -139,7 +143,7 @@ export function checklist(loaded, options) {
           material.notes ? el('div', { class: 'muted small' }, coded(material.notes)) : null));
     });
     return el('div', { class: 'checklist-group' },
-      loaded.bundle ? el('h4', null, el('span', { class: 'code' }, item.code), ' ', coded(item.name)) : null,
+      loaded.joint ? el('h4', null, el('span', { class: 'code' }, item.code), ' ', coded(item.name)) : null,
       el('ul', { class: 'checklist' }, rows));
   });
   const element = el('div', { class: 'materials' }, groups);
@@ -156,7 +160,7 @@ export function checklist(loaded, options) {
   };
 }
 
-/** The delivery modes every item offers (a bundle delivers once, so only modes all its items allow). */
+/** The delivery modes every item offers (a joint application delivers once, so only modes all its items allow). */
 export function deliveryModes(loaded) {
   let modes = loaded.items[0].guide.deliveryModes;
   loaded.items.slice(1).forEach(item => {

@@ -14,7 +14,7 @@ import * as Guide from './guide.js';
 import { formEditor } from './form.js';
 
 
-let loaded = null;        // the item (or bundle) being applied for
+let loaded = null;        // the item (or joint application) being applied for
 let checklist = null;
 let facts = null;
 let searchTimer = null;

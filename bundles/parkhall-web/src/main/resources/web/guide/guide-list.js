@@ -1,5 +1,5 @@
 /*
- * The searchable list of items and 一件事 bundles at /guide/, grouped by department.
+ * The searchable list of items and joint applications (一件事) at /guide/, grouped by department.
  */
 import * as Hall from '/assets/hall.js';
 import { $, setText, say, bi, show, message, apiMessage, itemHref, limits, availability } from './common.js';
@@ -35,18 +35,18 @@ function itemCard(item) {
       limits(item), availability(item)));
 }
 
-function renderList(items, bundles) {
+function renderList(items, joints) {
   setText($('guide-count'), `共 ${items.length} 个事项`, `${items.length} items`);
   const names = new Map(items.map(item => [item.code, bi(item.name)]));
 
-  $('guide-bundles').replaceChildren(...bundles.map(bundle => {
-    const name = bi(bundle.name) || { zh: bundle.code, en: bundle.code };
-    return Hall.el('div', { class: 'card bundle', id: 'bundle-' + bundle.code },
+  $('guide-bundles').replaceChildren(...joints.map(joint => {
+    const name = bi(joint.name) || { zh: joint.code, en: joint.code };
+    return Hall.el('div', { class: 'card bundle', id: 'bundle-' + joint.code },
       Hall.el('h2', {}, say('span', '一件事一次办', 'One application, all departments', { class: 'tag bundle-tag' }),
         ' ', say('span', name.zh, name.en)),
       say('p', '一次申请，以下事项由各部门并联办理、一次送达：', 'One application; these items are decided in parallel and delivered once:',
         { class: 'muted' }),
-      Hall.el('ul', { class: 'bundle-items' }, (bundle.itemCodes || []).map(code => {
+      Hall.el('ul', { class: 'bundle-items' }, (joint.itemCodes || []).map(code => {
         const itemName = names.get(code) || { zh: code, en: code };
         return Hall.el('li', {}, Hall.el('a', { href: itemHref(code) }, say('span', itemName.zh, itemName.en)),
           ' ', Hall.el('span', { class: 'code', text: code }));

@@ -15,7 +15,7 @@ import com.google.gson.JsonObject;
 
 import org.junit.Test;
 
-/** A clerk's whole case through REST and the shell, a 一件事 bundle across two departments, and bad input. */
+/** A clerk's whole case through REST and the shell, a joint application (一件事) across departments, and bad input. */
 public class CaseLifecycleIT extends HallTestSupport {
     private static final String PERSON = "{\"kind\":\"PERSON\",\"idNumber\":\"110101199003074514\","
             + "\"name\":\"张三\",\"phone\":\"13812345678\"}";
@@ -88,17 +88,17 @@ public class CaseLifecycleIT extends HallTestSupport {
     }
 
     @Test
-    public void aBundleRunsItsChildrenInParallelAndIsDeliveredOnce() throws Exception {
-        JsonObject bundle = json(http("POST", "/api/v1/applications", "{\"itemCode\":\"ONE-OPEN-BIZ\",\"applicant\":"
+    public void aJointApplicationRunsItsChildrenInParallelAndIsDeliveredOnce() throws Exception {
+        JsonObject joint = json(http("POST", "/api/v1/applications", "{\"itemCode\":\"ONE-OPEN-BIZ\",\"applicant\":"
                 + ENTERPRISE + ",\"presented\":[\"AMR-REG-01/application-form\",\"AMR-REG-01/articles\","
                 + "\"AMR-REG-01/shareholder-ids\",\"AMR-REG-01/premises\",\"TAX-REG-01/application-form\","
                 + "\"HRSS-SI-01/application-form\",\"HRSS-SI-01/business-licence\"],\"facts\":"
                 + COMPANY_FACTS.replace("}", ",\"accountingSystem\":\"小企业会计准则\",\"bankAccount\":"
                 + "\"6222020000000000000\",\"establishedOn\":\"2026-11-02\",\"employees\":\"12\"}")
                 + ",\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}"), 201);
-        String number = bundle.get("number").getAsString();
-        JsonArray children = bundle.getAsJsonArray("children");
-        assertEquals(bundle.toString(), 3, children.size());
+        String number = joint.get("number").getAsString();
+        JsonArray children = joint.getAsJsonArray("children");
+        assertEquals(joint.toString(), 3, children.size());
         List<String> numbers = new ArrayList<>();
         List<String> departments = new ArrayList<>();
         for (JsonElement child : children) {

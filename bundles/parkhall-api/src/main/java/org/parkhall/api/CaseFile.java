@@ -13,11 +13,11 @@ import org.parkhall.spi.Problem;
  * A case (办件) as the hall keeps it.
  *
  * @param number        the case number printed on every notice and receipt
- * @param itemCode      the item, or the bundle (一件事) code for a bundle's parent case
+ * @param itemCode      the item, or the joint application's (一件事) code for its parent case
  * @param itemName      the item's name at intake
- * @param department    the department deciding it; {@code hall} for a bundle's parent case
- * @param parentNumber  the bundle case this is a child of, or empty
- * @param children      the child cases of a bundle case, else empty
+ * @param department    the department deciding it; {@code hall} for a joint application's parent case
+ * @param parentNumber  the joint application's parent case this is a child of, or empty
+ * @param children      the child cases of a joint application's parent case, else empty
  * @param problems      the one-time notice's problems (一次性告知) while SUPPLEMENT_REQUIRED: only what the notice
  *                      named keeps a case there
  * @param reasons       refusal, denial, suspension or withdrawal reasons; the appeal route follows a refusal
@@ -50,7 +50,8 @@ public record CaseFile(String number, String itemCode, String itemName, String d
                 timeStatus, createdAt, updatedAt, List.of());
     }
 
-    public boolean isBundle() {
+    /** Whether this is the parent case of a joint application (一件事), with child cases. */
+    public boolean isJoint() {
         return !children.isEmpty();
     }
 }

@@ -20,7 +20,7 @@ public interface Cases {
     Optional<CaseFile> findForApplicant(String caseNumber, String queryCode);
 
     /**
-     * Issues a new random query code for the case (and a bundle's children), replacing the earlier one, and
+     * Issues a new random query code for the case (and a joint application's children), replacing the earlier one, and
      * answers it: the only time it is readable, as only its digest is kept. The window issues the first with the
      * intake's answer, for the receipt.
      */

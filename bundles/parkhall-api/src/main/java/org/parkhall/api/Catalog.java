@@ -24,6 +24,6 @@ public interface Catalog {
      */
     List<CatalogEntry> search(String keyword, String department);
 
-    /** The 一件事 bundles the hall offers. */
-    List<ItemBundle> bundles();
+    /** The joint applications (一件事) the hall offers. */
+    List<JointApplication> jointApplications();
 }

@@ -37,8 +37,11 @@ public enum ErrorCode {
     ILLEGAL_ACTION("illegal_action"),
     /** The item is temporarily unavailable (暂停受理): its department's handler is away. */
     ITEM_UNAVAILABLE("item_unavailable"),
-    /** An action on a child case of a 一件事 that must be taken on the whole (or the other way round). */
-    BUNDLE_CHILD("bundle_child"),
+    /**
+     * An action on a child case of a joint application (一件事) that must be taken on the whole (or the other way
+     * round). Its wire code keeps the older name.
+     */
+    JOINT_CHILD("bundle_child"),
     /** Someone else changed it first, or it exists already. */
     CONFLICT("conflict"),
     /** The request's body is over the limit. */

@@ -5,8 +5,8 @@ import org.parkhall.spi.Bilingual;
 /**
  * A request the hall refuses for a business reason, with a stable {@link ErrorCode} for programs and a message for
  * people: mostly {@link ErrorCode#NOT_FOUND}, {@link ErrorCode#ITEM_UNAVAILABLE} (暂停受理),
- * {@link ErrorCode#ILLEGAL_ACTION} (the case's state does not allow it), {@link ErrorCode#BUNDLE_CHILD} (act on the
- * 一件事, not its child).
+ * {@link ErrorCode#ILLEGAL_ACTION} (the case's state does not allow it), {@link ErrorCode#JOINT_CHILD} (act on the
+ * joint application, 一件事, not its child).
  */
 public final class HallException extends RuntimeException {
     private static final long serialVersionUID = 1L;

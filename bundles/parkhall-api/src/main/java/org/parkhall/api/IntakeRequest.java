@@ -8,8 +8,9 @@ import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.TextField;
 
 /**
- * An application taken at the window (综合一窗受理) or another channel. For a bundle (一件事), {@code presented}
- * names each material as {@code ITEM-CODE/material}, since several departments' guides share material codes.
+ * An application taken at the window (综合一窗受理) or another channel. For a joint application (一件事),
+ * {@code presented} names each material as {@code ITEM-CODE/material}, since several departments' guides share
+ * material codes.
  */
 public record IntakeRequest(String itemCode, Applicant applicant, Set<String> presented, Map<String, String> facts,
         DeliveryChoice delivery, String channel) {

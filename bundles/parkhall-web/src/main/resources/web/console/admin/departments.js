@@ -1,6 +1,6 @@
 /*
  * The departments and items tab (部门与事项): each stationed department with its bundle versions and its items'
- * availability, and the 一件事 bundles.
+ * availability, and the joint applications (一件事).
  */
 import * as Hall from '/assets/hall.js';
 import { el, fill, tx, bi, coded, table } from '../dom.js';
@@ -35,10 +35,10 @@ async function departments(box) {
   });
   const itemState = new Map(catalog.items.map(item => [item.code, item.availability.code]));
   parts.push(el('div', { class: 'panel' }, tx('h3', '一件事', 'Bundles'), table([
-    ['编码', 'Code', bundle => el('span', { class: 'code' }, bundle.code)],
-    ['名称', 'Name', bundle => coded(bundle.name)],
-    ['包含事项', 'Items', bundle => bundle.itemCodes.join('、')],
-    ['状态', 'Availability', bundle => bundle.itemCodes.every(code => itemState.get(code) === 'AVAILABLE')
+    ['编码', 'Code', joint => el('span', { class: 'code' }, joint.code)],
+    ['名称', 'Name', joint => coded(joint.name)],
+    ['包含事项', 'Items', joint => joint.itemCodes.join('、')],
+    ['状态', 'Availability', joint => joint.itemCodes.every(code => itemState.get(code) === 'AVAILABLE')
       ? bi('受理中', 'available', { class: 'available' }) : bi('部分暂停受理', 'partly unavailable', { class: 'unavailable' })],
   ], catalog.bundles || [])));
   fill(box, ...parts);

@@ -41,7 +41,7 @@ public final class CaseCommand implements Action {
         if (!file.parentNumber().isEmpty()) {
             System.out.println("一件事 Bundle: " + file.parentNumber());
         }
-        if (file.isBundle()) {
+        if (file.isJoint()) {
             System.out.println("子办件 Children: " + String.join(", ", file.children()));
         }
         for (Problem problem : file.problems()) {

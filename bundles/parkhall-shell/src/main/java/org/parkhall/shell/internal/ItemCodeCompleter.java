@@ -10,7 +10,7 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.parkhall.api.Catalog;
 
-/** Completes item and bundle codes from the catalog. */
+/** Completes item and joint application (一件事) codes from the catalog. */
 @Service
 public final class ItemCodeCompleter implements Completer {
 
@@ -21,7 +21,7 @@ public final class ItemCodeCompleter implements Completer {
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
         StringsCompleter codes = new StringsCompleter();
         catalog.entries().forEach(entry -> codes.getStrings().add(entry.item().code()));
-        catalog.bundles().forEach(bundle -> codes.getStrings().add(bundle.code()));
+        catalog.jointApplications().forEach(joint -> codes.getStrings().add(joint.code()));
         return codes.complete(session, commandLine, candidates);
     }
 }

@@ -51,11 +51,11 @@ final class CaseLifecycle {
     /** Refuses actions that a joint case's parent or child must not take alone. */
     static void checkJointRole(boolean parent, boolean child, CaseAction action) {
         if (parent && !WHOLE_JOINT_CASE.contains(action)) {
-            throw new HallException(ErrorCode.BUNDLE_CHILD, Bilingual.of("一件事办件须对各子办件分别" + action.label().zh(),
+            throw new HallException(ErrorCode.JOINT_CHILD, Bilingual.of("一件事办件须对各子办件分别" + action.label().zh(),
                     action.name() + " applies to each child case of a joint application, not to the whole"));
         }
         if (child && WHOLE_JOINT_CASE.contains(action)) {
-            throw new HallException(ErrorCode.BUNDLE_CHILD, Bilingual.of("一件事子办件须随整件一并" + action.label().zh(),
+            throw new HallException(ErrorCode.JOINT_CHILD, Bilingual.of("一件事子办件须随整件一并" + action.label().zh(),
                     action.name() + " applies to the whole joint case, not to one child"));
         }
     }

@@ -121,7 +121,7 @@ public final class CaseService implements Cases {
         return book.database().inTransaction(connection -> {
             CaseRecords.Versioned current = book.get(connection, caseNumber);
             CaseFile file = current.file();
-            CaseLifecycle.checkJointRole(file.isBundle(), !file.parentNumber().isEmpty(), action);
+            CaseLifecycle.checkJointRole(file.isJoint(), !file.parentNumber().isEmpty(), action);
             CaseFile changed = apply(connection, current, action, actor, text);
             if (!file.parentNumber().isEmpty() && (action == CaseAction.APPROVE || action == CaseAction.DENY)) {
                 book.settleJointCase(connection, file.parentNumber(), actor);
@@ -147,7 +147,7 @@ public final class CaseService implements Cases {
         CaseFile changed = draft.build();
         CaseRecords.update(connection, changed, current.version());
         book.record(connection, changed, actor, "CASE_" + action.name(), Map.of("note", note));
-        if (file.isBundle()) {
+        if (file.isJoint()) {
             for (String child : file.children()) {
                 CaseRecords.Versioned versioned = book.get(connection, child);
                 if (!versioned.file().state().finished()) {

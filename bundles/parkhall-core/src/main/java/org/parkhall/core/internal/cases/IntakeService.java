@@ -22,7 +22,7 @@ import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Intake;
 import org.parkhall.api.IntakeRequest;
-import org.parkhall.api.ItemBundle;
+import org.parkhall.api.JointApplication;
 import org.parkhall.api.TimeStatus;
 import org.parkhall.core.internal.catalog.JointApplications;
 import org.parkhall.core.internal.catalog.HandlerGuard;
@@ -74,7 +74,7 @@ public final class IntakeService implements Intake {
 
     @Override
     public CaseFile submit(IntakeRequest request, String actor) {
-        Optional<ItemBundle> joint = jointApplications.find(request.itemCode());
+        Optional<JointApplication> joint = jointApplications.find(request.itemCode());
         List<Reviewed> reviews = review(itemCodes(request.itemCode(), joint), request.applicant(),
                 request.presented(), request.facts(), request.facts().keySet(), joint.isPresent(),
                 request.delivery().mode());
@@ -98,7 +98,7 @@ public final class IntakeService implements Intake {
         CaseFile current = book.database().read(connection -> book.reread(connection, caseNumber));
         requireSupplementRequired(current);
         boolean isJoint = current.department().equals(CaseDraft.JOINT_DEPARTMENT);
-        Optional<ItemBundle> joint = isJoint ? jointApplications.find(current.itemCode()) : Optional.empty();
+        Optional<JointApplication> joint = isJoint ? jointApplications.find(current.itemCode()) : Optional.empty();
         if (isJoint && joint.isEmpty()) {
             throw new HallException(ErrorCode.ITEM_UNAVAILABLE, Bilingual.of("一件事“" + current.itemName() + "”暂停受理",
                     "the joint application " + current.itemCode() + " is temporarily unavailable"));
@@ -126,8 +126,8 @@ public final class IntakeService implements Intake {
         }
     }
 
-    private static List<String> itemCodes(String code, Optional<ItemBundle> joint) {
-        return joint.map(ItemBundle::itemCodes).orElse(List.of(code));
+    private static List<String> itemCodes(String code, Optional<JointApplication> joint) {
+        return joint.map(JointApplication::itemCodes).orElse(List.of(code));
     }
 
     /**

@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.Availability;
 import org.parkhall.api.Catalog;
 import org.parkhall.api.CatalogEntry;
-import org.parkhall.api.ItemBundle;
+import org.parkhall.api.JointApplication;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.spi.ServiceItem;
@@ -47,7 +47,7 @@ public final class CatalogService implements Catalog {
     }
 
     @Override
-    public List<ItemBundle> bundles() {
+    public List<JointApplication> jointApplications() {
         return jointApplications.all();
     }
 

@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import org.parkhall.api.ItemBundle;
+import org.parkhall.api.JointApplication;
 import org.parkhall.core.internal.ConfigLists;
 import org.parkhall.spi.Bilingual;
 
@@ -38,25 +38,26 @@ public final class JointApplicationDefinition {
         String[] items();
     }
 
-    private final ItemBundle jointApplication;
+    private final JointApplication jointApplication;
 
     @Activate
     public JointApplicationDefinition(Config config) {
         this.jointApplication = parse(config.code(), config.name_zh(), config.name_en(), config.items());
     }
 
-    static ItemBundle parse(String code, String nameZh, String nameEn, String[] items) {
+    static JointApplication parse(String code, String nameZh, String nameEn, String[] items) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("code must look like ONE-OPEN-BIZ, was: " + code);
         }
         List<String> codes = ConfigLists.values(items);
         if (codes.size() < 2) {
-            throw new IllegalArgumentException("items of bundle " + code + " must name two or more item codes");
+            throw new IllegalArgumentException(
+                    "items of joint application " + code + " must name two or more item codes");
         }
-        return new ItemBundle(code, Bilingual.of(nameZh, nameEn), codes);
+        return new JointApplication(code, Bilingual.of(nameZh, nameEn), codes);
     }
 
-    public ItemBundle jointApplication() {
+    public JointApplication jointApplication() {
         return jointApplication;
     }
 }

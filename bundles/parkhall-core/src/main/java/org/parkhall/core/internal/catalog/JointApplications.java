@@ -10,12 +10,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.parkhall.api.ItemBundle;
+import org.parkhall.api.JointApplication;
 
 /** The configured joint applications (一件事), by code, as their configurations come and go. */
 @Component(service = JointApplications.class)
 public final class JointApplications {
-    private final Map<String, ItemBundle> byCode = new ConcurrentHashMap<>();
+    private final Map<String, JointApplication> byCode = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             unbind = "removeDefinition")
@@ -27,11 +27,11 @@ public final class JointApplications {
         byCode.remove(definition.jointApplication().code(), definition.jointApplication());
     }
 
-    public Optional<ItemBundle> find(String code) {
+    public Optional<JointApplication> find(String code) {
         return Optional.ofNullable(byCode.get(code));
     }
 
-    public List<ItemBundle> all() {
-        return byCode.values().stream().sorted(Comparator.comparing(ItemBundle::code)).toList();
+    public List<JointApplication> all() {
+        return byCode.values().stream().sorted(Comparator.comparing(JointApplication::code)).toList();
     }
 }

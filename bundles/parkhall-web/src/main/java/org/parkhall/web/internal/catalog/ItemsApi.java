@@ -11,8 +11,8 @@ import org.parkhall.web.internal.http.ApiException;
 
 /**
  * The catalog ({@code ?q=&department=}, searched by keyword in code, names, department and guide when {@code q}
- * is given), each item with its availability ("暂停受理" while its department's bundle is away), and the 一件事
- * bundles; and one item with its full service guide.
+ * is given), each item with its availability ("暂停受理" while its department's bundle is away), and the joint
+ * applications (一件事, under their wire name {@code bundles}); and one item with its full service guide.
  */
 @Component(service = ItemsApi.class)
 public final class ItemsApi {
@@ -25,7 +25,7 @@ public final class ItemsApi {
 
     public Object search(Call call) {
         return Map.of("items", catalog.search(call.query("q"), call.query("department"))
-                .stream().map(ItemView::summary).toList(), "bundles", catalog.bundles());
+                .stream().map(ItemView::summary).toList(), "bundles", catalog.jointApplications());
     }
 
     public Object entry(Call call) {

@@ -18,7 +18,7 @@ final class ErrorStatus {
             case NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case TIMEOUT -> 408;
-            case ILLEGAL_ACTION, ITEM_UNAVAILABLE, BUNDLE_CHILD, CONFLICT -> 409;
+            case ILLEGAL_ACTION, ITEM_UNAVAILABLE, JOINT_CHILD, CONFLICT -> 409;
             case TOO_LARGE -> 413;
             case URI_TOO_LONG -> 414;
             case UNSUPPORTED_MEDIA_TYPE -> 415;

@@ -27,7 +27,7 @@ public class ErrorStatusTest {
     /** A refusal the state of things decides (not the request's form) is a conflict, as the released API answers. */
     @Test
     public void businessRefusalsAreConflicts() {
-        for (ErrorCode code : EnumSet.of(ErrorCode.ILLEGAL_ACTION, ErrorCode.ITEM_UNAVAILABLE, ErrorCode.BUNDLE_CHILD,
+        for (ErrorCode code : EnumSet.of(ErrorCode.ILLEGAL_ACTION, ErrorCode.ITEM_UNAVAILABLE, ErrorCode.JOINT_CHILD,
                 ErrorCode.CONFLICT)) {
             assertEquals(code.toString(), 409, ErrorStatus.of(code));
         }
