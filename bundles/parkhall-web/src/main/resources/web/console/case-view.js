@@ -162,7 +162,7 @@ function information(file, loaded) {
     file.reasons ? row('理由', 'Reasons', el('span', { id: 'case-reasons' }, file.reasons)) : null,
     file.result ? row('办理结果', 'Result', el('strong', { id: 'case-result' }, file.result)) : null,
     file.deliveryNote ? row('送达记录', 'Delivery record', file.deliveryNote) : null,
-    file.parentNumber ? row('所属一件事', 'Bundle case', el('a', { href: '#cases/' + file.parentNumber },
+    file.parentNumber ? row('所属一件事', 'Joint application', el('a', { href: '#cases/' + file.parentNumber },
       file.parentNumber)) : null,
     file.children.length ? row('子办件', 'Child cases', el('ul', { class: 'plain children' },
       file.children.map(child => el('li', { 'data-child': child }, el('a', { href: '#cases/' + child }, child)))))

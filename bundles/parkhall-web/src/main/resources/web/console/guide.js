@@ -48,7 +48,7 @@ export function resultList(found, prefix, choose, selected) {
     type: 'button', class: 'result' + (joint.code === selected ? ' selected' : ''), id: prefix + joint.code,
     onclick: () => choose(joint.code),
   }, el('span', { class: 'code' }, joint.code), ' ', coded(joint.name, { class: 'name' }), ' ',
-  bi('一件事 · ' + joint.itemCodes.join('、'), 'bundle · ' + joint.itemCodes.join(', '), { class: 'muted small' }))));
+  bi('一件事 · ' + joint.itemCodes.join('、'), 'joint application · ' + joint.itemCodes.join(', '), { class: 'muted small' }))));
   found.items.forEach(item => rows.push(el('li', null, el('button', {
     type: 'button', class: 'result' + (item.code === selected ? ' selected' : ''), id: prefix + item.code,
     onclick: () => choose(item.code),
@@ -112,7 +112,7 @@ function itemGuide(item) {
 export function view(loaded) {
   if (!loaded.joint) return itemGuide(loaded.items[0]);
   return el('div', null, el('p', { class: 'muted' }, bi('一件事：一次申请，以下事项并联办理、一次送达。',
-    'Bundle: one application; the items below are decided in parallel and delivered once.')),
+    'Joint application: one application; the items below are decided in parallel and delivered once.')),
   loaded.items.map(item => el('details', { class: 'guide-fold' },
     el('summary', null, el('span', { class: 'code' }, item.code), ' ', coded(item.name)), itemGuide(item))));
 }

@@ -34,7 +34,7 @@ async function departments(box) {
       ], group.items));
   });
   const itemState = new Map(catalog.items.map(item => [item.code, item.availability.code]));
-  parts.push(el('div', { class: 'panel' }, tx('h3', '一件事', 'Bundles'), table([
+  parts.push(el('div', { class: 'panel' }, tx('h3', '一件事', 'Joint applications'), table([
     ['编码', 'Code', joint => el('span', { class: 'code' }, joint.code)],
     ['名称', 'Name', joint => coded(joint.name)],
     ['包含事项', 'Items', joint => joint.itemCodes.join('、')],

@@ -39,7 +39,7 @@ public final class CaseCommand implements Action {
         System.out.println("受理 Accepted: " + Objects.toString(file.acceptedOn(), "-") + "    到期 Due: "
                 + Objects.toString(file.dueOn(), "-"));
         if (!file.parentNumber().isEmpty()) {
-            System.out.println("一件事 Bundle: " + file.parentNumber());
+            System.out.println("一件事 Joint application: " + file.parentNumber());
         }
         if (file.isJoint()) {
             System.out.println("子办件 Children: " + String.join(", ", file.children()));
