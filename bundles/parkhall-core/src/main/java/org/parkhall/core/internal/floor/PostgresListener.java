@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One connection that LISTENs on a PostgreSQL channel, on a thread of its own, handing each notification's payload
- * on. A lost connection is said once as a warning and tried again with back-off (0.5 s doubling to 30 s); each time
+ * on. A lost connection is said once as a warning and tried again with back-off (0.5 s doubling to 10 s); each time
  * it listens again after a loss, {@code onListeningAgain} runs, since what was sent meanwhile never arrives. The
  * only class of the core that needs the driver's {@code org.postgresql} package (imported optionally, so the core
  * resolves without it); made only on PostgreSQL.
@@ -27,7 +27,9 @@ final class PostgresListener {
     private static final long CHECK_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
     private static final int CHECK_TIMEOUT_SECONDS = 5;
     private static final long FIRST_BACK_OFF_MILLIS = 500;
-    private static final long MAX_BACK_OFF_MILLIS = 30_000;
+    private static final long MAX_BACK_OFF_MILLIS = 10_000;
+    /** How the listening session is named in {@code pg_stat_activity}, for an administrator (and the tests). */
+    static final String APPLICATION_NAME = "parkhall-listener";
 
     private final Database database;
     private final String channel;
@@ -64,6 +66,7 @@ final class PostgresListener {
                 database.inSession(connection -> {
                     PGConnection postgres = connection.unwrap(PGConnection.class);
                     try (Statement listen = connection.createStatement()) {
+                        listen.execute("SET application_name = '" + APPLICATION_NAME + "'");
                         listen.execute("LISTEN " + channel);
                     }
                     if (lost) {
@@ -72,8 +75,9 @@ final class PostgresListener {
                         onListeningAgain.run();
                     }
                     relay(connection, postgres);
-                    try (Statement unlisten = connection.createStatement()) {
-                        unlisten.execute("UNLISTEN " + channel); // the pool may lend this connection to others
+                    try (Statement unlisten = connection.createStatement()) { // the pool lends it to others next
+                        unlisten.execute("UNLISTEN " + channel);
+                        unlisten.execute("RESET application_name");
                     }
                     return null;
                 });

@@ -166,7 +166,8 @@ public class FloorEventsOnPostgresTest {
         }
 
         assertEquals("listening connections killed", 2, execute("SELECT COUNT(pg_terminate_backend(pid))"
-                + " FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'"));
+                + " FROM pg_stat_activity WHERE datname = current_database() AND application_name = '"
+                + PostgresListener.APPLICATION_NAME + "'"));
         String maybeMissed = a.floor().callNext(3, "周敏").orElseThrow().label(); // while the relays reconnect
 
         Recorded.Posted resync = b.events().next(event -> event.getTopic().equals(FloorEvents.RESYNC), 5000);
@@ -211,7 +212,7 @@ public class FloorEventsOnPostgresTest {
     private long listeners() {
         try {
             return execute("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
-                    + " AND query LIKE 'LISTEN %'");
+                    + " AND application_name = '" + PostgresListener.APPLICATION_NAME + "' AND query LIKE 'LISTEN %'");
         } catch (SQLException e) {
             throw new AssertionError(e);
         }
