@@ -25,11 +25,12 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
 import org.junit.runner.Description;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A morning at the hall in real browsers against the running distribution: the hall admin pairs counter 1's rating
@@ -41,6 +42,12 @@ import org.openqa.selenium.support.ui.Select;
 public class HallBrowserIT {
     private static final String PASSWORD = "Browser-Test-2026";
     private static final Path TARGET = Path.of("target");
+    /** A company registration handed in without proof of premises: the window's one-time notice asks for it. */
+    private static final String WITHOUT_PREMISES = "{\"itemCode\":\"AMR-REG-01\",\"applicant\":{\"kind\":\"PERSON\","
+            + "\"idNumber\":\"110101199003074514\",\"name\":\"张三\",\"phone\":\"13812345678\"},\"presented\":"
+            + "[\"application-form\",\"articles\",\"shareholder-ids\"],\"facts\":{\"companyName\":"
+            + "\"上海庙能源科技有限公司\",\"registeredCapital\":\"100\",\"shareholders\":\"2\",\"payInYears\":\"5\"},"
+            + "\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}";
 
     private static RunningHall hall;
     private static Browser visitor;
@@ -237,6 +244,169 @@ public class HallBrowserIT {
         staff.waitForText("ledger-to-error", "截止日期不能早于起始日期");
         staff.awaitAttribute("ledger-download", "aria-disabled", "true");
         staff.screenshot("13-admin-ledger-export");
+    }
+
+    /**
+     * A citizen looks up a case, told at the window to bring a material, on a phone (390×844): the item and the
+     * department are named, each step is in plain words (no action code), the history fits the phone's width, and
+     * in English the item's English name shows.
+     */
+    @Test
+    public void aCitizenReadsTheCaseStatusOnAPhoneInNamesAndWords() throws Exception {
+        signIn("wang.fang");
+        staff.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        String[] numberAndCode = String.valueOf(staff.driver().executeAsyncScript("const done = arguments[1];"
+                + " fetch('/api/v1/session').then(r => r.json()).then(session => fetch('/api/v1/applications',"
+                + "  {method: 'POST', headers: {'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken},"
+                + "   body: arguments[0]})).then(r => r.json()).then(file => done(file.number + ' ' + file.queryCode),"
+                + "  failure => done('failed ' + failure));", WITHOUT_PREMISES)).split(" ");
+        assertTrue(numberAndCode[0], numberAndCode[0].matches("PH\\d{12}"));
+        JsonObject item = item("AMR-REG-01");
+        JsonObject department = item.getAsJsonObject("department").getAsJsonObject("name");
+        visitor.emulateScreen(390, 844, true);
+        try {
+            visitor.open(hall.url("/guide/status?number=" + numberAndCode[0]));
+            visitor.type("status-code", numberAndCode[1]);
+            visitor.click("status-submit");
+            String shown = visitor.visible("status-events").findElement(By.xpath("..")).getText();
+            assertTrue(shown, shown.contains(department.get("zh").getAsString())
+                    && shown.contains("收件，材料需补正（一次性告知）")
+                    && shown.contains(item.getAsJsonObject("name").get("zh").getAsString()));
+            assertFalse("no department code: " + shown, shown.matches("(?s).*\\bamr\\b.*"));
+            assertFalse("no action code: " + shown, shown.matches("(?s).*[A-Z]+_[A-Z_]+.*"));
+            assertEquals("the history fits the phone", Boolean.TRUE, visitor.driver().executeScript(
+                    "const box = document.querySelector('#status-events .table-scroll');"
+                            + " return box.scrollWidth <= box.clientWidth"
+                            + " && document.documentElement.scrollWidth <= innerWidth;"));
+            visitor.screenshot("21-guide-status-phone");
+            visitor.driver().executeScript("document.querySelector('[data-lang-switch]').click()");
+            visitor.waitForText("status-result", item.getAsJsonObject("name").get("en").getAsString());
+            visitor.waitForText("status-result", department.get("en").getAsString());
+            visitor.screenshot("22-guide-status-phone-english");
+        } finally {
+            visitor.driver().executeScript("localStorage.setItem('parkhall.lang', 'zh')");
+            visitor.restoreScreen();
+        }
+    }
+
+    /**
+     * The hall TV through a full morning: with the board open, counter 4 calls 32 visitors of the tax queue one
+     * after another and calls the last one again, and three people wait in the consultation queue. At 1920×1080
+     * and at 1366×768 every panel stays on the screen (the waiting counts and estimates too), the header, date and
+     * times are large enough to read across the hall, the recalled ticket keeps one row, sound needs no click in a
+     * browser started with autoplay allowed, and the board switches to English and back by itself.
+     */
+    @Test
+    public void theHallTvKeepsEveryPanelOnScreenThroughAFullMorning() throws Exception {
+        visitor.emulateScreen(1920, 1080, false);
+        try {
+            visitor.open(hall.url("/display/"));
+            visitor.awaitAttribute("conn-status", "class", "conn live");
+            assertFalse("a TV started with autoplay allowed needs no click for sound",
+                    visitor.driver().findElement(By.id("sound-enable")).isDisplayed());
+            signIn("wang.fang");
+            String recalled = aMorningOfCallsAtCounterFour();
+            visitor.waitForText("current-ticket", recalled);
+            awaitWaitingInF("等候 3 人");
+            assertOneRowFor(recalled);
+            assertEverythingOnScreen("1920x1080");
+            for (String part : new String[] {"#clock-date", "#clock-time", ".hall-bar h1", "#recent-calls .r-time"}) {
+                double size = ((Number) visitor.driver().executeScript("return parseFloat(getComputedStyle("
+                        + "document.querySelector(arguments[0])).fontSize)", part)).doubleValue();
+                assertTrue(part + " is " + size + " px: unreadable from 5 m", size >= 40);
+            }
+            String estimate = visitor.visible("wait-F").findElement(By.className("w-minutes")).getAttribute("data-zh");
+            assertTrue("people wait, so the estimate is a minute or more: " + estimate,
+                    estimate.matches("约 [1-9]\\d* 分钟"));
+            visitor.screenshot("18-display-full-morning-1080p");
+
+            visitor.open(hall.url("/display/"));
+            visitor.waitForText("current-ticket", recalled);
+            assertOneRowFor(recalled);
+            WebDriverWait languageTurn = new WebDriverWait(visitor.driver(), Duration.ofSeconds(30));
+            languageTurn.until(page -> "en".equals(page.findElement(By.tagName("html")).getAttribute("lang")));
+            visitor.waitForText("waiting-title", "Waiting now");
+            visitor.screenshot("19-display-english-1080p");
+            languageTurn.until(page -> "zh-CN".equals(page.findElement(By.tagName("html")).getAttribute("lang")));
+
+            visitor.emulateScreen(1366, 768, false);
+            visitor.waitForText("waiting-title", "各队列等候情况");
+            assertEverythingOnScreen("1366x768");
+            visitor.screenshot("20-display-full-morning-768p");
+        } finally {
+            visitor.restoreScreen();
+        }
+    }
+
+    /**
+     * Counter 4 (tax and comprehensive) signs in, calls and serves 31 tax visitors, calls a 32nd and calls them again,
+     * serves them, and signs out; three visitors then wait in the consultation queue, which no other test calls.
+     * Answers the recalled ticket.
+     */
+    private static String aMorningOfCallsAtCounterFour() {
+        staff.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        Object answer = staff.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " (async () => {"
+                + "  const session = await (await fetch('/api/v1/session')).json();"
+                + "  const post = async (path, body) => {"
+                + "    const response = await fetch(path, {method: 'POST', credentials: 'same-origin', headers:"
+                + "      {'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': session.csrfToken},"
+                + "      body: JSON.stringify(body || {})});"
+                + "    if (!response.ok) throw new Error(path + ' answered ' + response.status + ' ' + await response.text());"
+                + "    return response.json();"
+                + "  };"
+                + "  const counter = '/api/v1/counters/4/';"
+                + "  await post(counter + 'sign-in', {staff: session.user});"
+                + "  let ticket = null;"
+                + "  for (let visitor = 1; visitor <= 32; visitor++) {"
+                + "    ticket = (await post('/api/v1/tickets', {queue: 'B'})).label;"
+                + "    await post(counter + 'call-next');"
+                + "    if (visitor === 32) await post(counter + 'recall');"
+                + "    await post(counter + 'start');"
+                + "    await post(counter + 'finish', {caseNumbers: []});"
+                + "  }"
+                + "  await post(counter + 'sign-out');"
+                + "  for (let waiting = 0; waiting < 3; waiting++) await post('/api/v1/tickets', {queue: 'F'});"
+                + "  return ticket;"
+                + " })().then(done, failure => done('failed: ' + failure.message));");
+        String recalled = String.valueOf(answer);
+        assertTrue(recalled, recalled.matches("B\\d{3}"));
+        return recalled;
+    }
+
+    /** Waits until queue F's card counts (in Chinese, whichever language shows) what is expected. */
+    private static void awaitWaitingInF(String count) {
+        new WebDriverWait(visitor.driver(), Duration.ofSeconds(30)).until(page -> count.equals(((JavascriptExecutor) page)
+                .executeScript("const count = document.querySelector('#wait-F .w-count');"
+                        + " return count && count.dataset.zh;")));
+    }
+
+    /** The recalled ticket is one row of the recent calls, marked as called again. */
+    private static void assertOneRowFor(String ticket) {
+        List<WebElement> rows = visitor.driver().findElements(By.cssSelector("#recent-calls li"));
+        List<WebElement> its = rows.stream().filter(row -> row.findElement(By.className("r-ticket")).getText()
+                .equals(ticket)).toList();
+        assertEquals("rows for " + ticket, 1, its.size());
+        assertFalse("the recalled row is marked", its.get(0).findElements(By.className("r-recall")).isEmpty());
+        assertEquals("the last eight calls", 8, rows.size());
+    }
+
+    /** No panel, queue card or call row reaches past the screen, and the page has nothing to scroll to. */
+    private static void assertEverythingOnScreen(String screen) {
+        Object off = visitor.driver().executeScript("const off = [];"
+                + " const outside = (node, box) => { const r = node.getBoundingClientRect();"
+                + "   return r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5; };"
+                + " const screen = {top: 0, bottom: innerHeight, right: innerWidth};"
+                + " document.querySelectorAll('.board > section, #queue-status li, .hall-bar > *').forEach(node => {"
+                + "   if (outside(node, screen)) off.push(node.id || node.className); });"
+                + " const recent = document.querySelector('.recent').getBoundingClientRect();"
+                + " document.querySelectorAll('#recent-calls li').forEach(row => {"
+                + "   if (outside(row, recent)) off.push('call ' + row.textContent); });"
+                + " if (document.documentElement.scrollHeight > innerHeight + 1) off.push('the page scrolls');"
+                + " return off.join('; ');");
+        assertEquals("off the " + screen + " screen", "", off);
+        assertTrue("the waiting panel shows every queue at " + screen,
+                visitor.driver().findElements(By.cssSelector("#queue-status li")).size() >= 6);
     }
 
     /**

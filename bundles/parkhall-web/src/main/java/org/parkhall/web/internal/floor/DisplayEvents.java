@@ -41,7 +41,8 @@ public final class DisplayEvents implements EventHandler {
     private static final int RECENT = 8;
 
     private final List<AsyncContext> listeners = new CopyOnWriteArrayList<>();
-    private final Deque<String> recent = new ArrayDeque<>();
+    /** The last calls, newest first, one per ticket: a recall replaces the ticket's earlier call. */
+    private final Deque<RecentCall> recent = new ArrayDeque<>();
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(
             DisplayEvents::keepAliveThread);
 
@@ -96,9 +97,9 @@ public final class DisplayEvents implements EventHandler {
                 // the stream stays open; nothing to do
             }
         });
-        List<String> last;
+        List<String> last = new ArrayList<>();
         synchronized (recent) {
-            last = new ArrayList<>(recent);
+            recent.forEach(entry -> last.add(entry.json()));
         }
         write(context, "retry: 3000\nevent: recent\ndata: [" + String.join(",", last) + "]\n\n");
         listeners.add(context);
@@ -113,12 +114,17 @@ public final class DisplayEvents implements EventHandler {
         call.put("recall", event.getTopic().endsWith("RECALLED"));
         String json = ApiJson.GSON.toJson(call);
         synchronized (recent) {
-            recent.addFirst(json);
+            String ticket = String.valueOf(call.get("ticket"));
+            recent.removeIf(entry -> entry.ticket().equals(ticket));
+            recent.addFirst(new RecentCall(ticket, json));
             while (recent.size() > RECENT) {
                 recent.removeLast();
             }
         }
         broadcast("event: call\ndata: " + json + "\n\n");
+    }
+
+    private record RecentCall(String ticket, String json) {
     }
 
     private void broadcast(String message) {
