@@ -87,7 +87,7 @@ public class HallBrowserIT {
 
     @Test
     public void aVisitIsCalledServedNotifiedCompletedRatedAndApproved() throws Exception {
-        pairTheRatingPadOfCounterOne();
+        pairTheRatingPadOf(1);
         visitor.open(hall.url("/display/"));
         visitor.awaitAttribute("conn-status", "class", "conn live");
         String displayWindow = visitor.driver().getWindowHandle();
@@ -247,6 +247,131 @@ public class HallBrowserIT {
     }
 
     /**
+     * The rating pad of counter 2 (800×1280): closed, it shows only that it is closed; after a visit of the
+     * assisted-service queue (C, which no other test calls) a dissatisfied visitor cannot send the rating until a
+     * reason is tapped; once the clerk signs out it is closed again.
+     */
+    @Test
+    public void aDissatisfiedVisitorGivesAReasonOnThePadAndAClosedCounterShowsOnlyThat() throws Exception {
+        pairTheRatingPadOf(2);
+        visitor.emulateScreen(800, 1280, false);
+        try {
+            visitor.open(hall.url("/rate/2"));
+            awaitClosedPad();
+            visitor.screenshot("27-rating-pad-closed");
+
+            signIn("wang.fang");
+            String ticket = String.valueOf(inConsole("const counter = '/api/v1/counters/2/';"
+                    + " await post(counter + 'sign-in', {staff: session.user});"
+                    + " const ticket = (await post('/api/v1/tickets', {queue: 'C'})).label;"
+                    + " for (const step of ['call-next', 'start', 'finish']) await post(counter + step, {caseNumbers: []});"
+                    + " return ticket;"));
+            assertTrue(ticket, ticket.matches("C\\d{3}"));
+            visitor.waitForText("rate-ticket", ticket);
+            visitor.click("overall-DISSATISFIED");
+            visitor.visible("rate-comment-prompt");
+            assertFalse("a bad rating needs a reason", visitor.visible("rate-submit").isEnabled());
+            visitor.click("reason-wait");
+            assertTrue(visitor.visible("rate-submit").isEnabled());
+            visitor.screenshot("28-rating-pad-reason");
+            visitor.click("rate-submit");
+            visitor.visible("rate-thanks");
+
+            inConsole("await post('/api/v1/counters/2/sign-out'); return 'closed';");
+            awaitClosedPad();
+        } finally {
+            visitor.restoreScreen();
+        }
+    }
+
+    /**
+     * Runs {@code steps} (the body of an async function) in the signed-in console, as the console calls the API:
+     * {@code session} is the session and {@code post(path, body)} sends a change with its CSRF token, throwing on a
+     * refusal. Answers what the steps return; fails the test on a refusal.
+     */
+    private static Object inConsole(String steps) {
+        staff.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        Object answer = staff.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " (async () => {"
+                + "  const session = await (await fetch('/api/v1/session')).json();"
+                + "  const post = async (path, body) => {"
+                + "    const response = await fetch(path, {method: 'POST', credentials: 'same-origin', headers:"
+                + "      {'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': session.csrfToken},"
+                + "      body: typeof body === 'string' ? body : JSON.stringify(body || {})});"
+                + "    if (!response.ok) throw new Error(path + ' answered ' + response.status + ' ' + await response.text());"
+                + "    return response.json();"
+                + "  };"
+                + steps
+                + " })().then(done, failure => done('failed: ' + failure.message));");
+        assertFalse(String.valueOf(answer), String.valueOf(answer).startsWith("failed"));
+        return answer;
+    }
+
+    /** The pad of a closed counter: that it is closed, and no welcome or request to rate beside it. */
+    private static void awaitClosedPad() {
+        new WebDriverWait(visitor.driver(), Duration.ofSeconds(20)).until(page ->
+                page.findElement(By.id("rate-closed")).isDisplayed() && !page.findElement(By.id("rate-open")).isDisplayed());
+    }
+
+    /**
+     * The kiosk on its own portrait screen (1080×1920): an elderly visitor's one tap on a queue prints the slip with
+     * the priority; the kiosk then starts over by itself for the next visitor (ordinary again); the queues fill the
+     * tall screen and their long English names stay inside their buttons; check-in is typed on the kiosk's keypad.
+     * Queue E, which no other test calls.
+     */
+    @Test
+    public void theKioskPrintsOnTheFirstTapAndStartsOverForTheNextVisitor() throws Exception {
+        visitor.emulateScreen(1080, 1920, false);
+        try {
+            visitor.open(hall.url("/kiosk/"));
+            // The printer is the kiosk's (Chromium's --kiosk-printing): here each print is counted instead.
+            visitor.driver().executeScript("window.printed = 0; window.print = () => { window.printed++; };");
+            visitor.click("priority-ELDERLY");
+            visitor.click("queue-E");
+            assertTrue(visitor.visible("ticket-label").getText().matches("E\\d{3}"));
+            assertEquals("老年人", visitor.visible("ticket-priority").getText().replace("优先：", ""));
+            assertEquals("printed on the first tap", 1L, visitor.driver().executeScript("return window.printed"));
+            visitor.screenshot("23-kiosk-portrait-ticket");
+            new WebDriverWait(visitor.driver(), Duration.ofSeconds(30)).until(page -> page.findElement(By.id("home"))
+                    .isDisplayed());
+            assertEquals("the next visitor starts ordinary", "true",
+                    visitor.visible("priority-NONE").getAttribute("aria-pressed"));
+            assertEquals("false", visitor.visible("priority-ELDERLY").getAttribute("aria-pressed"));
+
+            double queuesHeight = ((Number) visitor.driver().executeScript(
+                    "return document.getElementById('queues').getBoundingClientRect().height / innerHeight"))
+                    .doubleValue();
+            assertTrue("the queues use the portrait screen: " + queuesHeight, queuesHeight > 0.5);
+            visitor.screenshot("24-kiosk-portrait-home");
+            visitor.driver().executeScript("document.querySelector('[data-lang-switch]').click()");
+            visitor.waitForText("queue-A", "Comprehensive");
+            assertEquals("every English queue name inside its button", "", visitor.driver().executeScript(
+                    "return [...document.querySelectorAll('.queue')].filter(button => {"
+                            + " const name = button.querySelector('.q-name');"
+                            + " const inner = button.getBoundingClientRect().right - parseFloat(getComputedStyle(button).paddingRight);"
+                            + " return name.scrollWidth > name.clientWidth || name.getBoundingClientRect().right > inner + 0.5;"
+                            + " }).map(button => button.id).join(' ')"));
+            visitor.screenshot("25-kiosk-portrait-english");
+
+            visitor.click("checkin-open");
+            for (String key : "48291307512345679".split("")) {
+                visitor.click("keypad-" + key);
+            }
+            visitor.click("keypad-back");
+            visitor.click("keypad-8");
+            assertEquals("Y482913075", visitor.visible("checkin-reference").getAttribute("value"));
+            assertEquals("a full reference moves on to the code", "12345678",
+                    visitor.visible("checkin-code").getAttribute("value"));
+            visitor.screenshot("26-kiosk-checkin-keypad");
+            visitor.click("checkin-cancel");
+            visitor.awaitAttribute("checkin-reference", "value", "Y");
+        } finally {
+            visitor.driver().executeScript("localStorage.setItem('parkhall.lang', 'zh')");
+            visitor.restoreScreen();
+        }
+    }
+
+    /**
      * A citizen looks up a case, told at the window to bring a material, on a phone (390×844): the item and the
      * department are named, each step is in plain words (no action code), the history fits the phone's width, and
      * in English the item's English name shows.
@@ -254,12 +379,8 @@ public class HallBrowserIT {
     @Test
     public void aCitizenReadsTheCaseStatusOnAPhoneInNamesAndWords() throws Exception {
         signIn("wang.fang");
-        staff.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        String[] numberAndCode = String.valueOf(staff.driver().executeAsyncScript("const done = arguments[1];"
-                + " fetch('/api/v1/session').then(r => r.json()).then(session => fetch('/api/v1/applications',"
-                + "  {method: 'POST', headers: {'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken},"
-                + "   body: arguments[0]})).then(r => r.json()).then(file => done(file.number + ' ' + file.queryCode),"
-                + "  failure => done('failed ' + failure));", WITHOUT_PREMISES)).split(" ");
+        String[] numberAndCode = String.valueOf(inConsole("const file = await post('/api/v1/applications', '"
+                + WITHOUT_PREMISES + "'); return file.number + ' ' + file.queryCode;")).split(" ");
         assertTrue(numberAndCode[0], numberAndCode[0].matches("PH\\d{12}"));
         JsonObject item = item("AMR-REG-01");
         JsonObject department = item.getAsJsonObject("department").getAsJsonObject("name");
@@ -344,18 +465,7 @@ public class HallBrowserIT {
      * Answers the recalled ticket.
      */
     private static String aMorningOfCallsAtCounterFour() {
-        staff.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
-        Object answer = staff.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + " (async () => {"
-                + "  const session = await (await fetch('/api/v1/session')).json();"
-                + "  const post = async (path, body) => {"
-                + "    const response = await fetch(path, {method: 'POST', credentials: 'same-origin', headers:"
-                + "      {'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': session.csrfToken},"
-                + "      body: JSON.stringify(body || {})});"
-                + "    if (!response.ok) throw new Error(path + ' answered ' + response.status + ' ' + await response.text());"
-                + "    return response.json();"
-                + "  };"
-                + "  const counter = '/api/v1/counters/4/';"
+        String recalled = String.valueOf(inConsole("const counter = '/api/v1/counters/4/';"
                 + "  await post(counter + 'sign-in', {staff: session.user});"
                 + "  let ticket = null;"
                 + "  for (let visitor = 1; visitor <= 32; visitor++) {"
@@ -367,9 +477,7 @@ public class HallBrowserIT {
                 + "  }"
                 + "  await post(counter + 'sign-out');"
                 + "  for (let waiting = 0; waiting < 3; waiting++) await post('/api/v1/tickets', {queue: 'F'});"
-                + "  return ticket;"
-                + " })().then(done, failure => done('failed: ' + failure.message));");
-        String recalled = String.valueOf(answer);
+                + "  return ticket;"));
         assertTrue(recalled, recalled.matches("B\\d{3}"));
         return recalled;
     }
@@ -581,25 +689,25 @@ public class HallBrowserIT {
     }
 
     /**
-     * The admin draws a pairing code on the console and types it into the pad at /rate/1 (the visitor's browser,
-     * whose tabs are the hall's devices here); the pad then waits for visits.
+     * The admin draws a pairing code on the console and types it into the pad at /rate/{@code counter} (the
+     * visitor's browser, whose tabs are the hall's devices here); the pad then waits for visits.
      */
-    private static void pairTheRatingPadOfCounterOne() throws IOException {
+    private static void pairTheRatingPadOf(int counter) throws IOException {
         signIn("zhou.min");
         staff.click("nav-admin");
         staff.click("admin-tab-pads");
-        staff.click("pad-pair-1");
-        String code = staff.visible("pad-code-1").getText();
+        staff.click("pad-pair-" + counter);
+        String code = staff.visible("pad-code-" + counter).getText();
         assertTrue(code, code.matches("\\d{8}"));
         staff.screenshot("00-admin-pairing-code");
-        visitor.open(hall.url("/rate/1"));
+        visitor.open(hall.url("/rate/" + counter));
         visitor.type("pair-code", code);
         visitor.screenshot("00-rating-pad-pairing");
         visitor.click("pair-submit");
         visitor.visible("rate-welcome");
         visitor.screenshot("00-rating-pad-paired");
         staff.click("admin-tab-pads");
-        staff.visible("pad-paired-1");
+        staff.visible("pad-paired-" + counter);
     }
 
     /** Signs in on a fresh console, whoever was signed in before. */

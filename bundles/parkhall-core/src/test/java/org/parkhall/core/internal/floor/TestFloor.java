@@ -23,6 +23,11 @@ public final class TestFloor {
     }
 
     public static FloorService open(Database database, HallCalendar calendar, int... counters) {
+        return open(database, calendar, layout(counters));
+    }
+
+    /** Queue A served by these counters. */
+    public static FloorLayout layout(int... counters) {
         FloorLayout layout = new FloorLayout();
         layout.addQueue(new QueueDefinition(ComponentConfig.of(QueueDefinition.Config.class,
                 Map.of("letter", "A", "name_zh", "综合受理", "name_en", "Comprehensive intake"))));
@@ -30,6 +35,10 @@ public final class TestFloor {
             layout.addCounter(new CounterDefinition(ComponentConfig.of(CounterDefinition.Config.class,
                     Map.of("number", counter, "name", counter + "号窗口", "queues", new String[] {"A"}))));
         }
+        return layout;
+    }
+
+    public static FloorService open(Database database, HallCalendar calendar, FloorLayout layout) {
         EventAdmin quiet = new EventAdmin() {
             @Override
             public void postEvent(Event event) {
