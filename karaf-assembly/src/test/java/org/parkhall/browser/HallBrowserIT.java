@@ -509,7 +509,10 @@ public class HallBrowserIT {
                 + "   if (outside(node, screen)) off.push(node.id || node.className); });"
                 + " const recent = document.querySelector('.recent').getBoundingClientRect();"
                 + " document.querySelectorAll('#recent-calls li').forEach(row => {"
-                + "   if (outside(row, recent)) off.push('call ' + row.textContent); });"
+                + "   const box = row.getBoundingClientRect();"
+                + "   const clipped = [...row.children].some(part => outside(part, {top: box.top, bottom: box.bottom + 1,"
+                + "     right: box.right}));"
+                + "   if (outside(row, recent) || clipped) off.push('call ' + row.textContent); });"
                 + " if (document.documentElement.scrollHeight > innerHeight + 1) off.push('the page scrolls');"
                 + " return off.join('; ');");
         assertEquals("off the " + screen + " screen", "", off);
