@@ -33,9 +33,18 @@ export function translate(root) {
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
 }
 
+/** Switches the language and remembers it for this browser's other faces. */
 export function setLang(next) {
-  lang = next === 'en' ? 'en' : 'zh';
+  showLang(next);
   localStorage.setItem(LANG_KEY, lang);
+}
+
+/**
+ * Switches the language on this page only: the hall TV alternates by itself and must not switch a kiosk or pad
+ * that shares its browser.
+ */
+export function showLang(next) {
+  lang = next === 'en' ? 'en' : 'zh';
   translate();
   langListeners.forEach(listener => listener(lang));
 }

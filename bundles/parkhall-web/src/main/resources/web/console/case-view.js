@@ -5,7 +5,7 @@
  * here follow the same lifecycle so a clerk is not shown steps that cannot happen.
  */
 import * as Hall from '/assets/hall.js';
-import { el, fill, tx, bi, coded, setText, say, fail, fieldError, table, button, busy, timeClass } from './dom.js';
+import { el, fill, tx, bi, coded, ledgerDetails, setText, say, fail, fieldError, table, button, busy, timeClass } from './dom.js';
 import { api, catalog, departmentName } from './api.js';
 import { emit } from './events.js';
 import { go } from './router.js';
@@ -83,19 +83,8 @@ export function list(cases, open, listId) {
 
 // ---------------------------------------------------------------- the case file
 
-function ledgerData(text) {
-  if (!text) return '';
-  try {
-    const data = JSON.parse(text);
-    if (data && typeof data === 'object') {
-      return Object.entries(data).map(([key, value]) => key + ': ' + (typeof value === 'object'
-        ? JSON.stringify(value) : value)).join('; ');
-    }
-  } catch (e) {
-    // Not JSON: shown as it is.
-  }
-  return text;
-}
+// Where an application came in, in words (the intake sends the code).
+const CHANNELS = { WINDOW: ['窗口受理', 'At the window'] };
 
 function revealable(full, masked) {
   const text = el('span', null, masked);
@@ -143,7 +132,7 @@ function information(file, loaded) {
       revealable(applicant.idNumber, personal ? Identity.maskId(applicant.idNumber) : applicant.idNumber), ' · ',
       revealable(applicant.phone, Identity.maskPhone(applicant.phone))),
     row('送达方式', 'Delivery', coded(file.delivery.mode), file.delivery.address ? ' · ' + file.delivery.address : ''),
-    row('渠道', 'Channel', file.channel || '—'),
+    row('渠道', 'Channel', CHANNELS[file.channel] ? bi(...CHANNELS[file.channel]) : file.channel || '—'),
     row('受理日期', 'Accepted on', file.acceptedOn || '—'),
     row('办结期限', 'Due on', due(file)),
     file.suspendedSince ? row('中止自', 'Suspended since', file.suspendedSince) : null,
@@ -317,8 +306,8 @@ function ledger(events) {
   return el('div', { class: 'panel', id: 'case-ledger' }, tx('h3', '办理记录（工作台账）', 'History (ledger)'), table([
     ['时间', 'Time', event => Hall.time(event.time, true)],
     ['操作人', 'By', event => event.actor],
-    ['事项', 'Action', event => el('span', { class: 'code' }, event.action)],
-    ['详情', 'Details', event => el('span', { class: 'small' }, ledgerData(event.data))],
+    ['事项', 'Action', event => coded(event.phrase)],
+    ['详情', 'Details', ledgerDetails],
   ], events));
 }
 

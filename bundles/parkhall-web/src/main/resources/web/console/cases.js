@@ -41,7 +41,7 @@ function build(section) {
   ui.results = el('div');
   ui.form = el('form', { class: 'search-row', novalidate: true },
     field('case-search', '查找办件', 'Find cases', ui.query).wrap,
-    field('case-state', '状态', 'State', ui.state).wrap,
+    field('case-filter-state', '状态', 'State', ui.state).wrap,
     el('div', { class: 'btn-row' }, button('查询', 'Search', { id: 'case-search-submit', type: 'submit' }),
       button('临期/超期', 'Near or past due', { id: 'case-overdue', class: 'secondary', onclick: () => search(true) })));
   ui.form.addEventListener('submit', event => { event.preventDefault(); search(false); });

@@ -43,6 +43,12 @@ export function coded(value, attrs) {
   return bi(value.zh || value.code || '', value.en || value.zh || value.code || '', attrs);
 }
 
+/** A ledger entry's details in words, each under the name the hall gives it. */
+export function ledgerDetails(event) {
+  return el('span', { class: 'small' }, (event.details || []).map((detail, index) =>
+    [index ? '；' : null, coded(detail.name), '：', detail.value]));
+}
+
 /** Puts bilingual text in an existing node (it must hold text only). */
 export function setText(node, zh, en) {
   node.dataset.zh = zh;

@@ -8,6 +8,8 @@ const { $, setText: say } = Hall;
 const KEEP = 8;                 // calls kept in the list (the server also sends its last 8 on connect)
 const QUEUES_MS = 15000;
 const ZONE = 'Asia/Shanghai';
+// Nobody touches a TV: it shows each language in turn, Chinese (most of the hall) the longer.
+const LANG_SHOWN_MS = { zh: 20000, en: 10000 };
 
 let calls = [];                 // newest first, as the server's "recent" event sends them
 let audio = null;               // the AudioContext, running once someone clicked (browsers demand a gesture)
@@ -56,9 +58,14 @@ function renderRecent() {
   }));
 }
 
+/** The list with this call on top: a recall moves its ticket's row up instead of adding a second one. */
+function withCall(list, call) {
+  return [call, ...list.filter(earlier => earlier.ticket !== call.ticket)].slice(0, KEEP);
+}
+
 function onRecent(event) {
   const list = parse(event.data);
-  // On every (re)connect the server sends its whole recent list: replace ours, so nothing is doubled.
+  // On every (re)connect the server sends its recent list (one call per ticket): replace ours, so nothing is doubled.
   calls = Array.isArray(list) ? list.filter(call => call && call.ticket).slice(0, KEEP) : [];
   renderRecent();
   showCurrent(calls[0], false);
@@ -67,8 +74,7 @@ function onRecent(event) {
 function onCall(event) {
   const call = parse(event.data);
   if (!call || !call.ticket) return;
-  calls.unshift(call);
-  calls = calls.slice(0, KEEP);
+  calls = withCall(calls, call);
   renderRecent();
   showCurrent(call, true);
   announce(call);
@@ -211,7 +217,14 @@ try {
   $('sound-enable').hidden = true;
 }
 
+function alternateLanguage() {
+  Hall.showLang(Hall.currentLang() === 'zh' ? 'en' : 'zh');
+  setTimeout(alternateLanguage, LANG_SHOWN_MS[Hall.currentLang()]);
+}
+
 Hall.onLang(() => { clock(); });
+Hall.showLang('zh');
+setTimeout(alternateLanguage, LANG_SHOWN_MS.zh);
 clock();
 setInterval(clock, 1000);
 loadQueues();

@@ -1,12 +1,13 @@
 /*
- * Kiosk (自助取号机): take a ticket for a queue, or check in an appointment, and see the ticket large.
- * Touch-first; it goes back to the start by itself so the next visitor never sees the last one's ticket.
+ * Kiosk (自助取号机): take a ticket for a queue, or check in an appointment, and see the ticket large; the slip
+ * prints at once. Touch-first, with its own keypad for check-in; it goes back to the start by itself (priority,
+ * form and language too) so the next visitor never sees or inherits the last one's choices.
  */
 import * as Hall from '/assets/hall.js';
 
 const { $, setText: say } = Hall;
 const RETURN_SECONDS = 20;   // the ticket stays on screen this long
-const IDLE_SECONDS = 60;     // a check-in form left alone is cleared (it holds a query code)
+const IDLE_SECONDS = 45;     // a kiosk left alone mid-way (a priority chosen, a half-typed code) starts over
 const REFRESH_MS = 10000;
 
 let queues = [];             // the last queues the hall reported, to name a ticket's queue
@@ -15,6 +16,7 @@ let busy = false;
 let countdown = null;
 let idle = null;
 let queuesFailed = false;
+let typingInto = null;       // the check-in field the keypad types into
 
 
 function message(zh, en) {
@@ -43,9 +45,10 @@ function show(view) {
   if (view === 'checkin') armIdle();
 }
 
+/** After any touch: start over once nobody has touched the kiosk for a while (the ticket has its own countdown). */
 function armIdle() {
   clearTimeout(idle);
-  idle = setTimeout(reset, IDLE_SECONDS * 1000);
+  if ($('ticket').hidden) idle = setTimeout(reset, IDLE_SECONDS * 1000);
 }
 
 /** Back to the start, in Chinese, for the next visitor. */
@@ -54,6 +57,7 @@ function reset(keepLanguage) {
   show('home');
   choosePriority('NONE');
   $('checkin-form').reset();
+  typeInto($('checkin-reference'));
   ['checkin-reference', 'checkin-code'].forEach(id => $(id).removeAttribute('aria-invalid'));
   message('');
   loadQueues();
@@ -137,9 +141,10 @@ async function checkIn(event) {
   if (busy) return;
   const reference = $('checkin-reference').value.trim().toUpperCase();
   const code = $('checkin-code').value.replace(/\s/g, '');
-  $('checkin-reference').setAttribute('aria-invalid', String(!reference));
+  const referenceOk = /^Y\d{9}$/.test(reference);
+  $('checkin-reference').setAttribute('aria-invalid', String(!referenceOk));
   $('checkin-code').setAttribute('aria-invalid', String(!/^\d{8}$/.test(code)));
-  if (!reference) return message('请输入预约号', 'Please enter the booking reference');
+  if (!referenceOk) return message('请输入预约号：Y 加 9 位数字', 'Please enter the booking reference: Y and 9 digits');
   if (!/^\d{8}$/.test(code)) return message('请输入预约时得到的8位查询码', 'Please enter the 8-digit query code you got when booking');
   setBusy(true);
   message('');
@@ -174,8 +179,10 @@ function showTicket(ticket, level) {
   $('ticket-wait').textContent = String(ticket.estimatedMinutes ?? 0);
   $('ticket-time').textContent = Hall.time(ticket.arrivedAt || new Date().toISOString(), true);
   show('ticket');
+  choosePriority('NONE'); // the next visitor must not inherit it
   startCountdown();
   loadQueues();
+  window.print();         // the slip on the first tap: with --kiosk-printing it goes straight to the printer
 }
 
 function startCountdown() {
@@ -188,6 +195,26 @@ function startCountdown() {
   clearInterval(countdown);
   tick();
   countdown = setInterval(tick, 1000);
+}
+
+/**
+ * A keypad key into the field being typed: references are Y and nine digits (the Y is there already, and stays),
+ * so digits are all either field takes; a full reference moves on to the code.
+ */
+function typeInto(input) {
+  typingInto = input;
+  ['checkin-reference', 'checkin-code'].forEach(id => $(id).classList.toggle('typing', $(id) === input));
+}
+
+function press(key) {
+  const input = typingInto;
+  const kept = input === $('checkin-reference') ? 1 : 0;
+  if (key === 'clear') input.value = input.defaultValue;
+  else if (key === 'back') input.value = input.value.length > kept ? input.value.slice(0, -1) : input.value;
+  else if (input.value.length < input.maxLength) input.value += key;
+  if (input === $('checkin-reference') && input.value.length === input.maxLength) typeInto($('checkin-code'));
+  input.removeAttribute('aria-invalid');
+  armIdle();
 }
 
 function clock() {
@@ -209,6 +236,12 @@ $('ticket-print').addEventListener('click', () => {
   window.print();
   startCountdown(); // printing takes a moment; give the visitor the full time to take the slip
 });
+['checkin-reference', 'checkin-code'].forEach(id => $(id).addEventListener('focus', () => typeInto($(id))));
+$('keypad').addEventListener('click', event => {
+  const key = event.target.closest('[data-key]');
+  if (key) press(key.dataset.key);
+});
+document.addEventListener('pointerdown', armIdle);
 $('ticket-done').addEventListener('click', reset);
 
 reset(true);

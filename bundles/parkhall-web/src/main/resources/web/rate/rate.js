@@ -17,6 +17,16 @@ const LEVELS = [
   ['VERY_DISSATISFIED', '非常不满意', 'Very dissatisfied'],
 ];
 const BAD = new Set(['DISSATISFIED', 'VERY_DISSATISFIED']);
+// What most bad ratings say, to tap instead of typing; a bad rating needs one of them or a comment (the hall refuses
+// a bad rating without a reason: the rectification starts from it).
+const REASONS = [
+  ['wait', '等候时间长', 'Long wait'],
+  ['slow', '办理速度慢', 'Slow service'],
+  ['attitude', '服务态度不好', 'Unfriendly service'],
+  ['competence', '业务不熟练', 'Staff unsure of the rules'],
+  ['materials', '材料要求不清楚', 'Unclear what to bring'],
+  ['again', '需要多次跑腿', 'Had to come back again'],
+];
 const DETAILS = ['efficiency', 'competence', 'attitude'];
 const match = location.pathname.match(/^\/rate\/(\d{1,4})\/?$/);
 const counter = match ? Number(match[1]) : 0;
@@ -26,6 +36,7 @@ let ticket = null;              // the ticket being rated
 let token = null;               // its one-time rating token
 let choice = {};
 let touched = new Set();        // details the citizen chose themselves (no longer follow "overall")
+let reasons = new Set();        // preset reasons tapped
 const finished = new Set();     // tickets rated (or refused) here, never asked again
 let submitting = false;
 let messageKind = '';           // 'poll' messages go away by themselves once the hall answers again
@@ -65,6 +76,23 @@ function buildLevels() {
   });
 }
 
+function buildReasons() {
+  $('rate-reasons').replaceChildren(...REASONS.map(([key, zh, en]) => Hall.el('button', {
+    type: 'button', id: 'reason-' + key, class: 'reason', 'aria-pressed': 'false', 'data-zh': zh, 'data-en': en,
+    text: Hall.t(zh, en), onClick: () => {
+      if (reasons.has(key)) reasons.delete(key);
+      else reasons.add(key);
+      paint();
+    },
+  })));
+}
+
+/** The comment sent: the reasons tapped (in Chinese, as the rectification is worked in Chinese), then the text typed. */
+function comment() {
+  const tapped = REASONS.filter(([key]) => reasons.has(key)).map(([, zh]) => zh);
+  return [...tapped, $('rate-comment').value.trim()].filter(Boolean).join('；');
+}
+
 function choose(dimension, code) {
   choice[dimension] = code;
   if (dimension === 'overall') {
@@ -82,9 +110,15 @@ function paint() {
     });
   });
   const bad = BAD.has(choice.overall);
+  $('rate-reasons').querySelectorAll('.reason').forEach(button => {
+    button.setAttribute('aria-pressed', String(reasons.has(button.id.slice('reason-'.length))));
+  });
   $('rate-comment-prompt').hidden = !bad;
+  $('rate-reasons').hidden = !bad;
+  if (bad) say($('rate-comment-label'), '其他原因或建议', 'Anything else');
+  else say($('rate-comment-label'), '意见建议（选填）', 'Comments (optional)');
   $('rate-comment').classList.toggle('wanted', bad);
-  $('rate-submit').disabled = !choice.overall || submitting;
+  $('rate-submit').disabled = !choice.overall || submitting || (bad && !comment());
 }
 
 function countComment() {
@@ -96,6 +130,7 @@ function openForm(label, visitToken) {
   token = visitToken;
   choice = {};
   touched = new Set();
+  reasons = new Set();
   $('rate-ticket').textContent = label;
   $('rate-comment').value = '';
   countComment();
@@ -122,6 +157,7 @@ function showCounter(pad) {
   $('rate-pairing-counter').textContent = name;
   $('rate-counter-title').textContent = name;
   $('rate-closed').hidden = pad.open !== false;
+  $('rate-open').hidden = pad.open === false;
 }
 
 async function poll() {
@@ -174,7 +210,7 @@ async function submit() {
   try {
     await Hall.api('POST', '/api/v1/ratings', {
       ticket: rated, token, overall: choice.overall, efficiency: choice.efficiency, competence: choice.competence,
-      attitude: choice.attitude, comment: $('rate-comment').value.trim(),
+      attitude: choice.attitude, comment: comment(),
     });
     finished.add(rated);
     message('');
@@ -206,9 +242,10 @@ async function submit() {
 }
 
 buildLevels();
+buildReasons();
 $('rate-submit').addEventListener('click', submit);
 $('pair-form').addEventListener('submit', pair);
-$('rate-comment').addEventListener('input', countComment);
+$('rate-comment').addEventListener('input', () => { countComment(); paint(); });
 
 if (!counter) {
   message('请在地址后加上窗口号，例如 /rate/3', 'Add the counter number to the address, e.g. /rate/3', 'setup');

@@ -25,11 +25,12 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
 import org.junit.runner.Description;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A morning at the hall in real browsers against the running distribution: the hall admin pairs counter 1's rating
@@ -41,6 +42,12 @@ import org.openqa.selenium.support.ui.Select;
 public class HallBrowserIT {
     private static final String PASSWORD = "Browser-Test-2026";
     private static final Path TARGET = Path.of("target");
+    /** A company registration handed in without proof of premises: the window's one-time notice asks for it. */
+    private static final String WITHOUT_PREMISES = "{\"itemCode\":\"AMR-REG-01\",\"applicant\":{\"kind\":\"PERSON\","
+            + "\"idNumber\":\"110101199003074514\",\"name\":\"张三\",\"phone\":\"13812345678\"},\"presented\":"
+            + "[\"application-form\",\"articles\",\"shareholder-ids\"],\"facts\":{\"companyName\":"
+            + "\"上海庙能源科技有限公司\",\"registeredCapital\":\"100\",\"shareholders\":\"2\",\"payInYears\":\"5\"},"
+            + "\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}";
 
     private static RunningHall hall;
     private static Browser visitor;
@@ -80,7 +87,7 @@ public class HallBrowserIT {
 
     @Test
     public void aVisitIsCalledServedNotifiedCompletedRatedAndApproved() throws Exception {
-        pairTheRatingPadOfCounterOne();
+        pairTheRatingPadOf(1);
         visitor.open(hall.url("/display/"));
         visitor.awaitAttribute("conn-status", "class", "conn live");
         String displayWindow = visitor.driver().getWindowHandle();
@@ -237,6 +244,280 @@ public class HallBrowserIT {
         staff.waitForText("ledger-to-error", "截止日期不能早于起始日期");
         staff.awaitAttribute("ledger-download", "aria-disabled", "true");
         staff.screenshot("13-admin-ledger-export");
+    }
+
+    /**
+     * The rating pad of counter 2 (800×1280): closed, it shows only that it is closed; after a visit of the
+     * assisted-service queue (C, which no other test calls) a dissatisfied visitor cannot send the rating until a
+     * reason is tapped; once the clerk signs out it is closed again.
+     */
+    @Test
+    public void aDissatisfiedVisitorGivesAReasonOnThePadAndAClosedCounterShowsOnlyThat() throws Exception {
+        pairTheRatingPadOf(2);
+        visitor.emulateScreen(800, 1280, false);
+        try {
+            visitor.open(hall.url("/rate/2"));
+            awaitClosedPad();
+            visitor.screenshot("27-rating-pad-closed");
+
+            signIn("wang.fang");
+            String ticket = String.valueOf(inConsole("const counter = '/api/v1/counters/2/';"
+                    + " await post(counter + 'sign-in', {staff: session.user});"
+                    + " const ticket = (await post('/api/v1/tickets', {queue: 'C'})).label;"
+                    + " for (const step of ['call-next', 'start', 'finish']) await post(counter + step, {caseNumbers: []});"
+                    + " return ticket;"));
+            assertTrue(ticket, ticket.matches("C\\d{3}"));
+            visitor.waitForText("rate-ticket", ticket);
+            visitor.click("overall-DISSATISFIED");
+            visitor.visible("rate-comment-prompt");
+            assertFalse("a bad rating needs a reason", visitor.visible("rate-submit").isEnabled());
+            visitor.click("reason-wait");
+            assertTrue(visitor.visible("rate-submit").isEnabled());
+            visitor.screenshot("28-rating-pad-reason");
+            visitor.click("rate-submit");
+            visitor.visible("rate-thanks");
+
+            inConsole("await post('/api/v1/counters/2/sign-out'); return 'closed';");
+            awaitClosedPad();
+        } finally {
+            visitor.restoreScreen();
+        }
+    }
+
+    /**
+     * Runs {@code steps} (the body of an async function) in the signed-in console, as the console calls the API:
+     * {@code session} is the session and {@code post(path, body)} sends a change with its CSRF token, throwing on a
+     * refusal. Answers what the steps return; fails the test on a refusal.
+     */
+    private static Object inConsole(String steps) {
+        staff.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        Object answer = staff.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " (async () => {"
+                + "  const session = await (await fetch('/api/v1/session')).json();"
+                + "  const post = async (path, body) => {"
+                + "    const response = await fetch(path, {method: 'POST', credentials: 'same-origin', headers:"
+                + "      {'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': session.csrfToken},"
+                + "      body: typeof body === 'string' ? body : JSON.stringify(body || {})});"
+                + "    if (!response.ok) throw new Error(path + ' answered ' + response.status + ' ' + await response.text());"
+                + "    return response.json();"
+                + "  };"
+                + steps
+                + " })().then(done, failure => done('failed: ' + failure.message));");
+        assertFalse(String.valueOf(answer), String.valueOf(answer).startsWith("failed"));
+        return answer;
+    }
+
+    /** The pad of a closed counter: that it is closed, and no welcome or request to rate beside it. */
+    private static void awaitClosedPad() {
+        new WebDriverWait(visitor.driver(), Duration.ofSeconds(20)).until(page ->
+                page.findElement(By.id("rate-closed")).isDisplayed() && !page.findElement(By.id("rate-open")).isDisplayed());
+    }
+
+    /**
+     * The kiosk on its own portrait screen (1080×1920): an elderly visitor's one tap on a queue prints the slip with
+     * the priority; the kiosk then starts over by itself for the next visitor (ordinary again); the queues fill the
+     * tall screen and their long English names stay inside their buttons; check-in is typed on the kiosk's keypad.
+     * Queue E, which no other test calls.
+     */
+    @Test
+    public void theKioskPrintsOnTheFirstTapAndStartsOverForTheNextVisitor() throws Exception {
+        visitor.emulateScreen(1080, 1920, false);
+        try {
+            visitor.open(hall.url("/kiosk/"));
+            // The printer is the kiosk's (Chromium's --kiosk-printing): here each print is counted instead.
+            visitor.driver().executeScript("window.printed = 0; window.print = () => { window.printed++; };");
+            visitor.click("priority-ELDERLY");
+            visitor.click("queue-E");
+            assertTrue(visitor.visible("ticket-label").getText().matches("E\\d{3}"));
+            assertEquals("老年人", visitor.visible("ticket-priority").getText().replace("优先：", ""));
+            assertEquals("printed on the first tap", 1L, visitor.driver().executeScript("return window.printed"));
+            visitor.screenshot("23-kiosk-portrait-ticket");
+            new WebDriverWait(visitor.driver(), Duration.ofSeconds(30)).until(page -> page.findElement(By.id("home"))
+                    .isDisplayed());
+            assertEquals("the next visitor starts ordinary", "true",
+                    visitor.visible("priority-NONE").getAttribute("aria-pressed"));
+            assertEquals("false", visitor.visible("priority-ELDERLY").getAttribute("aria-pressed"));
+
+            double queuesHeight = ((Number) visitor.driver().executeScript(
+                    "return document.getElementById('queues').getBoundingClientRect().height / innerHeight"))
+                    .doubleValue();
+            assertTrue("the queues use the portrait screen: " + queuesHeight, queuesHeight > 0.5);
+            visitor.screenshot("24-kiosk-portrait-home");
+            visitor.driver().executeScript("document.querySelector('[data-lang-switch]').click()");
+            visitor.waitForText("queue-A", "Comprehensive");
+            assertEquals("every English queue name inside its button", "", visitor.driver().executeScript(
+                    "return [...document.querySelectorAll('.queue')].filter(button => {"
+                            + " const name = button.querySelector('.q-name');"
+                            + " const inner = button.getBoundingClientRect().right - parseFloat(getComputedStyle(button).paddingRight);"
+                            + " return name.scrollWidth > name.clientWidth || name.getBoundingClientRect().right > inner + 0.5;"
+                            + " }).map(button => button.id).join(' ')"));
+            visitor.screenshot("25-kiosk-portrait-english");
+
+            visitor.click("checkin-open");
+            for (String key : "48291307512345679".split("")) {
+                visitor.click("keypad-" + key);
+            }
+            visitor.click("keypad-back");
+            visitor.click("keypad-8");
+            assertEquals("Y482913075", visitor.visible("checkin-reference").getAttribute("value"));
+            assertEquals("a full reference moves on to the code", "12345678",
+                    visitor.visible("checkin-code").getAttribute("value"));
+            visitor.screenshot("26-kiosk-checkin-keypad");
+            visitor.click("checkin-cancel");
+            visitor.awaitAttribute("checkin-reference", "value", "Y");
+        } finally {
+            visitor.driver().executeScript("localStorage.setItem('parkhall.lang', 'zh')");
+            visitor.restoreScreen();
+        }
+    }
+
+    /**
+     * A citizen looks up a case, told at the window to bring a material, on a phone (390×844): the item and the
+     * department are named, each step is in plain words (no action code), the history fits the phone's width, and
+     * in English the item's English name shows.
+     */
+    @Test
+    public void aCitizenReadsTheCaseStatusOnAPhoneInNamesAndWords() throws Exception {
+        signIn("wang.fang");
+        String[] numberAndCode = String.valueOf(inConsole("const file = await post('/api/v1/applications', '"
+                + WITHOUT_PREMISES + "'); return file.number + ' ' + file.queryCode;")).split(" ");
+        assertTrue(numberAndCode[0], numberAndCode[0].matches("PH\\d{12}"));
+        JsonObject item = item("AMR-REG-01");
+        JsonObject department = item.getAsJsonObject("department").getAsJsonObject("name");
+        visitor.emulateScreen(390, 844, true);
+        try {
+            visitor.open(hall.url("/guide/status?number=" + numberAndCode[0]));
+            visitor.type("status-code", numberAndCode[1]);
+            visitor.click("status-submit");
+            String shown = visitor.visible("status-events").findElement(By.xpath("..")).getText();
+            assertTrue(shown, shown.contains(department.get("zh").getAsString())
+                    && shown.contains("收件，材料需补正（一次性告知）")
+                    && shown.contains(item.getAsJsonObject("name").get("zh").getAsString()));
+            assertFalse("no department code: " + shown, shown.matches("(?s).*\\bamr\\b.*"));
+            assertFalse("no action code: " + shown, shown.matches("(?s).*[A-Z]+_[A-Z_]+.*"));
+            assertEquals("the history fits the phone", Boolean.TRUE, visitor.driver().executeScript(
+                    "const box = document.querySelector('#status-events .table-scroll');"
+                            + " return box.scrollWidth <= box.clientWidth"
+                            + " && document.documentElement.scrollWidth <= innerWidth;"));
+            visitor.screenshot("21-guide-status-phone");
+            visitor.driver().executeScript("document.querySelector('[data-lang-switch]').click()");
+            visitor.waitForText("status-result", item.getAsJsonObject("name").get("en").getAsString());
+            visitor.waitForText("status-result", department.get("en").getAsString());
+            visitor.screenshot("22-guide-status-phone-english");
+        } finally {
+            visitor.driver().executeScript("localStorage.setItem('parkhall.lang', 'zh')");
+            visitor.restoreScreen();
+        }
+    }
+
+    /**
+     * The hall TV through a full morning: with the board open, counter 4 calls 32 visitors of the tax queue one
+     * after another and calls the last one again, and three people wait in the consultation queue. At 1920×1080
+     * and at 1366×768 every panel stays on the screen (the waiting counts and estimates too), the header, date and
+     * times are large enough to read across the hall, the recalled ticket keeps one row, sound needs no click in a
+     * browser started with autoplay allowed, and the board switches to English and back by itself.
+     */
+    @Test
+    public void theHallTvKeepsEveryPanelOnScreenThroughAFullMorning() throws Exception {
+        visitor.emulateScreen(1920, 1080, false);
+        try {
+            visitor.open(hall.url("/display/"));
+            visitor.awaitAttribute("conn-status", "class", "conn live");
+            assertFalse("a TV started with autoplay allowed needs no click for sound",
+                    visitor.driver().findElement(By.id("sound-enable")).isDisplayed());
+            signIn("wang.fang");
+            String recalled = aMorningOfCallsAtCounterFour();
+            visitor.waitForText("current-ticket", recalled);
+            awaitWaitingInF("等候 3 人");
+            assertOneRowFor(recalled);
+            assertEverythingOnScreen("1920x1080");
+            for (String part : new String[] {"#clock-date", "#clock-time", ".hall-bar h1", "#recent-calls .r-time"}) {
+                double size = ((Number) visitor.driver().executeScript("return parseFloat(getComputedStyle("
+                        + "document.querySelector(arguments[0])).fontSize)", part)).doubleValue();
+                assertTrue(part + " is " + size + " px: unreadable from 5 m", size >= 40);
+            }
+            String estimate = visitor.visible("wait-F").findElement(By.className("w-minutes")).getAttribute("data-zh");
+            assertTrue("people wait, so the estimate is a minute or more: " + estimate,
+                    estimate.matches("约 [1-9]\\d* 分钟"));
+            visitor.screenshot("18-display-full-morning-1080p");
+
+            visitor.open(hall.url("/display/"));
+            visitor.waitForText("current-ticket", recalled);
+            assertOneRowFor(recalled);
+            WebDriverWait languageTurn = new WebDriverWait(visitor.driver(), Duration.ofSeconds(30));
+            languageTurn.until(page -> "en".equals(page.findElement(By.tagName("html")).getAttribute("lang")));
+            visitor.waitForText("waiting-title", "Waiting now");
+            visitor.screenshot("19-display-english-1080p");
+            languageTurn.until(page -> "zh-CN".equals(page.findElement(By.tagName("html")).getAttribute("lang")));
+
+            visitor.emulateScreen(1366, 768, false);
+            visitor.waitForText("waiting-title", "各队列等候情况");
+            assertEverythingOnScreen("1366x768");
+            visitor.screenshot("20-display-full-morning-768p");
+        } finally {
+            visitor.restoreScreen();
+        }
+    }
+
+    /**
+     * Counter 4 (tax and comprehensive) signs in, calls and serves 31 tax visitors, calls a 32nd and calls them again,
+     * serves them, and signs out; three visitors then wait in the consultation queue, which no other test calls.
+     * Answers the recalled ticket.
+     */
+    private static String aMorningOfCallsAtCounterFour() {
+        String recalled = String.valueOf(inConsole("const counter = '/api/v1/counters/4/';"
+                + "  await post(counter + 'sign-in', {staff: session.user});"
+                + "  let ticket = null;"
+                + "  for (let visitor = 1; visitor <= 32; visitor++) {"
+                + "    ticket = (await post('/api/v1/tickets', {queue: 'B'})).label;"
+                + "    await post(counter + 'call-next');"
+                + "    if (visitor === 32) await post(counter + 'recall');"
+                + "    await post(counter + 'start');"
+                + "    await post(counter + 'finish', {caseNumbers: []});"
+                + "  }"
+                + "  await post(counter + 'sign-out');"
+                + "  for (let waiting = 0; waiting < 3; waiting++) await post('/api/v1/tickets', {queue: 'F'});"
+                + "  return ticket;"));
+        assertTrue(recalled, recalled.matches("B\\d{3}"));
+        return recalled;
+    }
+
+    /** Waits until queue F's card counts (in Chinese, whichever language shows) what is expected. */
+    private static void awaitWaitingInF(String count) {
+        new WebDriverWait(visitor.driver(), Duration.ofSeconds(30)).until(page -> count.equals(((JavascriptExecutor) page)
+                .executeScript("const count = document.querySelector('#wait-F .w-count');"
+                        + " return count && count.dataset.zh;")));
+    }
+
+    /** The recalled ticket is one row of the recent calls, marked as called again. */
+    private static void assertOneRowFor(String ticket) {
+        List<WebElement> rows = visitor.driver().findElements(By.cssSelector("#recent-calls li"));
+        List<WebElement> its = rows.stream().filter(row -> row.findElement(By.className("r-ticket")).getText()
+                .equals(ticket)).toList();
+        assertEquals("rows for " + ticket, 1, its.size());
+        assertFalse("the recalled row is marked", its.get(0).findElements(By.className("r-recall")).isEmpty());
+        assertEquals("the last eight calls", 8, rows.size());
+    }
+
+    /** No panel, queue card or call row reaches past the screen, and the page has nothing to scroll to. */
+    private static void assertEverythingOnScreen(String screen) {
+        Object off = visitor.driver().executeScript("const off = [];"
+                + " const outside = (node, box) => { const r = node.getBoundingClientRect();"
+                + "   return r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5; };"
+                + " const screen = {top: 0, bottom: innerHeight, right: innerWidth};"
+                + " document.querySelectorAll('.board > section, #queue-status li, .hall-bar > *').forEach(node => {"
+                + "   if (outside(node, screen)) off.push(node.id || node.className); });"
+                + " const recent = document.querySelector('.recent').getBoundingClientRect();"
+                + " document.querySelectorAll('#recent-calls li').forEach(row => {"
+                + "   const box = row.getBoundingClientRect();"
+                + "   const clipped = [...row.children].some(part => outside(part, {top: box.top, bottom: box.bottom + 1,"
+                + "     right: box.right}));"
+                + "   if (outside(row, recent) || clipped) off.push('call ' + row.textContent); });"
+                + " if (document.documentElement.scrollHeight > innerHeight + 1) off.push('the page scrolls');"
+                + " return off.join('; ');");
+        assertEquals("off the " + screen + " screen", "", off);
+        assertTrue("the waiting panel shows every queue at " + screen,
+                visitor.driver().findElements(By.cssSelector("#queue-status li")).size() >= 6);
     }
 
     /**
@@ -411,25 +692,25 @@ public class HallBrowserIT {
     }
 
     /**
-     * The admin draws a pairing code on the console and types it into the pad at /rate/1 (the visitor's browser,
-     * whose tabs are the hall's devices here); the pad then waits for visits.
+     * The admin draws a pairing code on the console and types it into the pad at /rate/{@code counter} (the
+     * visitor's browser, whose tabs are the hall's devices here); the pad then waits for visits.
      */
-    private static void pairTheRatingPadOfCounterOne() throws IOException {
+    private static void pairTheRatingPadOf(int counter) throws IOException {
         signIn("zhou.min");
         staff.click("nav-admin");
         staff.click("admin-tab-pads");
-        staff.click("pad-pair-1");
-        String code = staff.visible("pad-code-1").getText();
+        staff.click("pad-pair-" + counter);
+        String code = staff.visible("pad-code-" + counter).getText();
         assertTrue(code, code.matches("\\d{8}"));
         staff.screenshot("00-admin-pairing-code");
-        visitor.open(hall.url("/rate/1"));
+        visitor.open(hall.url("/rate/" + counter));
         visitor.type("pair-code", code);
         visitor.screenshot("00-rating-pad-pairing");
         visitor.click("pair-submit");
         visitor.visible("rate-welcome");
         visitor.screenshot("00-rating-pad-paired");
         staff.click("admin-tab-pads");
-        staff.visible("pad-paired-1");
+        staff.visible("pad-paired-" + counter);
     }
 
     /** Signs in on a fresh console, whoever was signed in before. */

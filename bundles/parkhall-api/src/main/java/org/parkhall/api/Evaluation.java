@@ -5,9 +5,10 @@ import org.parkhall.spi.TextField;
 
 /**
  * What the person who rates answers on the national in-person 好差评 questions: overall, efficiency, competence
- * and attitude, each on the five levels, and a comment that may be empty. It cannot be built with a level missing
- * or a comment that {@link #COMMENT} refuses (too long for its column, control or reordering characters); the
- * comment is kept without surrounding blanks.
+ * and attitude, each on the five levels, and a comment. It cannot be built with a level missing, a comment that
+ * {@link #COMMENT} refuses (too long for its column, control or reordering characters), or a bad overall rating
+ * without a comment saying why (a rectification starts from the reason); the comment is kept without surrounding
+ * blanks.
  */
 public record Evaluation(RatingLevel overall, RatingLevel efficiency, RatingLevel competence, RatingLevel attitude,
         String comment) {
@@ -20,5 +21,9 @@ public record Evaluation(RatingLevel overall, RatingLevel efficiency, RatingLeve
                     "rate overall, efficiency, competence and attitude");
         }
         comment = COMMENT.check(comment);
+        if (overall.bad() && comment.isEmpty()) {
+            throw new InvalidInputException("comment", "请说明不满意的原因，以便我们整改",
+                    "say what went wrong, so that it can be put right");
+        }
     }
 }

@@ -18,4 +18,16 @@ public class EvaluationTest {
         assertEquals("", new Evaluation(GOOD, GOOD, GOOD, GOOD, null).comment());
         assertEquals("很快", new Evaluation(GOOD, GOOD, GOOD, GOOD, "  很快\n").comment());
     }
+
+    @Test
+    public void aBadOverallRatingSaysWhy() {
+        for (RatingLevel bad : new RatingLevel[] {RatingLevel.DISSATISFIED, RatingLevel.VERY_DISSATISFIED}) {
+            InvalidInputException refused = assertThrows(InvalidInputException.class,
+                    () -> new Evaluation(bad, GOOD, GOOD, GOOD, "  "));
+            assertEquals("comment", refused.field());
+            assertEquals("等候时间长", new Evaluation(bad, GOOD, GOOD, GOOD, "等候时间长").comment());
+        }
+        assertEquals("a basically satisfied visitor need not say why", "",
+                new Evaluation(RatingLevel.BASICALLY_SATISFIED, GOOD, GOOD, GOOD, "").comment());
+    }
 }

@@ -2,7 +2,7 @@
  * The ledger tab (工作台账): the newest entries, and the export of a range of days as CSV or JSON lines.
  */
 import * as Hall from '/assets/hall.js';
-import { el, fill, tx, fieldError, field, table, today as hallToday } from '../dom.js';
+import { el, fill, tx, coded, ledgerDetails, fieldError, field, table, today as hallToday } from '../dom.js';
 import { api } from '../api.js';
 
 async function ledger(box) {
@@ -11,9 +11,9 @@ async function ledger(box) {
     ['序号', '#', event => String(event.sequence)],
     ['时间', 'Time', event => Hall.time(event.time, true)],
     ['操作人', 'By', event => event.actor],
-    ['事项', 'Action', event => el('span', { class: 'code' }, event.action)],
+    ['事项', 'Action', event => coded(event.phrase)],
     ['对象', 'Subject', event => event.subject],
-    ['详情', 'Details', event => el('span', { class: 'small' }, event.data || '')],
+    ['详情', 'Details', ledgerDetails],
   ], events));
 }
 

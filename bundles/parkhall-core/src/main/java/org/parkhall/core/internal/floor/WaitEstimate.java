@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Estimated wait in minutes: the people ahead times the mean of recent service times, shared among the open
- * counters that serve the queue. With no recent service yet, {@code fallback} stands in for the mean.
+ * counters that serve the queue. With no recent service yet, {@code fallback} stands in for the mean. Anyone ahead
+ * means at least a minute: "about 0 minutes" with people ahead reads as a fault.
  */
 final class WaitEstimate {
     private WaitEstimate() {
@@ -18,6 +19,6 @@ final class WaitEstimate {
         double meanSeconds = recentServiceTimes.isEmpty() ? fallback.toSeconds()
                 : recentServiceTimes.stream().mapToLong(Duration::toSeconds).average().orElse(0);
         double seconds = peopleAhead * meanSeconds / Math.max(1, openCounters);
-        return (int) Math.ceil(seconds / 60);
+        return Math.max(1, (int) Math.ceil(seconds / 60));
     }
 }

@@ -201,7 +201,8 @@ public final class RatingService implements Ratings {
                 Json.GSON.toJson(Map.of("department", department)));
     }
 
-    private static String subject(Ticket ticket) {
+    /** What a visit's rating is stored under: the day's ticket (a label is reused every day). */
+    public static String subject(Ticket ticket) {
         return "ticket:" + ticket.day() + "/" + ticket.label();
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,12 +31,15 @@ import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.floor.FloorLayout;
 import org.parkhall.core.internal.floor.QueueDefinition;
 import org.parkhall.core.internal.floor.TicketRecords;
+import org.parkhall.core.internal.ratings.RatingService;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.Times;
 
 /**
- * The day's figures per queue, counter and department. A visit counts for the department of the first case its
- * service produced, and for the hall itself when it produced none; so do the ratings.
+ * The day's figures per queue, counter, department and hour of arrival. A visit counts for the department of the
+ * first case its service produced, and for the hall itself when it produced none; so do the ratings. A visit's
+ * rating also counts for its queue, counter and hour; a case's rating (given with its query code, not at a counter)
+ * only for the hall and the case's department.
  */
 @Component(service = Statistics.class)
 public final class StatisticsService implements Statistics {
@@ -45,8 +49,8 @@ public final class StatisticsService implements Statistics {
     private final HallCalendar calendar;
     private final FloorLayout layout;
 
-    /** A rating as the figures see it. */
-    private record Rated(String department, RatingLevel overall) {
+    /** A rating as the figures see it: what was rated (a visit or a case), for which department, how. */
+    private record Rated(String subject, String department, RatingLevel overall) {
     }
 
     @Activate
@@ -62,23 +66,32 @@ public final class StatisticsService implements Statistics {
         calendar.hallDay("day", day);
         return database.read(connection -> {
             List<FigureCalculator.Visit> visits = new ArrayList<>();
+            Map<String, FigureCalculator.Visit> bySubject = new HashMap<>();
             for (Ticket ticket : TicketRecords.today(connection, day, "", null)) {
                 int target = layout.queue(ticket.queue()).map(QueueDefinition.Queue::serviceLevelMinutes).orElse(0);
-                visits.add(new FigureCalculator.Visit(ticket.queue(), ticket.counter(), department(connection, ticket),
-                        ticket.state(), ticket.arrivedAt(), ticket.calledAt(), ticket.serviceStartedAt(),
-                        ticket.serviceEndedAt(), target));
+                FigureCalculator.Visit visit = new FigureCalculator.Visit(ticket.queue(), ticket.counter(),
+                        department(connection, ticket), ticket.state(), ticket.arrivedAt(), ticket.calledAt(),
+                        ticket.serviceStartedAt(), ticket.serviceEndedAt(), target);
+                visits.add(visit);
+                bySubject.put(RatingService.subject(ticket), visit);
             }
             List<Rated> ratings = ratings(connection, day);
+            // Each visit's rating beside the visit, to be counted under the same key as the visit itself.
+            List<Map.Entry<FigureCalculator.Visit, RatingLevel>> ratedVisits = ratings.stream()
+                    .filter(rated -> bySubject.containsKey(rated.subject()))
+                    .map(rated -> Map.entry(bySubject.get(rated.subject()), rated.overall())).toList();
+            Function<FigureCalculator.Visit, String> queue = FigureCalculator.Visit::queue;
+            Function<FigureCalculator.Visit, String> counter = visit -> String.valueOf(visit.counter());
+            Function<FigureCalculator.Visit, String> hour = visit -> String.format("%02d",
+                    visit.arrivedAt().atZone(calendar.zone()).getHour());
             FloorFigures hall = FigureCalculator.figures(HALL, visits, ratings.stream().map(Rated::overall).toList());
-            List<FloorFigures> queues = group(visits, FigureCalculator.Visit::queue, Map.of());
-            List<FloorFigures> counters = group(visits.stream().filter(visit -> visit.counter() > 0).toList(),
-                    visit -> String.valueOf(visit.counter()), Map.of());
             Map<String, List<RatingLevel>> byDepartment = ratings.stream().collect(Collectors.groupingBy(
                     Rated::department, TreeMap::new, Collectors.mapping(Rated::overall, Collectors.toList())));
-            List<FloorFigures> departments = group(visits, FigureCalculator.Visit::department, byDepartment);
-            List<FloorFigures> hours = group(visits, visit -> String.format("%02d",
-                    visit.arrivedAt().atZone(calendar.zone()).getHour()), Map.of());
-            return new DayStatistics(day, hall, queues, counters, departments, hours, cases(connection, day));
+            return new DayStatistics(day, hall, group(visits, queue, ratedBy(ratedVisits, queue)),
+                    group(visits.stream().filter(visit -> visit.counter() > 0).toList(), counter,
+                            ratedBy(ratedVisits, counter)),
+                    group(visits, FigureCalculator.Visit::department, byDepartment),
+                    group(visits, hour, ratedBy(ratedVisits, hour)), cases(connection, day));
         });
     }
 
@@ -87,12 +100,19 @@ public final class StatisticsService implements Statistics {
         return day(calendar.today());
     }
 
+    /** The visits' ratings under the key their visit has. */
+    private static Map<String, List<RatingLevel>> ratedBy(List<Map.Entry<FigureCalculator.Visit, RatingLevel>> rated,
+            Function<FigureCalculator.Visit, String> key) {
+        return rated.stream().collect(Collectors.groupingBy(entry -> key.apply(entry.getKey()), TreeMap::new,
+                Collectors.mapping(entry -> entry.getValue(), Collectors.toList())));
+    }
+
     /** Figures per key; keys that only have ratings get figures too. */
     private static List<FloorFigures> group(List<FigureCalculator.Visit> visits,
             Function<FigureCalculator.Visit, String> key, Map<String, List<RatingLevel>> ratings) {
         Map<String, List<FigureCalculator.Visit>> grouped = visits.stream()
                 .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
-        ratings.keySet().forEach(department -> grouped.putIfAbsent(department, List.of()));
+        ratings.keySet().forEach(rated -> grouped.putIfAbsent(rated, List.of()));
         return grouped.entrySet().stream().map(entry -> FigureCalculator.figures(entry.getKey(), entry.getValue(),
                 ratings.getOrDefault(entry.getKey(), List.of()))).toList();
     }
@@ -145,13 +165,13 @@ public final class StatisticsService implements Statistics {
     private List<Rated> ratings(Connection connection, LocalDate day) throws SQLException {
         ZonedDateTime start = day.atStartOfDay(calendar.zone());
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT department, overall FROM rating WHERE rated_at >= ? AND rated_at < ?")) {
+                "SELECT subject, department, overall FROM rating WHERE rated_at >= ? AND rated_at < ?")) {
             query.setTimestamp(1, Timestamp.from(start.toInstant()), Times.utc());
             query.setTimestamp(2, Timestamp.from(start.plusDays(1).toInstant()), Times.utc());
             List<Rated> ratings = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    ratings.add(new Rated(rows.getString(1), RatingLevel.valueOf(rows.getString(2))));
+                    ratings.add(new Rated(rows.getString(1), rows.getString(2), RatingLevel.valueOf(rows.getString(3))));
                 }
             }
             return ratings;

@@ -23,6 +23,22 @@ public final class TestFloor {
     }
 
     public static FloorService open(Database database, HallCalendar calendar, int... counters) {
+        return open(database, calendar, layout(counters));
+    }
+
+    /** Queue A served by these counters. */
+    public static FloorLayout layout(int... counters) {
+        FloorLayout layout = new FloorLayout();
+        layout.addQueue(new QueueDefinition(ComponentConfig.of(QueueDefinition.Config.class,
+                Map.of("letter", "A", "name_zh", "综合受理", "name_en", "Comprehensive intake"))));
+        for (int counter : counters) {
+            layout.addCounter(new CounterDefinition(ComponentConfig.of(CounterDefinition.Config.class,
+                    Map.of("number", counter, "name", counter + "号窗口", "queues", new String[] {"A"}))));
+        }
+        return layout;
+    }
+
+    public static FloorService open(Database database, HallCalendar calendar, FloorLayout layout) {
         EventAdmin quiet = new EventAdmin() {
             @Override
             public void postEvent(Event event) {
@@ -32,18 +48,16 @@ public final class TestFloor {
             public void sendEvent(Event event) {
             }
         };
-        return open(database, calendar, new FloorEvents(database, quiet), counters);
+        return open(database, calendar, new FloorEvents(database, quiet), layout);
     }
 
     /** A floor whose calls go out through {@code events}, e.g. to another node. */
     public static FloorService open(Database database, HallCalendar calendar, FloorEvents events, int... counters) {
-        FloorLayout layout = new FloorLayout();
-        layout.addQueue(new QueueDefinition(ComponentConfig.of(QueueDefinition.Config.class,
-                Map.of("letter", "A", "name_zh", "综合受理", "name_en", "Comprehensive intake"))));
-        for (int counter : counters) {
-            layout.addCounter(new CounterDefinition(ComponentConfig.of(CounterDefinition.Config.class,
-                    Map.of("number", counter, "name", counter + "号窗口", "queues", new String[] {"A"}))));
-        }
+        return open(database, calendar, events, layout(counters));
+    }
+
+    private static FloorService open(Database database, HallCalendar calendar, FloorEvents events,
+            FloorLayout layout) {
         return new FloorService(database, calendar, layout, events,
                 ComponentConfig.of(FloorService.Config.class, Map.of()));
     }

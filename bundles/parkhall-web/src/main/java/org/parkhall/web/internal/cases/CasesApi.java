@@ -25,6 +25,7 @@ import org.parkhall.web.internal.access.Staff;
 import org.parkhall.web.internal.api.Call;
 import org.parkhall.web.internal.http.ApiException;
 import org.parkhall.web.internal.http.Body;
+import org.parkhall.web.internal.ledger.LedgerWording;
 
 /**
  * Cases: the masked list ({@code ?q=&item=&department=&state=&limit=}), the overdue ones, one case, its ledger,
@@ -72,7 +73,7 @@ public final class CasesApi {
 
     public Object history(Call call) {
         visibleCase(call);
-        return Map.of("events", cases.history(call.parameter("number")));
+        return Map.of("events", cases.history(call.parameter("number")).stream().map(LedgerWording::worded).toList());
     }
 
     public Object document(Call call) {

@@ -45,7 +45,8 @@ public final class DisplayEvents implements EventHandler {
     private static final String[] CALL_KEYS = {"ticket", "counter", "queue", "at", "text", "textEn"};
 
     private final List<AsyncContext> listeners = new CopyOnWriteArrayList<>();
-    private final Deque<String> recent = new ArrayDeque<>();
+    /** The last calls, newest first, one per ticket: a recall replaces the ticket's earlier call. */
+    private final Deque<RecentCall> recent = new ArrayDeque<>();
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(
             DisplayEvents::keepAliveThread);
 
@@ -100,9 +101,9 @@ public final class DisplayEvents implements EventHandler {
                 // the stream stays open; nothing to do
             }
         });
-        List<String> last;
+        List<String> last = new ArrayList<>();
         synchronized (recent) {
-            last = new ArrayList<>(recent);
+            recent.forEach(entry -> last.add(entry.json()));
         }
         write(context, "retry: 3000\nevent: recent\ndata: [" + String.join(",", last) + "]\n\n");
         listeners.add(context);
@@ -121,7 +122,9 @@ public final class DisplayEvents implements EventHandler {
         call.put("recall", event.getTopic().endsWith("RECALLED"));
         String json = ApiJson.GSON.toJson(call);
         synchronized (recent) {
-            recent.addFirst(json);
+            String ticket = String.valueOf(call.get("ticket"));
+            recent.removeIf(entry -> entry.ticket().equals(ticket));
+            recent.addFirst(new RecentCall(ticket, json));
             while (recent.size() > RECENT) {
                 recent.removeLast();
             }
@@ -131,16 +134,17 @@ public final class DisplayEvents implements EventHandler {
 
     /** Replaces the last calls with {@code calls} (the core's maps, newest first) and sends them to every listener. */
     private void resync(Object calls) {
-        List<String> last = new ArrayList<>();
+        List<RecentCall> last = new ArrayList<>();
         if (calls instanceof List<?> list) {
             for (Object each : list) {
-                if (each instanceof Map<?, ?> properties && last.size() < RECENT) {
+                if (each instanceof Map<?, ?> properties && last.size() < RECENT
+                        && last.stream().noneMatch(entry -> entry.ticket().equals(properties.get("ticket")))) {
                     Map<String, Object> call = new LinkedHashMap<>();
                     for (String key : CALL_KEYS) {
                         call.put(key, properties.get(key));
                     }
                     call.put("recall", Boolean.TRUE.equals(properties.get("recall")));
-                    last.add(ApiJson.GSON.toJson(call));
+                    last.add(new RecentCall(String.valueOf(call.get("ticket")), ApiJson.GSON.toJson(call)));
                 }
             }
         }
@@ -148,7 +152,11 @@ public final class DisplayEvents implements EventHandler {
             recent.clear();
             recent.addAll(last);
         }
-        broadcast("event: recent\ndata: [" + String.join(",", last) + "]\n\n");
+        broadcast("event: recent\ndata: [" + String.join(",", last.stream().map(RecentCall::json).toList())
+                + "]\n\n");
+    }
+
+    private record RecentCall(String ticket, String json) {
     }
 
     private void broadcast(String message) {

@@ -47,7 +47,7 @@ public final class LedgerApi {
     }
 
     public Object recent(Call call) {
-        return Map.of("events", ledger.recent(call.limit(50)));
+        return Map.of("events", ledger.recent(call.limit(50)).stream().map(LedgerWording::worded).toList());
     }
 
     public Download export(Call call) {

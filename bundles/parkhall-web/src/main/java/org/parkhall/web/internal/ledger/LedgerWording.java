@@ -1,0 +1,162 @@
+package org.parkhall.web.internal.ledger;
+
+import static java.util.Map.entry;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import org.parkhall.api.LedgerEvent;
+import org.parkhall.spi.Bilingual;
+
+/**
+ * The ledger in words for the pages that people read (a case's history, the public case status, the console's
+ * ledger table): each action as a bilingual phrase and each detail under a bilingual name, from the one table of
+ * each below. The action code stays beside the words for programs; exports keep the codes.
+ */
+public final class LedgerWording {
+    private static final Map<String, Bilingual> ACTIONS = Map.ofEntries(
+            phrase("INTAKE_SUPPLEMENT_REQUIRED", "收件，材料需补正（一次性告知）",
+                    "Application received; some materials to bring (one-time notice)"),
+            phrase("INTAKE_ACCEPTED", "收件并受理", "Application received and accepted"),
+            phrase("INTAKE_REFUSED", "不予受理", "Application not accepted"),
+            phrase("INTAKE_APPROVED", "即办件当场准予", "Decided on the spot: approved"),
+            phrase("INTAKE_DENIED", "即办件当场不予许可", "Decided on the spot: denied"),
+            phrase("SUPPLEMENT_SUPPLEMENT_REQUIRED", "补正材料，仍需补正", "Materials brought; some still missing"),
+            phrase("SUPPLEMENT_ACCEPTED", "补正材料后受理", "Materials brought; application accepted"),
+            phrase("SUPPLEMENT_REFUSED", "补正后不予受理", "Materials brought; application not accepted"),
+            phrase("SUPPLEMENT_APPROVED", "补正后当场准予", "Materials brought; approved on the spot"),
+            phrase("SUPPLEMENT_DENIED", "补正后当场不予许可", "Materials brought; denied on the spot"),
+            phrase("CASE_DISPATCH", "分转至部门审查", "Sent to the department for review"),
+            phrase("CASE_APPROVE", "准予许可", "Approved"),
+            phrase("CASE_DENY", "不予许可", "Denied"),
+            phrase("CASE_SUSPEND", "中止办理", "Suspended"),
+            phrase("CASE_RESUME", "恢复办理", "Resumed"),
+            phrase("CASE_DELIVER", "结果已送达", "Result delivered"),
+            phrase("CASE_CLOSE", "办结", "Completed"),
+            phrase("CASE_WITHDRAW", "申请撤回", "Withdrawn"),
+            phrase("CASE_FORWARD", "异地通办转出", "Forwarded to another service centre"),
+            phrase("CASE_QUERY_CODE_ISSUED", "重新发放查询码", "New query code issued"),
+            phrase("BUNDLE_DECIDED", "一件事各事项均已办结", "Every item of the joint application decided"),
+            phrase("TICKET_ISSUED", "取号", "Ticket taken"),
+            phrase("TICKET_CALLED", "叫号", "Ticket called"),
+            phrase("TICKET_RECALLED", "重新呼叫", "Ticket called again"),
+            phrase("TICKET_NO_SHOW", "过号", "Not present when called"),
+            phrase("TICKET_REJOINED", "过号后重新排队", "Rejoined the queue"),
+            phrase("TICKET_TRANSFERRED", "转至其他队列", "Moved to another queue"),
+            phrase("TICKET_CANCELLED", "取消排号", "Ticket cancelled"),
+            phrase("SERVICE_STARTED", "开始办理", "Service started"),
+            phrase("SERVICE_FINISHED", "办理完毕", "Service finished"),
+            phrase("COUNTER_SIGNED_IN", "窗口签到", "Signed in at the counter"),
+            phrase("COUNTER_SIGNED_OUT", "窗口签退", "Signed out of the counter"),
+            phrase("APPOINTMENT_BOOKED", "预约", "Visit booked"),
+            phrase("APPOINTMENT_CANCELLED", "取消预约", "Booking cancelled"),
+            phrase("APPOINTMENT_CHECKED_IN", "预约签到取号", "Booking checked in"),
+            phrase("APPOINTMENT_MISSED", "预约未到", "Booking missed"),
+            phrase("RATED", "服务评价", "Service rated"),
+            phrase("RECTIFICATION_OPENED", "差评整改立项", "Rectification opened for a bad rating"),
+            phrase("RECTIFICATION_FOLLOWED_UP", "整改回访", "Rectification followed up"),
+            phrase("RATING_PAD_CODE_ISSUED", "生成评价器配对码", "Rating pad pairing code drawn"),
+            phrase("RATING_PAD_CODE_VOIDED", "评价器配对码作废", "Rating pad pairing code voided"),
+            phrase("RATING_PAD_PAIRED", "评价器已配对", "Rating pad paired"),
+            phrase("RATING_PAD_UNPAIRED", "评价器解除配对", "Rating pad unpaired"),
+            phrase("STAFF_ADDED", "新增工作人员", "Staff account added"),
+            phrase("STAFF_ROLES_SET", "调整工作人员角色", "Staff roles changed"),
+            phrase("STAFF_REMOVED", "删除工作人员", "Staff account removed"),
+            phrase("HANDLER_ARRIVED", "部门事项上线", "Department's items came online"),
+            phrase("HANDLER_DEPARTED", "部门事项下线", "Department's items went offline"),
+            phrase("HANDLER_REFUSED", "拒绝部门事项", "Department's item refused"));
+
+    private static final Map<String, Bilingual> DETAILS = Map.ofEntries(
+            phrase("note", "说明", "Note"),
+            phrase("problems", "待补正项", "Items to supplement"),
+            phrase("newSinceNotice", "告知后新增要求", "New since the notice"),
+            phrase("handlers", "审查规则版本", "Rules version"),
+            phrase("counter", "窗口", "Counter"),
+            phrase("queue", "队列", "Queue"),
+            phrase("ticket", "号码", "Ticket"),
+            phrase("priority", "优先", "Priority"),
+            phrase("state", "状态", "State"),
+            phrase("item", "事项", "Item"),
+            phrase("applicant", "申请人", "Applicant"),
+            phrase("department", "部门", "Department"),
+            phrase("overall", "总体评价", "Overall"),
+            phrase("staff", "工作人员", "Staff"),
+            phrase("user", "账号", "Account"),
+            phrase("roles", "角色", "Roles"),
+            phrase("phone", "电话", "Phone"),
+            phrase("at", "时间", "Time"),
+            phrase("day", "日期", "Day"),
+            phrase("start", "时段", "Slot"),
+            phrase("expiresAt", "有效至", "Valid until"),
+            phrase("wrongTries", "错误次数", "Wrong tries"),
+            phrase("bundle", "部门模块", "Department bundle"),
+            phrase("version", "版本", "Version"),
+            phrase("review", "审查", "Review"),
+            phrase("result", "结果", "Result"),
+            phrase("reason", "原因", "Reason"));
+
+    private LedgerWording() {
+    }
+
+    private static Map.Entry<String, Bilingual> phrase(String code, String zh, String en) {
+        return entry(code, Bilingual.of(zh, en));
+    }
+
+    /** The action as people say it; an action this table does not know yet says so, with its code. */
+    public static Bilingual action(String code) {
+        Bilingual known = ACTIONS.get(code);
+        return known != null ? known : Bilingual.of("其他记录（" + code + "）", "Other entry (" + code + ")");
+    }
+
+    /**
+     * An entry's details, each under its name: the ledger's JSON object read key by key (a key this table does not
+     * know keeps its own name); text that is no JSON object is one note.
+     */
+    public static List<Detail> details(String data) {
+        List<Detail> details = new ArrayList<>();
+        if (data == null || data.isBlank()) {
+            return details;
+        }
+        JsonObject object;
+        try {
+            JsonElement parsed = JsonParser.parseString(data);
+            if (!parsed.isJsonObject()) {
+                return List.of(new Detail(DETAILS.get("note"), data));
+            }
+            object = parsed.getAsJsonObject();
+        } catch (JsonParseException e) {
+            return List.of(new Detail(DETAILS.get("note"), data));
+        }
+        for (Map.Entry<String, JsonElement> each : object.entrySet()) {
+            JsonElement value = each.getValue();
+            String text = value.isJsonNull() ? "" : value.isJsonPrimitive() ? value.getAsString() : value.toString();
+            if (!text.isBlank()) {
+                details.add(new Detail(DETAILS.getOrDefault(each.getKey(), Bilingual.of(each.getKey(), each.getKey())),
+                        text));
+            }
+        }
+        return details;
+    }
+
+    /** A ledger entry as the console shows it: the code, its phrase and its details in words. */
+    public static Worded worded(LedgerEvent event) {
+        return new Worded(event.sequence(), event.time(), event.actor(), event.action(), action(event.action()),
+                event.subject(), details(event.data()));
+    }
+
+    /** One detail of an entry under its name. */
+    public record Detail(Bilingual name, String value) {
+    }
+
+    /** A ledger entry with its action and details in words. */
+    public record Worded(long sequence, Instant time, String actor, String action, Bilingual phrase, String subject,
+            List<Detail> details) {
+    }
+}
