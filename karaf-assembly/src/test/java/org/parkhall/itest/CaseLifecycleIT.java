@@ -46,7 +46,7 @@ public class CaseLifecycleIT extends HallTestSupport {
         assertEquals("ACCEPTED", code(accepted, "state"));
         assertTrue("due one working day after acceptance", accepted.get("dueOn").getAsString()
                 .compareTo(accepted.get("acceptedOn").getAsString()) > 0);
-        assertEquals("a one-day promise is amber from the start", "NEAR_DUE", code(accepted, "timeStatus"));
+        assertEquals("a one-day promise is not amber on the day it is taken", "ON_TIME", code(accepted, "timeStatus"));
         String receipt = json(http("GET", "/api/v1/cases/" + number + "/documents/receipt"), 200)
                 .getAsJsonArray("paragraphs").toString();
         assertTrue(receipt, receipt.contains("已于") && receipt.contains("快递送达"));

@@ -147,8 +147,11 @@ public final class HallCalendar implements WorkingCalendar {
         return workdays.addWorkingDays(due, workdays.workingDaysBetween(suspendedSince, resumedOn));
     }
 
-    /** On time, amber (near due), red (overdue), stopped (suspended), or not timed. */
-    public TimeStatus status(CaseState state, LocalDate due) {
+    /**
+     * On time, amber (near due), red (overdue), stopped (suspended), or not timed. A case is never amber on the
+     * day it was accepted: a one-day promise would otherwise be amber from its first minute.
+     */
+    public TimeStatus status(CaseState state, LocalDate acceptedOn, LocalDate due) {
         if (state == CaseState.SUSPENDED) {
             return TimeStatus.STOPPED;
         }
@@ -159,6 +162,7 @@ public final class HallCalendar implements WorkingCalendar {
         if (today.isAfter(due)) {
             return TimeStatus.OVERDUE;
         }
-        return workdays.workingDaysBetween(today, due) <= nearDueDays ? TimeStatus.NEAR_DUE : TimeStatus.ON_TIME;
+        return workdays.workingDaysBetween(today, due) <= nearDueDays && !today.equals(acceptedOn)
+                ? TimeStatus.NEAR_DUE : TimeStatus.ON_TIME;
     }
 }

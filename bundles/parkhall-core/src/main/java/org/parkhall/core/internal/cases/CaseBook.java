@@ -58,7 +58,7 @@ public final class CaseBook {
     }
 
     Function<CaseFile, TimeStatus> timing() {
-        return file -> calendar.status(file.state(), file.dueOn());
+        return file -> calendar.status(file.state(), file.acceptedOn(), file.dueOn());
     }
 
     CaseRecords.Versioned get(Connection connection, String number) throws SQLException {

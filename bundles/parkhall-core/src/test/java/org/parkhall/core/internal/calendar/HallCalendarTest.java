@@ -53,21 +53,31 @@ public class HallCalendarTest {
         assertEquals("year", assertThrows(InvalidInputException.class, () -> calendar.year(2101)).field());
     }
 
+    /** Monday 23 November 2026, when the cases below were accepted. */
+    private static final LocalDate ACCEPTED = LocalDate.of(2026, 11, 23);
+
+    @Test
+    public void aOneDayCaseIsNotAmberOnTheDayItIsTakenButIsTheNextDay() {
+        LocalDate due = LocalDate.of(2026, 11, 24);
+        assertEquals(TimeStatus.ON_TIME, on(ACCEPTED).status(CaseState.ACCEPTED, ACCEPTED, due));
+        assertEquals(TimeStatus.NEAR_DUE, on(due).status(CaseState.ACCEPTED, ACCEPTED, due));
+    }
+
     @Test
     public void openCasesAreGreenThenAmberThenRed() {
         LocalDate due = LocalDate.of(2026, 11, 27);
-        assertEquals(TimeStatus.ON_TIME, on(LocalDate.of(2026, 11, 24)).status(CaseState.IN_REVIEW, due));
-        assertEquals(TimeStatus.NEAR_DUE, on(LocalDate.of(2026, 11, 26)).status(CaseState.IN_REVIEW, due));
-        assertEquals(TimeStatus.NEAR_DUE, on(due).status(CaseState.ACCEPTED, due));
-        assertEquals(TimeStatus.OVERDUE, on(LocalDate.of(2026, 11, 30)).status(CaseState.IN_REVIEW, due));
+        assertEquals(TimeStatus.ON_TIME, on(LocalDate.of(2026, 11, 24)).status(CaseState.IN_REVIEW, ACCEPTED, due));
+        assertEquals(TimeStatus.NEAR_DUE, on(LocalDate.of(2026, 11, 26)).status(CaseState.IN_REVIEW, ACCEPTED, due));
+        assertEquals(TimeStatus.NEAR_DUE, on(due).status(CaseState.ACCEPTED, ACCEPTED, due));
+        assertEquals(TimeStatus.OVERDUE, on(LocalDate.of(2026, 11, 30)).status(CaseState.IN_REVIEW, ACCEPTED, due));
     }
 
     @Test
     public void suspendedCasesStopTheClockAndDecidedOnesAreNotTimed() {
         LocalDate due = LocalDate.of(2026, 11, 27);
         HallCalendar late = on(LocalDate.of(2026, 12, 10));
-        assertEquals(TimeStatus.STOPPED, late.status(CaseState.SUSPENDED, due));
-        assertEquals(TimeStatus.NONE, late.status(CaseState.APPROVED, due));
+        assertEquals(TimeStatus.STOPPED, late.status(CaseState.SUSPENDED, ACCEPTED, due));
+        assertEquals(TimeStatus.NONE, late.status(CaseState.APPROVED, ACCEPTED, due));
     }
 
     @Test
