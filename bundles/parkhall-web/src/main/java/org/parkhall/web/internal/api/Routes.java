@@ -138,6 +138,11 @@ public final class Routes {
                 route(POST, "/api/v1/counters/{counter}/start", FLOOR, floor::start),
                 route(POST, "/api/v1/counters/{counter}/finish", FLOOR, floor::finish),
                 route(POST, "/api/v1/counters/{counter}/transfer", FLOOR, floor::transfer),
+                route(POST, "/api/v1/counters/{counter}/call-ticket", FLOOR, floor::callTicket),
+                route(POST, "/api/v1/counters/{counter}/hold", FLOOR, floor::hold),
+                route(POST, "/api/v1/counters/{counter}/call-back", FLOOR, floor::callBack),
+                route(POST, "/api/v1/counters/{counter}/pause", FLOOR, floor::pause),
+                route(POST, "/api/v1/counters/{counter}/resume", FLOOR, floor::resume),
                 route(GET, "/api/v1/display/events", PUBLIC, display::listen),
 
                 route(GET, "/api/v1/appointments/slots", PUBLIC, appointments::slots),
