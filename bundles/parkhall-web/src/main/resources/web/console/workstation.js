@@ -192,7 +192,8 @@ function drawQueues(counter) {
   fill(ui.counters, table([
     ['窗口', 'Counter', entry => entry.number + ' · ' + entry.name],
     ['队列', 'Queues', entry => entry.queues.join('/')],
-    ['人员', 'Staff', entry => entry.staff || bi('空闲', 'free', { class: 'muted' })],
+    ['人员', 'Staff', entry => entry.staff ? [entry.staff, entry.pause ? [' · ', bi('暂停服务', 'paused',
+      { class: 'muted' })] : null] : bi('空闲', 'free', { class: 'muted' })],
     ['当前号', 'Ticket', entry => entry.current ? entry.current.label + ' ' : '—'],
   ], counters, entry => ({ class: counter && entry.number === counter.number ? 'mine' : null })));
   const waiting = queues.filter(queue => serves.has(queue.letter))

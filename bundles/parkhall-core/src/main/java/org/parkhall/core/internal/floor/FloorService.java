@@ -178,13 +178,10 @@ public final class FloorService implements Floor {
 
     @Override
     public CounterInfo signOut(int counter, String staff) {
-        CounterDefinition.Counter definition = counter(counter);
-        return database.inTransaction(connection -> {
-            CounterSessions.Session session = check(connection, counter, CounterStep.SIGN_OUT).session().get();
+        return counterMoving(counter, CounterStep.SIGN_OUT, (connection, session) -> {
             CounterSessions.signOut(connection, session.id(), clock.instant());
             record(connection, staff == null || staff.isBlank() ? session.staff() : staff, "COUNTER_SIGNED_OUT",
                     "counter-" + counter, Map.of("staff", session.staff()));
-            return info(connection, definition);
         });
     }
 
@@ -326,7 +323,6 @@ public final class FloorService implements Floor {
 
     @Override
     public CounterInfo pause(int counter, PauseReason reason, String note, String actor) {
-        CounterDefinition.Counter definition = counter(counter);
         String text = note == null ? "" : note.strip();
         if (reason == null) {
             throw new InvalidInputException("reason", "请选择暂停原因", "choose why the counter pauses");
@@ -337,24 +333,19 @@ public final class FloorService implements Floor {
         if (reason == PauseReason.OTHER && text.isEmpty()) {
             throw new InvalidInputException("note", "选择“其他”时请说明原因", "say why when the reason is \"other\"");
         }
-        return database.inTransaction(connection -> {
-            CounterSessions.Session session = check(connection, counter, CounterStep.PAUSE).session().get();
+        return counterMoving(counter, CounterStep.PAUSE, (connection, session) -> {
             CounterSessions.pause(connection, session.id(), new CounterPause(reason, text, clock.instant()));
             record(connection, actor, "COUNTER_PAUSED", "counter-" + counter, Map.of("reason", reason.name(),
                     "note", text));
-            return info(connection, definition);
         });
     }
 
     @Override
     public CounterInfo resume(int counter, String actor) {
-        CounterDefinition.Counter definition = counter(counter);
-        return database.inTransaction(connection -> {
-            CounterSessions.Session session = check(connection, counter, CounterStep.RESUME).session().get();
+        return counterMoving(counter, CounterStep.RESUME, (connection, session) -> {
             CounterSessions.pause(connection, session.id(), null);
             record(connection, actor, "COUNTER_RESUMED", "counter-" + counter, Map.of("pausedMinutes",
                     String.valueOf(Duration.between(session.pause().since(), clock.instant()).toMinutes())));
-            return info(connection, definition);
         });
     }
 
@@ -385,6 +376,21 @@ public final class FloorService implements Floor {
             TicketRecords.move(connection, current.id(), current.state(), to, change.assignments(), change.values());
             record(connection, actor, action, current.label(), Map.of("counter", String.valueOf(counter)));
             return TicketRecords.byId(connection, current.id()).orElseThrow();
+        });
+    }
+
+    /** What a step on the counter itself (not its ticket) changes, on its open sign-in. */
+    @FunctionalInterface
+    private interface SessionChange {
+        void apply(Connection connection, CounterSessions.Session session) throws SQLException;
+    }
+
+    /** Takes {@code step} on the counter itself in one transaction; the counter as it is afterwards. */
+    private CounterInfo counterMoving(int counter, CounterStep step, SessionChange change) {
+        CounterDefinition.Counter definition = counter(counter);
+        return database.inTransaction(connection -> {
+            change.apply(connection, check(connection, counter, step).session().get());
+            return info(connection, definition);
         });
     }
 
