@@ -7,7 +7,7 @@ import * as Hall from '/assets/hall.js';
 const { $, setText: say } = Hall;
 const KEEP = 8;                 // calls kept in the list (the server also sends its last 8 on connect)
 const QUEUES_MS = 15000;
-const ZONE = 'Asia/Shanghai';
+const { ZONE } = Hall;
 
 let calls = [];                 // newest first, as the server's "recent" event sends them
 let audio = null;               // the AudioContext, running once someone clicked (browsers demand a gesture)

@@ -145,6 +145,7 @@ public final class Routes {
                 route(POST, "/api/v1/counters/{counter}/resume", FLOOR, floor::resume),
                 route(GET, "/api/v1/display/events", PUBLIC, display::listen),
 
+                route(GET, "/api/v1/hours", PUBLIC, appointments::hours),
                 route(GET, "/api/v1/appointments/slots", PUBLIC, appointments::slots),
                 route(POST, "/api/v1/appointments", PUBLIC, appointments::book),
                 route(GET, "/api/v1/appointments/{reference}", PUBLIC, appointments::booking),
