@@ -122,22 +122,31 @@ export function useSession(session) {
   csrfToken = session && session.csrfToken ? session.csrfToken : '';
 }
 
+/**
+ * The hall's opening hours, time zone and booking rules (GET /api/v1/hours), read once per page: every face shows
+ * times in the hall's configured zone, not the browser's. Null when the hall does not answer.
+ */
+export const HOURS = await fetch('/api/v1/hours', { headers: { Accept: 'application/json' } })
+  .then(answer => answer.ok ? answer.json() : null).catch(() => null);
+/** The hall's time zone; China Standard Time only while the hall cannot be asked. */
+export const ZONE = HOURS ? HOURS.zone : 'Asia/Shanghai';
+
 /** A time like 2026-11-24T01:30:00Z as hall local time HH:mm (or with the date when not today). */
 export function time(iso, withDate) {
   if (!iso) return '';
   const date = new Date(iso);
-  const hhmm = date.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });
-  return withDate ? date.toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' }) + ' ' + hhmm : hhmm;
+  const hhmm = date.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: ZONE });
+  return withDate ? date.toLocaleDateString('zh-CN', { timeZone: ZONE }) + ' ' + hhmm : hhmm;
 }
 
 
 /**
- * Today in the hall (Asia/Shanghai) as YYYY-MM-DD, whatever the browser's time zone; built from the parts so it
- * does not depend on a locale's date format being available.
+ * A day in the hall (today, or offsetDays from now) as YYYY-MM-DD, whatever the browser's time zone; built from
+ * the parts so it does not depend on a locale's date format being available.
  */
-export function today() {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
-    day: '2-digit' }).formatToParts(new Date());
+export function today(offsetDays = 0) {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, year: 'numeric', month: '2-digit',
+    day: '2-digit' }).formatToParts(new Date(Date.now() + offsetDays * 86400000));
   const part = type => parts.find(entry => entry.type === type).value;
   return part('year') + '-' + part('month') + '-' + part('day');
 }

@@ -1,7 +1,10 @@
 /*
- * The clerk's counter (窗口工作台): sign in at a counter, call the next ticket, recall, no-show, start, finish
- * with the cases the visit produced, transfer to another queue, sign out. The queues' waiting counts refresh every
- * five seconds. Buttons are built once and only enabled or disabled, so a click never lands on a vanished one.
+ * The clerk's counter (窗口工作台): sign in at a counter, call the next ticket or a given one (特呼), recall,
+ * no-show, start, finish with the cases the visit produced, transfer to another queue, put a visitor on hold and
+ * call them back, pause with a reason and resume, sign out. The queues' waiting counts refresh every five seconds.
+ * Buttons are built once and only enabled or disabled — exactly for the steps the hall publishes with the counter
+ * (counter.steps, from the rule that refuses the others) — so a click never lands on a vanished button or earns a
+ * refusal. Keys: F2 call next, F3 recall, F4 start, F6 finish.
  */
 import * as Hall from '/assets/hall.js';
 import { el, fill, tx, bi, coded, setText, say, fail, table, button, busy } from './dom.js';
@@ -16,12 +19,19 @@ const REFRESH_MS = 5000;
 let counters = [];
 let queues = [];
 let timer = null;
+let pauseReasons = [];
 let prefilledFor = null;   // the ticket whose case numbers the finish field was last filled with
+let messageFor = null;     // the counter state the message on screen speaks of; a change elsewhere clears it
 const ui = {};
+const HOTKEYS = { F2: 'callNext', F3: 'recall', F4: 'start', F6: 'finish' };
 
 const user = () => currentSession().user;
 const mine = () => counters.find(counter => counter.staff === user());
 const queueName = letter => (queues.find(queue => queue.letter === letter) || {}).name;
+const can = (counter, step) => Boolean(counter) && counter.steps.includes(step);
+/** What the counter's message is about: its ticket in hand and state, its holds and pause. */
+const stateOf = counter => counter ? [counter.current ? counter.current.id + counter.current.state.code : '-',
+  counter.onHold.map(ticket => ticket.id).join(), counter.pause ? 'paused' : ''].join('|') : 'closed';
 
 // ---------------------------------------------------------------- cases taken during this visit
 
@@ -62,10 +72,9 @@ async function noteCase(file) {
 
 async function refresh() {
   try {
-    [counters, queues] = await Promise.all([
-      api('GET', '/api/v1/counters').then(answer => answer.counters),
-      api('GET', '/api/v1/queues').then(answer => answer.queues),
-    ]);
+    const [counterAnswer, queueAnswer] = await Promise.all([api('GET', '/api/v1/counters'),
+      api('GET', '/api/v1/queues')]);
+    [counters, queues, pauseReasons] = [counterAnswer.counters, queueAnswer.queues, counterAnswer.pauseReasons];
     draw();
   } catch (error) {
     fail(ui.message, error);
@@ -118,23 +127,43 @@ function draw() {
 }
 
 function drawWork(counter) {
+  if (messageFor !== null && messageFor !== stateOf(counter)) {
+    messageFor = null;
+    say(ui.message);
+  }
   fill(ui.counterTitle, bi(counter.number + '号窗口', 'Counter ' + counter.number), ' · ', counter.name);
   fill(ui.counterSince, bi('登录：', 'Signed in: '), counter.staff, ' · ', Hall.time(counter.since),
     ' · ', bi('叫号顺序：', 'Calls from: '), counter.queues.join(' → '));
+  ui.pauseState.hidden = !counter.pause;
+  if (counter.pause) {
+    fill(ui.pauseState, bi('暂停服务：', 'Paused: '), coded(counter.pause.reason),
+      counter.pause.note ? ['（', counter.pause.note, '）'] : null, ' · ', bi('自 ', 'since '),
+      Hall.time(counter.pause.since));
+  }
+  fill(ui.onHold, ...counter.onHold.map(held => el('span', { class: 'held' }, el('strong', null, held.label), ' ',
+    coded(queueName(held.queue) || held.queue), ' ',
+    button('叫回', 'Call back', { id: 'call-back-' + held.label, class: 'secondary',
+      disabled: !can(counter, 'CALL_BACK'), onclick: event => callBack(event.currentTarget, held.label) }))));
+  ui.onHoldRow.hidden = counter.onHold.length === 0;
   const ticket = counter.current;
   const state = ticket ? ticket.state.code : '';
   ui.ticket.textContent = ticket ? ticket.label : '—';
   ui.ticket.dataset.state = state || 'NONE';
   ui.ticket.className = 'ticket-big' + (ticket ? ' state-' + state : ' idle');
   fill(ui.ticketInfo, ...(ticket ? ticketInfo(ticket) : [bi('当前无办理中的号，请叫号', 'No ticket in hand: call the next')]));
-  ui.callNext.disabled = Boolean(ticket);
-  ui.recall.disabled = state !== 'CALLED';
-  ui.noShow.disabled = state !== 'CALLED';
-  ui.start.disabled = state !== 'CALLED';
-  ui.finish.disabled = state !== 'SERVING' && state !== 'CALLED';
-  ui.transfer.disabled = !ticket;
-  ui.transferQueue.disabled = !ticket;
-  ui.signOut.disabled = Boolean(ticket);
+  for (const [node, step] of [[ui.callNext, 'CALL_NEXT'], [ui.recall, 'RECALL'], [ui.noShow, 'NO_SHOW'],
+    [ui.start, 'START'], [ui.finish, 'FINISH'], [ui.transfer, 'TRANSFER'], [ui.transferQueue, 'TRANSFER'],
+    [ui.hold, 'HOLD'], [ui.callNumber, 'CALL_NUMBER'], [ui.callNumberInput, 'CALL_NUMBER'], [ui.pause, 'PAUSE'],
+    [ui.pauseReason, 'PAUSE'], [ui.pauseNote, 'PAUSE'], [ui.resume, 'RESUME'], [ui.signOut, 'SIGN_OUT']]) {
+    node.disabled = !can(counter, step);
+  }
+  ui.pause.hidden = ui.pauseReason.hidden = ui.pauseNote.hidden = Boolean(counter.pause);
+  ui.resume.hidden = !counter.pause;
+  const reasons = pauseReasons.map(reason => reason.code).join();
+  if (ui.pauseReason.dataset.reasons !== reasons) {
+    ui.pauseReason.dataset.reasons = reasons;
+    fill(ui.pauseReason, ...pauseReasons.map(reason => tx('option', reason.zh, reason.en, { value: reason.code })));
+  }
   if (ticket && prefilledFor !== ticket.id) {
     prefilledFor = ticket.id;
     ui.finishCases.value = serviceCases(ticket.id).join(', ');
@@ -163,7 +192,8 @@ function drawQueues(counter) {
   fill(ui.counters, table([
     ['窗口', 'Counter', entry => entry.number + ' · ' + entry.name],
     ['队列', 'Queues', entry => entry.queues.join('/')],
-    ['人员', 'Staff', entry => entry.staff || bi('空闲', 'free', { class: 'muted' })],
+    ['人员', 'Staff', entry => entry.staff ? [entry.staff, entry.pause ? [' · ', bi('暂停服务', 'paused',
+      { class: 'muted' })] : null] : bi('空闲', 'free', { class: 'muted' })],
     ['当前号', 'Ticket', entry => entry.current ? entry.current.label + ' ' : '—'],
   ], counters, entry => ({ class: counter && entry.number === counter.number ? 'mine' : null })));
   const waiting = queues.filter(queue => serves.has(queue.letter))
@@ -178,23 +208,25 @@ function counterPath(step) {
   return '/api/v1/counters/' + mine().number + '/' + step;
 }
 
-/** Runs a counter step, shows what happened, and redraws from the hall's answer. */
-async function step(node, name, body, describe) {
+/**
+ * Runs a counter step, shows what happened, redraws from the hall, and moves the focus to {@code next} (the
+ * control the clerk most likely wants now).
+ */
+async function step(node, name, body, describe, next) {
   say(ui.message);
+  messageFor = null;
   const answer = await busy(node, ui.message, () => api('POST', counterPath(name), body || {}));
-  if (answer === undefined) {
-    await refresh();
-    return;
-  }
-  const counter = mine();
-  if (answer && answer.label && counter) {
-    counter.current = ['CALLED', 'SERVING'].includes(answer.state.code) ? answer : null;
-  }
+  await refresh();
+  if (answer === undefined) return;
   const [zh, en, kind] = describe(answer);
   say(ui.message, kind || 'ok', zh, en);
-  draw();
-  await refresh();
+  messageFor = stateOf(mine());
+  const target = typeof next === 'function' ? next(answer) : next;
+  if (target && !target.disabled) target.focus();
 }
+
+const calledText = answer => ['请 ' + answer.label + ' 号到 ' + mine().number + ' 号窗口',
+  'Ticket ' + answer.label + ' to counter ' + mine().number];
 
 async function signIn() {
   const number = ui.counterSelect.value;
@@ -210,9 +242,33 @@ async function signIn() {
 }
 
 function callNext() {
-  return step(ui.callNext, 'call-next', {}, answer => answer.label
-    ? ['请 ' + answer.label + ' 号到 ' + mine().number + ' 号窗口', 'Ticket ' + answer.label + ' to counter ' + mine().number]
-    : [answer.message || '当前无人等候', answer.messageEn || 'nobody is waiting', 'info']);
+  return step(ui.callNext, 'call-next', {}, answer => answer.label ? calledText(answer)
+    : [answer.message || '当前无人等候', answer.messageEn || 'nobody is waiting', 'info'],
+  answer => answer.label ? ui.start : ui.callNext);
+}
+
+function callNumber() {
+  const ticket = ui.callNumberInput.value.trim().toUpperCase();
+  if (!ticket) {
+    say(ui.message, 'error', '请输入要特呼的号', 'Type the ticket to call');
+    ui.callNumberInput.focus();
+    return undefined;
+  }
+  return step(ui.callNumber, 'call-ticket', { ticket }, answer => {
+    ui.callNumberInput.value = '';
+    return calledText(answer);
+  }, ui.start);
+}
+
+function callBack(node, ticket) {
+  return step(node, 'call-back', { ticket }, calledText, ui.start);
+}
+
+function pause() {
+  return step(ui.pause, 'pause', { reason: ui.pauseReason.value, note: ui.pauseNote.value.trim() }, () => {
+    ui.pauseNote.value = '';
+    return ['已暂停服务，恢复后可继续叫号', 'Paused; resume to call again', 'info'];
+  }, ui.resume);
 }
 
 function finish() {
@@ -221,14 +277,28 @@ function finish() {
     localStorage.removeItem(SERVICE_KEY);
     return ['办理完毕：' + answer.label + (caseNumbers.length ? '（办件 ' + caseNumbers.join('、') + '）' : ''),
       'Finished ' + answer.label + (caseNumbers.length ? ' (cases ' + caseNumbers.join(', ') + ')' : '')];
-  });
+  }, ui.callNext);
 }
 
 function transfer() {
   const letter = ui.transferQueue.value;
   return step(ui.transfer, 'transfer', { queue: letter }, answer =>
     [answer.label + ' 已转至 ' + letter + ' 队列（保留原取号时间）', answer.label + ' moved to queue ' + letter
-      + ' (keeps its arrival time)']);
+      + ' (keeps its arrival time)'], ui.callNext);
+}
+
+/** The workstation's keys, while it is on screen: each clicks its button when that step is open. */
+function onKey(event) {
+  const name = HOTKEYS[event.key];
+  if (!name || shownSection() !== 'workstation' || !mine() || event.altKey || event.ctrlKey || event.metaKey) return;
+  event.preventDefault();
+  if (!ui[name].disabled) ui[name].click();
+}
+
+/** A button's text with its key shown beside it. */
+function keyed(zh, en, key, attrs) {
+  return el('button', Object.assign({ type: 'button', 'aria-keyshortcuts': key }, attrs), bi(zh, en), ' ',
+    el('kbd', null, key));
 }
 
 async function signOut() {
@@ -253,30 +323,54 @@ function build(section) {
   ui.ticket = el('div', { id: 'current-ticket', class: 'ticket-big idle', 'aria-live': 'polite' }, '—');
   ui.ticketInfo = el('p', { id: 'current-ticket-info', class: 'ticket-info' });
   ui.waitingSummary = el('p', { class: 'small', id: 'waiting-summary' });
-  ui.callNext = button('叫号', 'Call next', { id: 'call-next', class: 'primary big', onclick: callNext });
-  ui.recall = button('重呼', 'Recall', { id: 'recall', class: 'secondary', onclick: () => step(ui.recall, 'recall', {},
-    answer => ['已重呼 ' + answer.label + '（第 ' + answer.recalls + ' 次）', 'Recalled ' + answer.label + ' (' + answer.recalls + ')']) });
+  ui.pauseState = el('p', { id: 'pause-state', class: 'msg msg-warn', hidden: true });
+  ui.callNext = keyed('叫号', 'Call next', 'F2', { id: 'call-next', class: 'primary big', onclick: callNext });
+  ui.recall = keyed('重呼', 'Recall', 'F3', { id: 'recall', class: 'secondary', onclick: () => step(ui.recall, 'recall',
+    {}, answer => ['已重呼 ' + answer.label + '（第 ' + answer.recalls + ' 次）', 'Recalled ' + answer.label + ' ('
+      + answer.recalls + ')'], ui.start) });
   ui.noShow = button('过号', 'No-show', { id: 'no-show', class: 'secondary', onclick: () => step(ui.noShow, 'no-show', {},
-    answer => [answer.label + ' 已过号', answer.label + ' marked no-show']) });
-  ui.start = button('开始办理', 'Start service', { id: 'start-service', onclick: () => step(ui.start, 'start', {},
-    answer => ['开始办理 ' + answer.label, 'Serving ' + answer.label]) });
+    answer => [answer.label + ' 已过号', answer.label + ' marked no-show'], ui.callNext) });
+  ui.start = keyed('开始办理', 'Start service', 'F4', { id: 'start-service', onclick: () => step(ui.start, 'start', {},
+    answer => ['开始办理 ' + answer.label, 'Serving ' + answer.label], () => ui.finish) });
+  ui.hold = button('挂起', 'Put on hold', { id: 'hold', class: 'secondary', onclick: () => step(ui.hold, 'hold', {},
+    answer => [answer.label + ' 已挂起，可先叫下一位，回来后点“叫回”', answer.label + ' is on hold: call the next,'
+      + ' then call them back'], ui.callNext) });
+  ui.onHold = el('span', { id: 'on-hold' });
+  ui.onHoldRow = el('div', { class: 'btn-row', hidden: true }, bi('挂起中：', 'On hold: '), ui.onHold);
+  ui.callNumberInput = el('input', { id: 'call-number-ticket', autocomplete: 'off', maxlength: '8',
+    'aria-label': '特呼的号 / ticket to call', 'data-zh-placeholder': '如 A012', 'data-en-placeholder': 'e.g. A012',
+    placeholder: Hall.t('如 A012', 'e.g. A012'), onkeydown: event => { if (event.key === 'Enter') callNumber(); } });
+  ui.callNumber = button('特呼', 'Call this number', { id: 'call-number', class: 'secondary', onclick: callNumber });
+  ui.pauseReason = el('select', { id: 'pause-reason', 'aria-label': '暂停原因 / why pause' });
+  ui.pauseNote = el('input', { id: 'pause-note', autocomplete: 'off', maxlength: '200',
+    'aria-label': '暂停说明 / note', 'data-zh-placeholder': '说明（选“其他”时必填）',
+    'data-en-placeholder': 'note (required for "other")', placeholder: Hall.t('说明（选“其他”时必填）',
+      'note (required for "other")') });
+  ui.pause = button('暂停服务', 'Pause', { id: 'pause', class: 'secondary', onclick: pause });
+  ui.resume = button('恢复服务', 'Resume', { id: 'resume', class: 'primary', hidden: true, onclick: () => step(ui.resume,
+    'resume', {}, () => ['已恢复服务', 'Serving again'], ui.callNext) });
   ui.finishCases = el('input', { autocomplete: 'off', 'data-zh-placeholder': '本次产生的办件编号，逗号分隔',
     'data-en-placeholder': 'case numbers of this visit, comma separated',
     placeholder: Hall.t('本次产生的办件编号，逗号分隔', 'case numbers of this visit, comma separated') });
-  ui.finish = button('办理完毕', 'Finish', { id: 'finish-service', onclick: finish });
+  ui.finish = keyed('办理完毕', 'Finish', 'F6', { id: 'finish-service', onclick: finish });
   ui.transferQueue = el('select', { id: 'transfer-queue', 'aria-label': '转移到队列 / transfer to queue' });
   ui.transfer = button('转移', 'Transfer', { id: 'transfer', class: 'secondary', onclick: transfer });
   ui.signOut = button('退出窗口', 'Sign out of counter', { id: 'sign-out', class: 'secondary', onclick: signOut });
   ui.workPanel = el('div', { class: 'work', hidden: true },
-    ui.counterTitle, ui.counterSince,
+    ui.counterTitle, ui.counterSince, ui.pauseState,
     el('div', { class: 'ticket-box' }, tx('div', '当前号', 'Ticket in hand', { class: 'muted small' }), ui.ticket,
       ui.ticketInfo),
     ui.waitingSummary,
-    el('div', { class: 'btn-row' }, ui.callNext, ui.recall, ui.noShow, ui.start),
+    el('div', { class: 'btn-row' }, ui.callNext, ui.recall, ui.noShow, ui.start, ui.hold),
+    ui.onHoldRow,
+    el('div', { class: 'field' }, tx('label', '特呼（按号呼叫）', 'Call a given number', { for: 'call-number-ticket' }),
+      el('div', { class: 'inline' }, ui.callNumberInput, ui.callNumber)),
     el('div', { class: 'field' }, tx('label', '本次办件编号', 'Cases of this visit', { for: 'finish-cases' }),
       el('div', { class: 'inline' }, ui.finishCases, ui.finish)),
     el('div', { class: 'field' }, tx('label', '转移到其他队列', 'Transfer to another queue', { for: 'transfer-queue' }),
       el('div', { class: 'inline' }, ui.transferQueue, ui.transfer)),
+    el('div', { class: 'field' }, tx('label', '暂停服务（不退出窗口）', 'Pause without signing out', { for: 'pause-reason' }),
+      el('div', { class: 'inline' }, ui.pauseReason, ui.pauseNote, ui.pause, ui.resume)),
     el('div', { class: 'btn-row' }, currentRole().clerk ? [
       button('受理申请', 'Take an application', { id: 'go-intake', class: 'secondary', onclick: () => go('intake') }),
       button('办件查询', 'Find a case', { class: 'secondary', onclick: () => go('cases') })] : null,
@@ -310,5 +404,6 @@ export default {
   build, show, hide,
 };
 
+document.addEventListener('keydown', onKey);
 on('case-created', noteCase);
 on('case-supplemented', noteCase);

@@ -7,7 +7,7 @@ import * as Hall from '/assets/hall.js';
 const { $, setText: say } = Hall;
 const KEEP = 8;                 // calls kept in the list (the server also sends its last 8 on connect)
 const QUEUES_MS = 15000;
-const ZONE = 'Asia/Shanghai';
+const { ZONE } = Hall;
 // Nobody touches a TV: it shows each language in turn, Chinese (most of the hall) the longer.
 const LANG_SHOWN_MS = { zh: 20000, en: 10000 };
 

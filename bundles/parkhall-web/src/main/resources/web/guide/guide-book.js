@@ -5,19 +5,14 @@
  */
 import * as Hall from '/assets/hall.js';
 import { $, say, message, apiMessage } from './common.js';
-const BOOK_AHEAD_DAYS = 14;
 let chosenStart = '';
 
-/** Today in the hall's time zone, as YYYY-MM-DD. */
-function hallDay(offsetDays) {
-  const day = new Date(Date.now() + offsetDays * 86400000);
-  return day.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
-
+/** The queues that take bookings (the others are walk-in only), as the hall publishes them. */
 async function loadQueues() {
   const { queues } = await Hall.api('GET', '/api/v1/queues');
-  $('book-queue').replaceChildren(...queues.map(queue =>
-    say('option', `${queue.letter} ${queue.name.zh}`, `${queue.letter} ${queue.name.en}`, { value: queue.letter })));
+  $('book-queue').replaceChildren(...queues.filter(queue => Hall.HOURS.bookableQueues.includes(queue.letter))
+    .map(queue => say('option', `${queue.letter} ${queue.name.zh}`, `${queue.letter} ${queue.name.en}`,
+      { value: queue.letter })));
 }
 
 async function loadSlots() {
@@ -83,8 +78,10 @@ function show(booking, queryCode, into) {
     Hall.el('p', { class: 'reference', id: 'booking-code-shown', text: queryCode }),
     Hall.el('p', { text: `${booking.day} ${booking.start}–${booking.end} · ${booking.queue}` }),
     booking.state ? say('p', `状态：${booking.state.zh}`, `State: ${booking.state.en}`, { id: 'booking-state' }) : null,
-    say('p', '请于时段开始前30分钟至开始后15分钟内，在分中心自助机凭预约号和查询码签到，签到后优先叫号。',
-      'Check in at the kiosk from 30 minutes before to 15 minutes after the slot begins, with this reference and the query code; you are then called first.'));
+    say('p', `请于时段开始前${Hall.HOURS.checkInEarlyMinutes}分钟至开始后${Hall.HOURS.lateGraceMinutes}分钟内，`
+      + '在分中心自助机凭预约号和查询码签到，签到后优先叫号。', `Check in at the kiosk from ${Hall.HOURS.checkInEarlyMinutes}`
+      + ` minutes before to ${Hall.HOURS.lateGraceMinutes} minutes after the slot begins, with this reference and the`
+      + ' query code; you are then called first.'));
   if (booking.state && booking.state.code === 'BOOKED') {
     const cancel = say('button', '取消预约', 'Cancel booking', { type: 'button', class: 'secondary', id: 'booking-cancel' });
     cancel.addEventListener('click', async () => {
@@ -117,9 +114,10 @@ async function lookUp(event) {
 export default async function bookView() {
   document.title = '预约办事 · 园区政务服务分中心';
   const day = $('book-day');
-  day.min = hallDay(0);
-  day.max = hallDay(BOOK_AHEAD_DAYS);
-  day.value = hallDay(1);
+  day.min = Hall.today();
+  day.max = Hall.today(Hall.HOURS.bookAheadDays);
+  day.value = Hall.today(1);
+  Hall.setText($('book-hours'), Hall.HOURS.text.zh, Hall.HOURS.text.en);
   try {
     await loadQueues();
   } catch (error) {

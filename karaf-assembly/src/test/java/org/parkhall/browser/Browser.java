@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -121,6 +122,22 @@ final class Browser implements AutoCloseable {
     String waitForText(String id, String text) {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
         return driver.findElement(By.id(id)).getText();
+    }
+
+    /** Waits until {@code condition} holds, looking again when the page redraws an element under it. */
+    void await(String what, BooleanSupplier condition) {
+        waiting().withMessage(what).until(page -> condition.getAsBoolean());
+    }
+
+    /** Signs in on a fresh console at {@code consoleUrl}, whoever was signed in before. */
+    void signIn(String consoleUrl, String user, String password) {
+        open(consoleUrl);
+        driver.manage().deleteAllCookies();
+        open(consoleUrl);
+        type("login-user", user);
+        type("login-password", password);
+        click("login-submit");
+        visible("logout");
     }
 
     /** A wait that looks again when the page redraws an element under it. */

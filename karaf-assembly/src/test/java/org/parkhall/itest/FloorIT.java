@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import org.junit.After;
@@ -105,6 +107,10 @@ public class FloorIT extends HallTestSupport {
             if (!counter.open()) {
                 continue;
             }
+            for (Ticket held : counter.onHold()) {
+                floor.callBack(counter.number(), held.label(), "test");
+                floor.noShow(counter.number(), "test");
+            }
             if (counter.current() != null && counter.current().state() == TicketState.SERVING) {
                 floor.finishService(counter.number(), List.of(), "test");
             } else if (counter.current() != null) {
@@ -138,6 +144,55 @@ public class FloorIT extends HallTestSupport {
         assertEquals(ordinary.label(), floor.callNext(3, "王强").orElseThrow().label());
         floor.noShow(3, "王强");
         assertEquals(TicketState.CANCELLED, floor.cancel(ordinary.label(), "kiosk").state());
+    }
+
+    @Test
+    public void aCounterPublishesTheStepsItTakesAndTakesTheNewOnesOverRest() throws Exception {
+        json(http("POST", "/api/v1/counters/4/sign-in", "{\"staff\":\"刘洋\"}"), 201);
+        json(http("POST", "/api/v1/tickets", "{\"queue\":\"A\"}"), 201);
+        String later = json(http("POST", "/api/v1/tickets", "{\"queue\":\"A\"}"), 201).get("label").getAsString();
+        assertEquals(Set.of("CALL_NEXT", "CALL_NUMBER", "PAUSE", "SIGN_OUT"), steps(4));
+
+        JsonObject called = json(http("POST", "/api/v1/counters/4/call-ticket", "{\"ticket\":\"" + later + "\"}"),
+                201);
+        assertEquals("called out of turn (特呼)", later, called.get("label").getAsString());
+        assertEquals(Set.of("RECALL", "NO_SHOW", "START", "TRANSFER"), steps(4));
+        assertError(http("POST", "/api/v1/counters/4/finish", "{}"), 409, "illegal_action");
+        json(http("POST", "/api/v1/counters/4/start", "{}"), 201);
+        assertEquals(Set.of("FINISH", "HOLD", "TRANSFER"), steps(4));
+
+        assertEquals("ON_HOLD", code(json(http("POST", "/api/v1/counters/4/hold", "{}"), 201), "state"));
+        assertTrue(steps(4).containsAll(Set.of("CALL_NEXT", "CALL_BACK")));
+        JsonObject refused = assertError(http("POST", "/api/v1/counters/4/sign-out", "{}"), 409, "illegal_action");
+        assertTrue(refused.toString(), refused.get("message").getAsString().contains("挂起"));
+        assertEquals("CALLED", code(json(http("POST", "/api/v1/counters/4/call-back",
+                "{\"ticket\":\"" + later + "\"}"), 201), "state"));
+        json(http("POST", "/api/v1/counters/4/start", "{}"), 201);
+        JsonObject moved = json(http("POST", "/api/v1/counters/4/transfer", "{\"queue\":\"D\"}"), 201);
+        assertEquals("transferred during service", "D", moved.get("queue").getAsString());
+
+        assertEquals("reason", assertError(http("POST", "/api/v1/counters/4/pause", "{\"reason\":\"NAP\"}"), 400,
+                "invalid").get("field").getAsString());
+        JsonObject paused = json(http("POST", "/api/v1/counters/4/pause", "{\"reason\":\"BREAK\",\"note\":\"\"}"),
+                201);
+        assertEquals("BREAK", code(paused.getAsJsonObject("pause"), "reason"));
+        assertEquals(5, json(http("GET", "/api/v1/counters"), 200).getAsJsonArray("pauseReasons").size());
+        JsonObject whilePaused = assertError(http("POST", "/api/v1/counters/4/call-next", "{}"), 409,
+                "illegal_action");
+        assertTrue(whilePaused.toString(), whilePaused.get("messageEn").getAsString().contains("paused"));
+        json(http("POST", "/api/v1/counters/4/resume", "{}"), 201);
+        assertTrue(steps(4).contains("CALL_NEXT"));
+    }
+
+    private Set<String> steps(int counter) throws Exception {
+        for (JsonElement entry : json(http("GET", "/api/v1/counters"), 200).getAsJsonArray("counters")) {
+            if (entry.getAsJsonObject().get("number").getAsInt() == counter) {
+                Set<String> steps = new TreeSet<>();
+                entry.getAsJsonObject().getAsJsonArray("steps").forEach(step -> steps.add(step.getAsString()));
+                return steps;
+            }
+        }
+        throw new AssertionError("no counter " + counter);
     }
 
     @Test

@@ -43,4 +43,7 @@ public interface Appointments {
 
     /** Marks bookings whose check-in time has passed as missed and frees their places; also run every minute. */
     int releaseMissed();
+
+    /** The hall's opening hours and what booking offers, for guides and the booking page. */
+    HallHours hours();
 }

@@ -52,8 +52,25 @@ public interface Floor {
     /** Service ends; {@code caseNumbers} are the cases it produced. */
     Ticket finishService(int counter, List<String> caseNumbers, String actor);
 
-    /** Moves the counter's ticket to another queue (转移), keeping its original arrival time. */
+    /**
+     * Moves the counter's ticket, called or in service, to another queue (转移), keeping its original arrival
+     * time.
+     */
     Ticket transfer(int counter, String toQueue, String actor);
+
+    /** Calls a given waiting ticket out of turn (特呼), from any queue. */
+    Ticket callTicket(int counter, String label, String actor);
+
+    /** Puts the ticket in service on hold (挂起): the counter is free to call others until it calls it back. */
+    Ticket hold(int counter, String actor);
+
+    /** Calls back (叫回) one of the counter's tickets on hold; it is announced as a call. */
+    Ticket callBack(int counter, String label, String actor);
+
+    /** Pauses an open counter with no ticket in hand (暂停服务); it calls no one until it resumes. */
+    CounterInfo pause(int counter, PauseReason reason, String note, String actor);
+
+    CounterInfo resume(int counter, String actor);
 
     Ticket cancel(String label, String actor);
 }

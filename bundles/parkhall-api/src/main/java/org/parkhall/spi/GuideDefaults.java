@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * What every guide of one department shares: how results are delivered, where and when it serves, and who
- * answers questions. A department keeps one and builds each item's guide from it.
+ * answers questions. A department keeps one and builds each item's guide from it. Empty hours leave them to the
+ * hall's opening hours.
  *
  * @param en the English of location, hours and phone, each empty where none was given (read as the Chinese)
  */
@@ -32,7 +33,19 @@ public record GuideDefaults(Set<DeliveryMode> deliveryModes, String location, St
         this(deliveryModes, location, hours, consultationPhone, English.NONE);
     }
 
-    /** A department's defaults with their texts in both languages. */
+    /**
+     * A department's defaults with their texts in both languages, its items kept to the hall's opening hours —
+     * the usual case: the hall publishes its hours once (guides, booking and calendar then agree).
+     */
+    public static GuideDefaults of(Set<DeliveryMode> deliveryModes, Bilingual location, Bilingual consultationPhone) {
+        return new GuideDefaults(deliveryModes, location.zh(), "", consultationPhone.zh(),
+                new English(location.en(), "", consultationPhone.en()));
+    }
+
+    /**
+     * A department's defaults with their texts in both languages, with hours of its own (only where its counter
+     * keeps shorter hours than the hall's).
+     */
     public static GuideDefaults of(Set<DeliveryMode> deliveryModes, Bilingual location, Bilingual hours,
             Bilingual consultationPhone) {
         return new GuideDefaults(deliveryModes, location.zh(), hours.zh(), consultationPhone.zh(),

@@ -74,7 +74,8 @@ public record ServiceGuide(
             throw new IllegalArgumentException("material codes must be unique within a guide");
         }
         location = Checks.notBlank(location, "location");
-        hours = Checks.notBlank(hours, "hours");
+        // Empty: the hall's own opening hours apply (SPI 1.3); the catalog fills them in (withHallHours).
+        hours = Checks.orEmpty(hours);
         consultationPhone = Checks.notBlank(consultationPhone, "consultation phone");
         fields = Checks.list(fields, "fields");
         checkForm(fields);
@@ -114,6 +115,21 @@ public record ServiceGuide(
     public ServiceGuide withFields(FormField... form) {
         return new ServiceGuide(conditions, materials, steps, fees, legalBasis, deliveryModes, location, hours,
                 consultationPhone, List.of(form), en);
+    }
+
+    /** Whether the guide leaves its hours to the hall's opening hours (SPI 1.3). */
+    public boolean keepsHallHours() {
+        return hours.isEmpty();
+    }
+
+    /** This guide with the hall's opening hours, where it leaves its hours to the hall; else as it is. */
+    public ServiceGuide withHallHours(Bilingual hallHours) {
+        if (!keepsHallHours()) {
+            return this;
+        }
+        return new ServiceGuide(conditions, materials, steps, fees, legalBasis, deliveryModes, location,
+                hallHours.zh(), consultationPhone, fields, new English(en.conditions(), en.steps(), en.legalBasis(),
+                        en.location(), hallHours.en(), en.consultationPhone()));
     }
 
     /** The declared field with this key, if the form has one. */
@@ -196,7 +212,11 @@ public record ServiceGuide(
         return Checks.bilingual(location, en.location());
     }
 
+    /** The hours; for a guide left to the hall's hours and not yet given them, a pointer to those. */
     public Bilingual hoursText() {
+        if (keepsHallHours()) {
+            return Bilingual.of("按分中心办公时间", "the hall's opening hours");
+        }
         return Checks.bilingual(hours, en.hours());
     }
 

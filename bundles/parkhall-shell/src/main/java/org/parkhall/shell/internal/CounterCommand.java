@@ -11,11 +11,14 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.parkhall.api.Floor;
+import org.parkhall.api.PauseReason;
 import org.parkhall.api.Ticket;
+import org.parkhall.spi.InvalidInputException;
 
 /**
  * {@code hall:counter <n> <step> [arg]}: a counter's other steps — sign-in (arg: staff), sign-out, recall (重呼),
- * no-show (过号), start, finish (arg: case numbers, comma-separated), transfer (arg: queue letter).
+ * no-show (过号), start, finish (arg: case numbers, comma-separated), transfer (arg: queue letter), call (特呼, arg:
+ * ticket), hold (挂起), call-back (叫回, arg: ticket), pause (暂停服务, arg: reason, or reason:note) and resume.
  */
 @Service
 @Command(scope = "hall", name = "counter", description = "A counter's steps / 窗口操作")
@@ -26,12 +29,15 @@ public final class CounterCommand implements Action {
     private int counter;
 
     @Argument(index = 1, name = "step", required = true,
-            description = "sign-in, sign-out, recall, no-show, start, finish or transfer")
-    @Completion(values = {"sign-in", "sign-out", "recall", "no-show", "start", "finish", "transfer"},
-            value = StringsCompleter.class)
+            description = "sign-in, sign-out, recall, no-show, start, finish, transfer, call, hold, call-back, pause"
+                    + " or resume")
+    @Completion(values = {"sign-in", "sign-out", "recall", "no-show", "start", "finish", "transfer", "call", "hold",
+        "call-back", "pause", "resume"}, value = StringsCompleter.class)
     private String step;
 
-    @Argument(index = 2, name = "argument", description = "staff for sign-in, cases for finish, queue for transfer")
+    @Argument(index = 2, name = "argument", description = "staff for sign-in, cases for finish, queue for transfer,"
+            + " ticket for call and call-back, reason[:note] for pause (BREAK, BACK_OFFICE, MEETING, SYSTEM_FAULT,"
+            + " OTHER)")
     private String argument = "";
 
     @Reference
@@ -52,10 +58,27 @@ public final class CounterCommand implements Action {
                 case "start" -> print(floor.startService(counter, actor));
                 case "finish" -> print(floor.finishService(counter, Arrays.asList(argument.split(",")), actor));
                 case "transfer" -> print(floor.transfer(counter, argument, actor));
+                case "call" -> print(floor.callTicket(counter, argument, actor));
+                case "hold" -> print(floor.hold(counter, actor));
+                case "call-back" -> print(floor.callBack(counter, argument, actor));
+                case "pause" -> pause(actor);
+                case "resume" -> floor.resume(counter, actor);
                 default -> throw new IllegalArgumentException("unknown step " + step);
             }
             System.out.println(counter + "号窗口 " + step + " ✓");
         });
+    }
+
+    private void pause(String actor) {
+        String[] reasonAndNote = argument.split(":", 2);
+        PauseReason reason;
+        try {
+            reason = PauseReason.valueOf(reasonAndNote[0].strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("reason", "暂停原因须为 " + Arrays.toString(PauseReason.values()) + " 之一",
+                    "the reason is one of " + Arrays.toString(PauseReason.values()));
+        }
+        floor.pause(counter, reason, reasonAndNote.length > 1 ? reasonAndNote[1] : "", actor);
     }
 
     private static void print(Ticket ticket) {

@@ -31,12 +31,14 @@ import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Booked;
 import org.parkhall.api.Floor;
 import org.parkhall.api.HallException;
+import org.parkhall.api.HallHours;
 import org.parkhall.api.Priority;
 import org.parkhall.api.Ticket;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.QueryCodes;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.floor.FloorLayout;
+import org.parkhall.core.internal.calendar.WorkdayRules;
 import org.parkhall.core.internal.floor.FloorService;
 import org.parkhall.core.internal.floor.QueueDefinition;
 import org.parkhall.core.internal.floor.TicketRecords;
@@ -271,12 +273,25 @@ public final class AppointmentService implements Appointments {
                 && !day.isAfter(now.toLocalDate().plusDays(config.bookAheadDays()));
         Map<LocalTime, Integer> taken = AppointmentRecords.placesTaken(connection, day, queue.letter());
         List<AppointmentSlot> slots = new ArrayList<>();
-        for (OpeningHours.Slot slot : hours.slotsOn(day, calendar.workdays().isWorkingDay(day))) {
+        for (OpeningHours.Slot slot : hours.slotsOn(day, kindOf(day))) {
             boolean open = withinHorizon && queue.appointmentsPerSlot() > 0 && now.isBefore(day.atTime(slot.end()));
             slots.add(new AppointmentSlot(queue.letter(), day, slot.start(), slot.end(), slot.extended(),
                     queue.appointmentsPerSlot(), taken.getOrDefault(slot.start(), 0), open));
         }
         return slots;
+    }
+
+    private OpeningHours.Day kindOf(LocalDate day) {
+        WorkdayRules rules = calendar.workdays();
+        return rules.isWorkingDay(day) ? OpeningHours.Day.WORKING
+                : rules.isHoliday(day) ? OpeningHours.Day.HOLIDAY : OpeningHours.Day.WEEKEND;
+    }
+
+    @Override
+    public HallHours hours() {
+        return new HallHours(calendar.zone().getId(), hours.describe(), config.bookAheadDays(), layout.queues().stream()
+                .filter(queue -> queue.appointmentsPerSlot() > 0).map(QueueDefinition.Queue::letter).toList(),
+                config.checkInEarlyMinutes(), config.lateGraceMinutes());
     }
 
     /** The booking, if the query code is its own; the same answer for a wrong reference as for a wrong code. */

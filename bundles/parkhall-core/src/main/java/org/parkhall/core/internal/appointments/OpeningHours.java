@@ -4,20 +4,29 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.parkhall.spi.Bilingual;
+
 /**
- * When the hall takes appointments, cut into slots. Normal hours apply on working days. Extended hours
- * (延时服务) are written {@code "12:00-13:30"} for every working day or {@code "SAT 09:00-12:00"} for rest days
- * falling on that weekday (weekends and holidays alike). A period's last slot may be shorter than the others.
+ * The hall's opening hours, cut into slots for appointments and written out for the guides: the one source of
+ * both. Normal hours apply on working days. Extended hours (延时服务) are written {@code "12:00-13:30"} for every
+ * working day or {@code "SAT 09:00-12:00"} for weekend days falling on that weekday — never on a public holiday
+ * (春节, 国庆…). A period's last slot may be shorter than the others.
  */
 final class OpeningHours {
 
     record Slot(LocalTime start, LocalTime end, boolean extended) {
+    }
+
+    /** What kind of day the hours are asked for. */
+    enum Day {
+        WORKING, WEEKEND, HOLIDAY
     }
 
     private record Period(DayOfWeek restDay, LocalTime start, LocalTime end, boolean extended) {
@@ -53,11 +62,12 @@ final class OpeningHours {
         return new OpeningHours(List.copyOf(periods), slotMinutes);
     }
 
-    /** The slots on {@code day}, in time order; none on a rest day without extended hours. */
-    List<Slot> slotsOn(LocalDate day, boolean workingDay) {
+    /** The slots on {@code day}, in time order; none on a holiday, nor on a weekend day without extended hours. */
+    List<Slot> slotsOn(LocalDate day, Day kind) {
         List<Slot> slots = new ArrayList<>();
         for (Period period : periods) {
-            boolean applies = workingDay ? period.restDay() == null : period.restDay() == day.getDayOfWeek();
+            boolean applies = kind == Day.WORKING ? period.restDay() == null
+                    : kind == Day.WEEKEND && period.restDay() == day.getDayOfWeek();
             for (LocalTime start = period.start(); applies && start.isBefore(period.end()); ) {
                 LocalTime end = start.plusMinutes(slotMinutes);
                 // plusMinutes wraps past midnight; the period's end bounds the last slot either way.
@@ -69,6 +79,44 @@ final class OpeningHours {
             }
         }
         return slots;
+    }
+
+    /**
+     * The hours as a guide states them, e.g. 工作日 09:00-12:00、13:30-17:00；延时服务（可预约）：工作日 12:00-13:30，
+     * 周六 09:00-12:00；法定节假日不办公.
+     */
+    Bilingual describe() {
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        List<Period> normal = periods.stream().filter(period -> !period.extended()).toList();
+        List<Period> extended = periods.stream().filter(Period::extended).toList();
+        zh.add("工作日 " + times(normal, null, "、"));
+        en.add("working days " + times(normal, null, ", "));
+        if (!extended.isEmpty()) {
+            List<String> zhExtended = new ArrayList<>();
+            List<String> enExtended = new ArrayList<>();
+            if (extended.stream().anyMatch(period -> period.restDay() == null)) {
+                zhExtended.add("工作日 " + times(extended, null, "、"));
+                enExtended.add("working days " + times(extended, null, ", "));
+            }
+            for (DayOfWeek day : DayOfWeek.values()) {
+                if (extended.stream().anyMatch(period -> period.restDay() == day)) {
+                    zhExtended.add(day.getDisplayName(TextStyle.SHORT, Locale.CHINA) + " " + times(extended, day, "、"));
+                    enExtended.add(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + times(extended, day, ", "));
+                }
+            }
+            zh.add("延时服务（可预约）：" + String.join("，", zhExtended));
+            en.add("extended hours (by appointment): " + String.join("; ", enExtended));
+        }
+        zh.add("法定节假日不办公");
+        en.add("closed on public holidays");
+        String english = String.join("; ", en);
+        return Bilingual.of(String.join("；", zh), Character.toUpperCase(english.charAt(0)) + english.substring(1));
+    }
+
+    private static String times(List<Period> periods, DayOfWeek restDay, String separator) {
+        return String.join(separator, periods.stream().filter(period -> period.restDay() == restDay)
+                .map(period -> period.start() + "-" + period.end()).toList());
     }
 
     private static List<String> entries(String configured) {

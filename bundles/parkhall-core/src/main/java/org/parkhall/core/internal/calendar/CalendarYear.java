@@ -47,6 +47,11 @@ final class CalendarYear {
         return !holidays.contains(day) && (workdays.contains(day) || !isWeekend(day));
     }
 
+    /** Whether {@code day}, a day of this year, is in one of its public holidays (节假日, not a plain weekend). */
+    boolean isHoliday(LocalDate day) {
+        return holidays.contains(day);
+    }
+
     boolean provisional() {
         return provisional;
     }

@@ -121,6 +121,12 @@ public final class WorkdayRules {
         return arrangement == null ? !CalendarYear.isWeekend(day) : arrangement.isWorkingDay(day);
     }
 
+    /** Whether {@code day} is a public holiday (节假日); a year without an arrangement has none. */
+    public boolean isHoliday(LocalDate day) {
+        CalendarYear arrangement = byYear.get(day.getYear());
+        return arrangement != null && arrangement.isHoliday(day);
+    }
+
     /**
      * The due date of a limit: the day that is {@code days} working days after {@code start}, which itself does not
      * count. For {@code days} of zero this is {@code start}; otherwise it is always a working day.

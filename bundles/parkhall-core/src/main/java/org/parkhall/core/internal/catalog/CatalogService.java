@@ -10,6 +10,9 @@ import java.util.TreeMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.parkhall.api.Appointments;
 import org.parkhall.api.Availability;
 import org.parkhall.api.Catalog;
 import org.parkhall.api.CatalogEntry;
@@ -20,13 +23,16 @@ import org.parkhall.spi.ServiceItem;
 
 /**
  * The catalog: every stored item, described by the handler serving it now or, while none is deployed, by the
- * description its last handler left.
+ * description its last handler left; a guide that leaves its hours to the hall states the hall's opening hours.
  */
 @Component(service = Catalog.class)
 public final class CatalogService implements Catalog {
     private final Database database;
     private final HandlerRegistry registry;
     private final JointApplications jointApplications;
+    /** The hall's opening hours; while appointments are down the guides go without, rather than the catalog. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Appointments appointments;
 
     @Activate
     public CatalogService(@Reference Database database, @Reference HandlerRegistry registry,
@@ -69,16 +75,27 @@ public final class CatalogService implements Catalog {
             entries.put(row.code(), stored(row));
         }
         registry.servingByCode().forEach((code, registration) -> entries.put(code, live(registration)));
-        return new ArrayList<>(entries.values());
+        return entries.values().stream().map(this::withHallHours).toList();
     }
 
     @Override
     public Optional<CatalogEntry> entry(String itemCode) {
         Optional<Registration> serving = registry.serving(itemCode);
-        if (serving.isPresent()) {
-            return serving.map(CatalogService::live);
+        return (serving.isPresent() ? serving.map(CatalogService::live)
+                : database.read(connection -> CatalogRecords.find(connection, itemCode)).map(CatalogService::stored))
+                .map(this::withHallHours);
+    }
+
+    private CatalogEntry withHallHours(CatalogEntry entry) {
+        Appointments hall = appointments;
+        ServiceItem item = entry.item();
+        if (hall == null || !item.guide().keepsHallHours()) {
+            return entry;
         }
-        return database.read(connection -> CatalogRecords.find(connection, itemCode)).map(CatalogService::stored);
+        ServiceItem withHours = new ServiceItem(item.code(), item.name(), item.department(), item.kind(),
+                item.legalLimitDays(), item.promisedLimitDays(), item.guide().withHallHours(hall.hours().text()));
+        return new CatalogEntry(withHours, entry.availability(), entry.handlerBundle(), entry.handlerVersion(),
+                entry.since());
     }
 
     private static CatalogEntry live(Registration registration) {

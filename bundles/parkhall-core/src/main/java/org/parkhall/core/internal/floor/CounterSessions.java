@@ -10,13 +10,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import org.parkhall.api.CounterPause;
+import org.parkhall.api.PauseReason;
 import org.parkhall.core.internal.store.Times;
 
 /** Sign-ins at the counters: the attendance record, and the counter's count of priority calls in a row. */
 final class CounterSessions {
 
-    /** An open sign-in. */
-    record Session(long id, int counter, String staff, Instant since, int priorityCallsInRow) {
+    /** An open sign-in; {@code pause} null while the counter serves. */
+    record Session(long id, int counter, String staff, Instant since, int priorityCallsInRow, CounterPause pause) {
     }
 
     private CounterSessions() {
@@ -35,14 +37,15 @@ final class CounterSessions {
         return open(connection, counter);
     }
 
-    /** How many of {@code counters} are signed in now, in one query. */
+    /** How many of {@code counters} are signed in and serving (not paused) now, in one query. */
     static int openAmong(Connection connection, List<Integer> counters) throws SQLException {
         if (counters.isEmpty()) {
             return 0;
         }
         String marks = String.join(",", Collections.nCopies(counters.size(), "?"));
         try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(DISTINCT counter_no) FROM"
-                + " counter_session WHERE signed_out_at IS NULL AND counter_no IN (" + marks + ")")) {
+                + " counter_session WHERE signed_out_at IS NULL AND paused_at IS NULL AND counter_no IN ("
+                + marks + ")")) {
             for (int i = 0; i < counters.size(); i++) {
                 query.setInt(i + 1, counters.get(i));
             }
@@ -55,12 +58,31 @@ final class CounterSessions {
 
     static Optional<Session> open(Connection connection, int counter) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT id, staff, signed_in_at,"
-                + " priority_calls_in_row FROM counter_session WHERE counter_no = ? AND signed_out_at IS NULL")) {
+                + " priority_calls_in_row, paused_reason, paused_note, paused_at FROM counter_session"
+                + " WHERE counter_no = ? AND signed_out_at IS NULL")) {
             query.setInt(1, counter);
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(new Session(rows.getLong(1), counter, rows.getString(2),
-                        Times.instant(rows, "signed_in_at"), rows.getInt(4))) : Optional.empty();
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                String reason = rows.getString("paused_reason");
+                CounterPause pause = reason == null ? null : new CounterPause(PauseReason.valueOf(reason),
+                        rows.getString("paused_note"), Times.instant(rows, "paused_at"));
+                return Optional.of(new Session(rows.getLong(1), counter, rows.getString(2),
+                        Times.instant(rows, "signed_in_at"), rows.getInt(4), pause));
             }
+        }
+    }
+
+    /** Pauses the sign-in ({@code pause} given) or lets it serve again ({@code pause} null). */
+    static void pause(Connection connection, long session, CounterPause pause) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE counter_session SET paused_reason = ?,"
+                + " paused_note = ?, paused_at = ? WHERE id = ?")) {
+            update.setString(1, pause == null ? null : pause.reason().name());
+            update.setString(2, pause == null ? null : pause.note());
+            update.setTimestamp(3, pause == null ? null : Timestamp.from(pause.since()), Times.utc());
+            update.setLong(4, session);
+            update.executeUpdate();
         }
     }
 

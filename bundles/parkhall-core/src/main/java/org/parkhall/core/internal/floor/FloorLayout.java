@@ -36,7 +36,7 @@ public final class FloorLayout {
         counters.remove(definition.counter().number(), definition.counter());
     }
 
-    List<QueueDefinition.Queue> queues() {
+    public List<QueueDefinition.Queue> queues() {
         return queues.values().stream().sorted(Comparator.comparing(QueueDefinition.Queue::letter)).toList();
     }
 

@@ -20,9 +20,12 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.parkhall.api.CounterInfo;
+import org.parkhall.api.CounterPause;
+import org.parkhall.api.CounterStep;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Floor;
 import org.parkhall.api.HallException;
+import org.parkhall.api.PauseReason;
 import org.parkhall.api.Priority;
 import org.parkhall.api.QueueInfo;
 import org.parkhall.api.Ticket;
@@ -171,17 +174,10 @@ public final class FloorService implements Floor {
 
     @Override
     public CounterInfo signOut(int counter, String staff) {
-        CounterDefinition.Counter definition = counter(counter);
-        return database.inTransaction(connection -> {
-            CounterSessions.Session session = openSession(connection, counter);
-            if (TicketRecords.atCounter(connection, calendar.today(), counter).isPresent()) {
-                throw conflict(counter + "号窗口还有未办结的号，请先办结或过号",
-                        "counter " + counter + " still has a ticket called or in service");
-            }
+        return counterMoving(counter, CounterStep.SIGN_OUT, (connection, session) -> {
             CounterSessions.signOut(connection, session.id(), clock.instant());
             record(connection, staff == null || staff.isBlank() ? session.staff() : staff, "COUNTER_SIGNED_OUT",
                     "counter-" + counter, Map.of("staff", session.staff()));
-            return info(connection, definition);
         });
     }
 
@@ -189,14 +185,8 @@ public final class FloorService implements Floor {
     public Optional<Ticket> callNext(int counter, String actor) {
         CounterDefinition.Counter definition = counter(counter);
         Optional<Ticket> called = database.inTransaction(connection -> {
-            LocalDate today = calendar.today();
-            CounterSessions.Session session = openSession(connection, counter);
-            Optional<Ticket> current = TicketRecords.atCounter(connection, today, counter);
-            if (current.isPresent()) {
-                throw conflict(counter + "号窗口正在处理" + current.get().label() + "，请先办结或过号",
-                        "counter " + counter + " still has ticket " + current.get().label());
-            }
-            List<Ticket> waiting = TicketRecords.waiting(connection, today, definition.queues());
+            CounterSessions.Session session = check(connection, counter, CounterStep.CALL_NEXT).session().get();
+            List<Ticket> waiting = TicketRecords.waiting(connection, calendar.today(), definition.queues());
             while (!waiting.isEmpty()) {
                 Optional<CallingPolicy.Candidate> chosen = policy.choose(waiting.stream()
                         .map(ticket -> new CallingPolicy.Candidate(ticket.id(),
@@ -223,23 +213,34 @@ public final class FloorService implements Floor {
     }
 
     @Override
+    public Ticket callTicket(int counter, String label, String actor) {
+        counter(counter);
+        Ticket called = database.inTransaction(connection -> {
+            check(connection, counter, CounterStep.CALL_NUMBER);
+            Ticket ticket = byLabel(connection, label);
+            // Out of turn: the counter's run of priority calls is left as it was.
+            move(connection, ticket, TicketState.WAITING, TicketState.CALLED, "counter_no = ?, called_at = ?",
+                    counter, clock.instant());
+            record(connection, actor, "TICKET_CALLED", ticket.label(), Map.of("counter", String.valueOf(counter),
+                    "outOfTurn", "true"));
+            return announcedIn(connection, FloorEvents.CALLED, ticket);
+        });
+        events.postHere(FloorEvents.Announcement.of(FloorEvents.CALLED, called));
+        return called;
+    }
+
+    @Override
     public Ticket recall(int counter, String actor) {
-        Ticket ticket = atCounterMoving(counter, actor, "TICKET_RECALLED", TicketState.CALLED, TicketState.CALLED,
-                FloorEvents.RECALLED, current -> {
-                    if (current.recalls() >= maxRecalls) {
-                        throw conflict(current.label() + "已重呼" + maxRecalls + "次，请按过号处理",
-                                current.label() + " was recalled " + maxRecalls + " times; mark it a no-show");
-                    }
-                    return new Change("recalls = recalls + 1, called_at = ?", clock.instant());
-                });
+        Ticket ticket = atCounterMoving(counter, CounterStep.RECALL, actor, "TICKET_RECALLED", TicketState.CALLED,
+                FloorEvents.RECALLED, new Change("recalls = recalls + 1, called_at = ?", clock.instant()));
         events.postHere(FloorEvents.Announcement.of(FloorEvents.RECALLED, ticket));
         return ticket;
     }
 
     @Override
     public Ticket noShow(int counter, String actor) {
-        return atCounterMoving(counter, actor, "TICKET_NO_SHOW", TicketState.CALLED, TicketState.NO_SHOW, null,
-                current -> new Change(""));
+        return atCounterMoving(counter, CounterStep.NO_SHOW, actor, "TICKET_NO_SHOW", TicketState.NO_SHOW, null,
+                new Change(""));
     }
 
     @Override
@@ -262,8 +263,8 @@ public final class FloorService implements Floor {
 
     @Override
     public Ticket startService(int counter, String actor) {
-        return atCounterMoving(counter, actor, "SERVICE_STARTED", TicketState.CALLED, TicketState.SERVING, null,
-                current -> new Change("service_started_at = ?", clock.instant()));
+        return atCounterMoving(counter, CounterStep.START, actor, "SERVICE_STARTED", TicketState.SERVING, null,
+                new Change("service_started_at = ?", clock.instant()));
     }
 
     @Override
@@ -280,17 +281,69 @@ public final class FloorService implements Floor {
         if (joined.length() > 400) {
             throw new InvalidInputException("caseNumbers", "关联办件过多", "too many case numbers for one service");
         }
-        return atCounterMoving(counter, actor, "SERVICE_FINISHED", TicketState.SERVING, TicketState.DONE, null,
-                current -> new Change("service_ended_at = ?, case_numbers = ?", clock.instant(), joined));
+        return atCounterMoving(counter, CounterStep.FINISH, actor, "SERVICE_FINISHED", TicketState.DONE, null,
+                new Change("service_ended_at = ?, case_numbers = ?", clock.instant(), joined));
     }
 
     @Override
     public Ticket transfer(int counter, String toQueue, String actor) {
         QueueDefinition.Queue target = queue(toQueue);
         // Back to waiting in the other queue; arrived_at is untouched, so the visitor keeps their place in time.
-        return atCounterMoving(counter, actor, "TICKET_TRANSFERRED", TicketState.CALLED, TicketState.WAITING, null,
-                current -> new Change("queue_letter = ?, counter_no = 0, called_at = NULL, recalls = 0",
-                        target.letter()));
+        return atCounterMoving(counter, CounterStep.TRANSFER, actor, "TICKET_TRANSFERRED", TicketState.WAITING, null,
+                new Change("queue_letter = ?, counter_no = 0, called_at = NULL, recalls = 0,"
+                        + " service_started_at = NULL", target.letter()));
+    }
+
+    @Override
+    public Ticket hold(int counter, String actor) {
+        return atCounterMoving(counter, CounterStep.HOLD, actor, "TICKET_ON_HOLD", TicketState.ON_HOLD, null,
+                new Change(""));
+    }
+
+    @Override
+    public Ticket callBack(int counter, String label, String actor) {
+        counter(counter);
+        Ticket called = database.inTransaction(connection -> {
+            CounterSteps.Situation at = check(connection, counter, CounterStep.CALL_BACK);
+            Ticket ticket = at.onHold().stream().filter(held -> held.label().equals(normalised(label))).findFirst()
+                    .orElseThrow(() -> conflict(normalised(label) + "不是" + counter + "号窗口挂起的号",
+                            normalised(label) + " is not on hold at counter " + counter));
+            move(connection, ticket, TicketState.ON_HOLD, TicketState.CALLED, "called_at = ?, recalls = 0",
+                    clock.instant());
+            record(connection, actor, "TICKET_CALLED_BACK", ticket.label(), Map.of("counter",
+                    String.valueOf(counter)));
+            return announcedIn(connection, FloorEvents.CALLED, ticket);
+        });
+        events.postHere(FloorEvents.Announcement.of(FloorEvents.CALLED, called));
+        return called;
+    }
+
+    @Override
+    public CounterInfo pause(int counter, PauseReason reason, String note, String actor) {
+        String text = note == null ? "" : note.strip();
+        if (reason == null) {
+            throw new InvalidInputException("reason", "请选择暂停原因", "choose why the counter pauses");
+        }
+        if (text.length() > 200) {
+            throw new InvalidInputException("note", "说明最多200字", "the note is at most 200 characters");
+        }
+        if (reason == PauseReason.OTHER && text.isEmpty()) {
+            throw new InvalidInputException("note", "选择“其他”时请说明原因", "say why when the reason is \"other\"");
+        }
+        return counterMoving(counter, CounterStep.PAUSE, (connection, session) -> {
+            CounterSessions.pause(connection, session.id(), new CounterPause(reason, text, clock.instant()));
+            record(connection, actor, "COUNTER_PAUSED", "counter-" + counter, Map.of("reason", reason.name(),
+                    "note", text));
+        });
+    }
+
+    @Override
+    public CounterInfo resume(int counter, String actor) {
+        return counterMoving(counter, CounterStep.RESUME, (connection, session) -> {
+            CounterSessions.pause(connection, session.id(), null);
+            record(connection, actor, "COUNTER_RESUMED", "counter-" + counter, Map.of("pausedMinutes",
+                    String.valueOf(Duration.between(session.pause().since(), clock.instant()).toMinutes())));
+        });
     }
 
     @Override
@@ -309,34 +362,71 @@ public final class FloorService implements Floor {
     }
 
     /**
-     * Moves the ticket at {@code counter} from {@code from} to {@code to}, in one transaction with its record and,
-     * unless {@code announcedOn} is null, its announcement to the other nodes on that topic.
+     * Takes {@code step} on the ticket in hand at {@code counter}, moving it to {@code to}, in one transaction with
+     * its record and, unless {@code announcedOn} is null, its announcement to the other nodes on that topic.
      */
-    private Ticket atCounterMoving(int counter, String actor, String action, TicketState from, TicketState to,
-            String announcedOn, Function<Ticket, Change> change) {
+    private Ticket atCounterMoving(int counter, CounterStep step, String actor, String action, TicketState to,
+            String announcedOn, Change change) {
         counter(counter);
         return database.inTransaction(connection -> {
-            openSession(connection, counter);
-            Ticket current = TicketRecords.atCounter(connection, calendar.today(), counter).orElseThrow(() ->
-                    conflict(counter + "号窗口当前没有号", "counter " + counter + " has no ticket in hand"));
-            Change step = change.apply(current);
-            if (current.state() != from) {
-                throw conflict(current.label() + "当前为“" + current.state().label().zh() + "”，不能执行此操作",
-                        current.label() + " is " + current.state().label().en() + "; " + action + " is not possible");
-            }
-            TicketRecords.move(connection, current.id(), from, to, step.assignments(), step.values());
+            Ticket current = check(connection, counter, step).inHand().orElseThrow();
+            TicketRecords.move(connection, current.id(), current.state(), to, change.assignments(), change.values());
             record(connection, actor, action, current.label(), Map.of("counter", String.valueOf(counter)));
-            Ticket moved = TicketRecords.byId(connection, current.id()).orElseThrow();
-            if (announcedOn != null) {
-                events.sendIn(connection, FloorEvents.Announcement.of(announcedOn, moved));
-            }
-            return moved;
+            return announcedIn(connection, announcedOn, current);
         });
     }
 
-    private void move(Connection connection, Ticket ticket, TicketState from, TicketState to, String assignments)
-            throws SQLException {
-        if (!TicketRecords.move(connection, ticket.id(), from, to, assignments)) {
+    /** The ticket as it now stands, announced to the other nodes on {@code topic} (none when null) on commit. */
+    private Ticket announcedIn(Connection connection, String topic, Ticket ticket) throws SQLException {
+        Ticket moved = TicketRecords.byId(connection, ticket.id()).orElseThrow();
+        if (topic != null) {
+            events.sendIn(connection, FloorEvents.Announcement.of(topic, moved));
+        }
+        return moved;
+    }
+
+    /** What a step on the counter itself (not its ticket) changes, on its open sign-in. */
+    @FunctionalInterface
+    private interface SessionChange {
+        void apply(Connection connection, CounterSessions.Session session) throws SQLException;
+    }
+
+    /** Takes {@code step} on the counter itself in one transaction; the counter as it is afterwards. */
+    private CounterInfo counterMoving(int counter, CounterStep step, SessionChange change) {
+        CounterDefinition.Counter definition = counter(counter);
+        return database.inTransaction(connection -> {
+            change.apply(connection, check(connection, counter, step).session().get());
+            return info(connection, definition);
+        });
+    }
+
+    /**
+     * Locks the counter's sign-in, so one counter's steps never run side by side, and refuses {@code step} when
+     * the rule does; what the step works on.
+     */
+    private CounterSteps.Situation check(Connection connection, int counter, CounterStep step) throws SQLException {
+        CounterSteps.Situation at = situation(connection, counter, CounterSessions.lockOpen(connection, counter));
+        Optional<Bilingual> refusal = CounterSteps.refusal(step, at);
+        if (refusal.isPresent()) {
+            throw new HallException(ErrorCode.ILLEGAL_ACTION, refusal.get());
+        }
+        return at;
+    }
+
+    private CounterSteps.Situation situation(Connection connection, int counter,
+            Optional<CounterSessions.Session> session) throws SQLException {
+        if (session.isEmpty()) {
+            return new CounterSteps.Situation(counter, session, Optional.empty(), List.of(), 0);
+        }
+        Optional<Ticket> inHand = TicketRecords.atCounter(connection, calendar.today(), counter);
+        return new CounterSteps.Situation(counter, session, inHand,
+                TicketRecords.onHold(connection, calendar.today(), counter),
+                maxRecalls - inHand.map(Ticket::recalls).orElse(0));
+    }
+
+    private void move(Connection connection, Ticket ticket, TicketState from, TicketState to, String assignments,
+            Object... values) throws SQLException {
+        if (!TicketRecords.move(connection, ticket.id(), from, to, assignments, values)) {
             throw conflict(ticket.label() + "当前为“" + ticket.state().label().zh() + "”，不能执行此操作",
                     ticket.label() + " is " + ticket.state().label().en());
         }
@@ -344,10 +434,11 @@ public final class FloorService implements Floor {
 
     private CounterInfo info(Connection connection, CounterDefinition.Counter counter) throws SQLException {
         Optional<CounterSessions.Session> session = CounterSessions.open(connection, counter.number());
+        CounterSteps.Situation at = situation(connection, counter.number(), session);
         return new CounterInfo(counter.number(), counter.name(), counter.queues(),
                 session.map(CounterSessions.Session::staff).orElse(""),
-                session.map(CounterSessions.Session::since).orElse(null),
-                TicketRecords.atCounter(connection, calendar.today(), counter.number()).orElse(null));
+                session.map(CounterSessions.Session::since).orElse(null), at.inHand().orElse(null),
+                session.map(CounterSessions.Session::pause).orElse(null), at.onHold(), CounterSteps.allowed(at));
     }
 
     /** The ticket with how many are ahead of it and the estimated wait, while it waits. */
@@ -378,11 +469,6 @@ public final class FloorService implements Floor {
     private void record(Connection connection, String actor, String action, String subject, Map<String, String> data)
             throws SQLException {
         LedgerRecords.append(connection, clock.instant(), actor, action, subject, Json.GSON.toJson(data));
-    }
-
-    private CounterSessions.Session openSession(Connection connection, int counter) throws SQLException {
-        return CounterSessions.lockOpen(connection, counter).orElseThrow(() -> conflict(
-                counter + "号窗口未签到，请先签到", "counter " + counter + " is closed; sign in first"));
     }
 
     private Ticket byLabel(Connection connection, String label) throws SQLException {

@@ -87,6 +87,12 @@ public final class TicketRecords {
                 day, counter).stream().findFirst();
     }
 
+    /** The counter's tickets on hold today, earliest first. */
+    static List<Ticket> onHold(Connection connection, LocalDate day, int counter) throws SQLException {
+        return query(connection, "WHERE service_day = ? AND counter_no = ? AND state = 'ON_HOLD' ORDER BY id", day,
+                counter);
+    }
+
     public static List<Ticket> today(Connection connection, LocalDate day, String queue, TicketState state)
             throws SQLException {
         StringBuilder where = new StringBuilder("WHERE service_day = ?");

@@ -28,6 +28,7 @@ import org.parkhall.api.AppointmentSlot;
 import org.parkhall.api.AppointmentState;
 import org.parkhall.api.Booked;
 import org.parkhall.api.HallException;
+import org.parkhall.api.HallHours;
 import org.parkhall.api.Priority;
 import org.parkhall.api.Ticket;
 import org.parkhall.core.internal.calendar.HallCalendar;
@@ -131,6 +132,20 @@ public class AppointmentServiceTest {
     }
 
     @Test
+    public void saturdayExtendedHoursOpenOnPlainWeekendsOnlyAndTheGuidesSayTheSame() {
+        AppointmentService appointments = at("09:40", "12:00-13:30, SAT 09:00-12:00");
+        assertEquals(6, appointments.slots("A", LocalDate.of(2026, 11, 28)).size());
+        assertTrue("2026-10-03 is a Saturday of the National Day holiday",
+                appointments.slots("A", LocalDate.of(2026, 10, 3)).isEmpty());
+        HallHours hours = appointments.hours();
+        assertEquals("Asia/Shanghai", hours.zone());
+        assertEquals(List.of("A"), hours.bookableQueues());
+        assertEquals(14, hours.bookAheadDays());
+        assertEquals("工作日 09:00-12:00、13:30-17:00；延时服务（可预约）：工作日 12:00-13:30，周六 09:00-12:00；法定节假日不办公",
+                hours.text().zh());
+    }
+
+    @Test
     public void theNameFitsItsColumnAndDaysOutsideTheHallsYearsAreRefused() {
         AppointmentService appointments = at("09:40");
         String longest = "名".repeat(AppointmentService.NAME.maxLength());
@@ -217,11 +232,15 @@ public class AppointmentServiceTest {
 
     /** The service as it runs at {@code time} on Wednesday 25 November 2026 in the hall. */
     private AppointmentService at(String time) {
+        return at(time, "12:00-13:30");
+    }
+
+    private AppointmentService at(String time, String extendedHours) {
         Instant now = WEDNESDAY.atTime(LocalTime.parse(time)).atZone(HALL).toInstant();
         HallCalendar calendar = new HallCalendar(WorkdayRules.load(HallCalendar.class.getClassLoader(), null),
                 Clock.fixed(now, HALL), 1);
         FloorService floor = new FloorService(database, calendar, layout, null, floorConfig());
-        AppointmentService service = new AppointmentService(database, calendar, layout, floor, config(),
+        AppointmentService service = new AppointmentService(database, calendar, layout, floor, config(extendedHours),
                 Clock.fixed(now, HALL));
         services.add(service);
         return service;
@@ -236,14 +255,14 @@ public class AppointmentServiceTest {
                 .orElseThrow();
     }
 
-    private static AppointmentService.Config config() {
+    private static AppointmentService.Config config(String extendedHours) {
         return new AppointmentService.Config() {
             public String hours() {
                 return "09:00-12:00, 13:30-17:00";
             }
 
             public String extendedHours() {
-                return "12:00-13:30";
+                return extendedHours;
             }
 
             public int slotMinutes() {

@@ -54,6 +54,11 @@ public final class AppointmentsApi {
         return Map.of("appointments", appointments.bookings(day(call), call.query("queue")));
     }
 
+    /** The hall's opening hours and time zone, and what booking offers: public, for every face. */
+    public Object hours(Call call) {
+        return appointments.hours();
+    }
+
     public Object slots(Call call) {
         return Map.of("slots", appointments.slots(call.query("queue"), day(call)));
     }

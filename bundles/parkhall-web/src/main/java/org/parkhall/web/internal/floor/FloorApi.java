@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Floor;
 import org.parkhall.api.HallException;
+import org.parkhall.api.PauseReason;
 import org.parkhall.api.Priority;
 import org.parkhall.api.TicketState;
 import org.parkhall.spi.Bilingual;
@@ -21,8 +22,9 @@ import org.parkhall.web.internal.http.Body;
 /**
  * The hall floor: queues, counters, today's tickets ({@code ?queue=&state=}) and one ticket; taking a ticket
  * {@code {queue, priority}} (取号), rejoining or cancelling one, and each counter's steps (sign in and out, call
- * the next, recall, no-show, start, finish {@code {caseNumbers}}, transfer {@code {queue}}); sign-in records the
- * signed-in staff member. The public calls (taking a ticket, looking one up) answer a {@link PublicTicket}.
+ * the next, recall, no-show, start, finish {@code {caseNumbers}}, transfer {@code {queue}}, call a given ticket
+ * {@code {ticket}} (特呼), hold (挂起), call back {@code {ticket}} (叫回), pause {@code {reason, note}} and resume);
+ * sign-in records the signed-in staff member. Each counter lists the steps it can take now. The public calls (taking a ticket, looking one up) answer a {@link PublicTicket}.
  */
 @Component(service = FloorApi.class)
 public final class FloorApi {
@@ -44,7 +46,7 @@ public final class FloorApi {
     }
 
     public Object counters(Call call) {
-        return Map.of("counters", floor.counters());
+        return Map.of("counters", floor.counters(), "pauseReasons", PauseReason.values());
     }
 
     public Object tickets(Call call) {
@@ -107,6 +109,28 @@ public final class FloorApi {
 
     public Object transfer(Call call) {
         return atOwnCounter(call, (counter, actor) -> floor.transfer(counter, call.body().text("queue"), actor));
+    }
+
+    public Object callTicket(Call call) {
+        return atOwnCounter(call, (counter, actor) -> floor.callTicket(counter, call.body().text("ticket"), actor));
+    }
+
+    public Object hold(Call call) {
+        return atOwnCounter(call, floor::hold);
+    }
+
+    public Object callBack(Call call) {
+        return atOwnCounter(call, (counter, actor) -> floor.callBack(counter, call.body().text("ticket"), actor));
+    }
+
+    public Object pause(Call call) {
+        Body body = call.body();
+        return atOwnCounter(call, (counter, actor) -> floor.pause(counter, body.choice("reason", PauseReason.class),
+                body.text("note"), actor));
+    }
+
+    public Object resume(Call call) {
+        return atOwnCounter(call, floor::resume);
     }
 
     private Object atOwnCounter(Call call, Step step) {

@@ -21,6 +21,7 @@ import org.parkhall.api.Availability;
 import org.parkhall.api.CaseDocument;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.ErrorCode;
+import org.parkhall.api.PauseReason;
 import org.parkhall.api.Priority;
 import org.parkhall.api.RatingLevel;
 import org.parkhall.api.TicketState;
@@ -53,6 +54,7 @@ public final class ApiJson {
             .registerTypeAdapter(CaseDocument.Kind.class, labelled(CaseDocument.Kind::title))
             .registerTypeAdapter(TicketState.class, labelled(TicketState::label))
             .registerTypeAdapter(Priority.class, labelled(Priority::label))
+            .registerTypeAdapter(PauseReason.class, labelled(PauseReason::label))
             .registerTypeAdapter(RatingLevel.class, labelled(RatingLevel::label))
             .create();
 

@@ -51,10 +51,14 @@ public final class LedgerWording {
             phrase("TICKET_REJOINED", "过号后重新排队", "Rejoined the queue"),
             phrase("TICKET_TRANSFERRED", "转至其他队列", "Moved to another queue"),
             phrase("TICKET_CANCELLED", "取消排号", "Ticket cancelled"),
+            phrase("TICKET_ON_HOLD", "挂起", "Put on hold"),
+            phrase("TICKET_CALLED_BACK", "叫回", "Called back"),
             phrase("SERVICE_STARTED", "开始办理", "Service started"),
             phrase("SERVICE_FINISHED", "办理完毕", "Service finished"),
             phrase("COUNTER_SIGNED_IN", "窗口签到", "Signed in at the counter"),
             phrase("COUNTER_SIGNED_OUT", "窗口签退", "Signed out of the counter"),
+            phrase("COUNTER_PAUSED", "窗口暂停服务", "Counter paused"),
+            phrase("COUNTER_RESUMED", "窗口恢复服务", "Counter resumed"),
             phrase("APPOINTMENT_BOOKED", "预约", "Visit booked"),
             phrase("APPOINTMENT_CANCELLED", "取消预约", "Booking cancelled"),
             phrase("APPOINTMENT_CHECKED_IN", "预约签到取号", "Booking checked in"),
@@ -100,7 +104,9 @@ public final class LedgerWording {
             phrase("version", "版本", "Version"),
             phrase("review", "审查", "Review"),
             phrase("result", "结果", "Result"),
-            phrase("reason", "原因", "Reason"));
+            phrase("reason", "原因", "Reason"),
+            phrase("outOfTurn", "特呼", "Called out of turn"),
+            phrase("pausedMinutes", "暂停分钟数", "Minutes paused"));
 
     private LedgerWording() {
     }

@@ -18,14 +18,11 @@ final class Emergency {
             "Emergency Management Bureau"));
     static final String APPEAL = "对决定不服的，可自收到决定之日起六十日内向本级人民政府申请行政复议，或者六个月内向人民法院提起行政诉讼";
 
-    /** Where, when and how every item of this department is handled. */
+    /** Where and how every item of this department is handled; when is the hall's opening hours. */
     static final GuideDefaults WINDOW = GuideDefaults.of(
             Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS, DeliveryMode.ELECTRONIC),
             Bilingual.of("园区政务服务分中心 综合受理窗口（应急管理事项）",
                     "Park government service sub-centre, general intake window (emergency management)"),
-            Bilingual.of("周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务",
-                    "Monday to Friday 9:00-12:00 and 14:30-18:00 (except public holidays); at lunchtime and at weekends "
-                            + "by appointment"),
             Bilingual.of("12345（政务服务便民热线）", "12345 (government service hotline)"));
 
     /** Filed when someone applies on the applicant's behalf (委托代理); {@link FormField#BY_AGENT} asks for it. */

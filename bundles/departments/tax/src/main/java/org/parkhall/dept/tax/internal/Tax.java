@@ -23,13 +23,10 @@ final class Tax {
     static final Set<DeliveryMode> DELIVERY = Set.of(DeliveryMode.WINDOW_PICKUP, DeliveryMode.EXPRESS,
             DeliveryMode.ELECTRONIC);
 
-    /** Where, when and how every item of this department is handled. */
+    /** Where and how every item of this department is handled; when is the hall's opening hours. */
     static final GuideDefaults WINDOW = GuideDefaults.of(DELIVERY,
             Bilingual.of("园区政务服务分中心 综合受理窗口（税务事项）",
                     "Park government service sub-centre, general intake window (tax matters)"),
-            Bilingual.of("周一至周五 9:00-12:00，14:30-18:00（法定节假日除外）；午间及周末可预约延时服务",
-                    "Monday to Friday 9:00-12:00 and 14:30-18:00 (except public holidays); at lunchtime and at weekends "
-                            + "by appointment"),
             Bilingual.of("12366（纳税服务热线）", "12366 (taxpayer service hotline)"));
 
     /** Filed when someone acts for the taxpayer (委托代理); the agent's own ID is checked, not collected. */
