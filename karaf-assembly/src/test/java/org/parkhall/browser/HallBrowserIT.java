@@ -30,6 +30,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
+import org.parkhall.nodes.NodeProcess;
 
 /**
  * A morning at the hall in real browsers against the running distribution: the hall admin pairs counter 1's rating
@@ -42,13 +43,13 @@ public class HallBrowserIT {
     private static final String PASSWORD = "Browser-Test-2026";
     private static final Path TARGET = Path.of("target");
 
-    private static RunningHall hall;
+    private static NodeProcess hall;
     private static Browser visitor;
     private static Browser staff;
 
     @BeforeClass
     public static void openTheHall() throws Exception {
-        hall = RunningHall.start(Path.of(System.getProperty("parkhall.assembly")), TARGET.resolve("browser"),
+        hall = NodeProcess.start(Path.of(System.getProperty("parkhall.assembly")), TARGET.resolve("browser"),
                 List.of("wang.fang = " + PASSWORD + ",clerk", "li.hua = " + PASSWORD + ",approver:amr",
                         "zhou.min = " + PASSWORD + ",halladmin"));
         visitor = new Browser(TARGET.resolve("screenshots"));
