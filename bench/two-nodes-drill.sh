@@ -29,10 +29,11 @@ trap 'stop_karaf $A; stop_karaf $B; rm -rf $A $B; psql_db -d postgres -c "DROP D
 use_postgres $A $DB
 use_postgres $B $DB
 psql_db -d postgres -c "CREATE DATABASE $DB ENCODING 'UTF8' TEMPLATE template0"
+# B started outside the block below, so that it does not hold tee's pipe open; CrashDrill starts A at once after it
+start_karaf $B > /dev/null
 {
     machine_line
     echo "drill $DRILL: nodes A :$HTTP_A and B :$HTTP_B on $PARKHALL_DB_URL; fault: $FAULT"
-    start_karaf $B > /dev/null
     java "$BENCH_DIR/CrashDrill.java" --karaf $A --port $HTTP_A --survivor-port $HTTP_B --fault "$FAULT" \
         --rounds "$ROUNDS" --load-seconds "$LOAD_SECONDS" --clients "$CLIENTS"
     for node in $A $B; do
