@@ -57,6 +57,8 @@ public final class AppointmentService implements Appointments {
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     /** Who comes, as long as {@code appointment.person_name} holds. */
     static final TextField NAME = TextField.line("name", "预约人姓名", "name of who comes", 50);
+    /** The releaser's job, done by one node at a time. */
+    static final String RELEASE_JOB = "appointments-release-missed";
 
     @ObjectClassDefinition(name = "Parkhall appointments")
     public @interface Config {
@@ -233,7 +235,8 @@ public final class AppointmentService implements Appointments {
 
     @Override
     public int releaseMissed() {
-        return database.inTransaction(connection -> {
+        // One node at a time; each booking's move is conditional too, so a second pass finds nothing left to do.
+        return database.inTransactionAlone(RELEASE_JOB, connection -> {
             LocalDateTime now = calendar.now();
             int released = 0;
             for (Appointment booking : AppointmentRecords.bookedUntil(connection, now.toLocalDate())) {
@@ -247,7 +250,7 @@ public final class AppointmentService implements Appointments {
                 }
             }
             return released;
-        });
+        }).orElse(0);
     }
 
     private void releaseMissedLogged() {

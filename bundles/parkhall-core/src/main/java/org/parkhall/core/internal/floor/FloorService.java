@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -38,14 +36,12 @@ import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;
 
 /**
- * The hall floor. Each step is one transaction with its ledger entry; a call is published on EventAdmin topic
- * {@value #CALLED} (and {@value #RECALLED}) once committed, for the hall display.
+ * The hall floor. Each step is one transaction with its ledger entry; a call or recall is announced for the hall
+ * displays of every node through {@link FloorEvents}.
  */
 @Component(service = Floor.class, configurationPid = "org.parkhall.floor")
 @Designate(ocd = FloorService.Config.class)
 public final class FloorService implements Floor {
-    static final String CALLED = "org/parkhall/floor/CALLED";
-    static final String RECALLED = "org/parkhall/floor/RECALLED";
     private static final Pattern CASE_NUMBER = Pattern.compile("PH\\d{12}");
 
     @ObjectClassDefinition(name = "Parkhall floor")
@@ -66,7 +62,7 @@ public final class FloorService implements Floor {
     private final Database database;
     private final HallCalendar calendar;
     private final FloorLayout layout;
-    private final EventAdmin events;
+    private final FloorEvents events;
     private final CallingPolicy policy;
     private final int maxRecalls;
     private final Duration rejoinWithin;
@@ -74,7 +70,7 @@ public final class FloorService implements Floor {
 
     @Activate
     public FloorService(@Reference Database database, @Reference HallCalendar calendar,
-            @Reference FloorLayout layout, @Reference EventAdmin events, Config config) {
+            @Reference FloorLayout layout, @Reference FloorEvents events, Config config) {
         if (config.maxRecalls() < 0 || config.noShowRejoinMinutes() < 0) {
             throw new IllegalArgumentException("maxRecalls and noShowRejoinMinutes must not be negative");
         }
@@ -214,6 +210,7 @@ public final class FloorService implements Floor {
                             ticket.priority().goesAhead() ? session.priorityCallsInRow() + 1 : 0);
                     record(connection, actor, "TICKET_CALLED", ticket.label(), Map.of("counter",
                             String.valueOf(counter)));
+                    events.sendIn(connection, FloorEvents.Announcement.of(FloorEvents.CALLED, ticket));
                     return Optional.of(ticket);
                 }
                 // Another counter called it a moment ago: choose again among the rest.
@@ -221,27 +218,27 @@ public final class FloorService implements Floor {
             }
             return Optional.empty();
         });
-        called.ifPresent(ticket -> announce(CALLED, ticket));
+        called.ifPresent(ticket -> events.postHere(FloorEvents.Announcement.of(FloorEvents.CALLED, ticket)));
         return called;
     }
 
     @Override
     public Ticket recall(int counter, String actor) {
         Ticket ticket = atCounterMoving(counter, actor, "TICKET_RECALLED", TicketState.CALLED, TicketState.CALLED,
-                current -> {
+                FloorEvents.RECALLED, current -> {
                     if (current.recalls() >= maxRecalls) {
                         throw conflict(current.label() + "已重呼" + maxRecalls + "次，请按过号处理",
                                 current.label() + " was recalled " + maxRecalls + " times; mark it a no-show");
                     }
                     return new Change("recalls = recalls + 1, called_at = ?", clock.instant());
                 });
-        announce(RECALLED, ticket);
+        events.postHere(FloorEvents.Announcement.of(FloorEvents.RECALLED, ticket));
         return ticket;
     }
 
     @Override
     public Ticket noShow(int counter, String actor) {
-        return atCounterMoving(counter, actor, "TICKET_NO_SHOW", TicketState.CALLED, TicketState.NO_SHOW,
+        return atCounterMoving(counter, actor, "TICKET_NO_SHOW", TicketState.CALLED, TicketState.NO_SHOW, null,
                 current -> new Change(""));
     }
 
@@ -265,7 +262,7 @@ public final class FloorService implements Floor {
 
     @Override
     public Ticket startService(int counter, String actor) {
-        return atCounterMoving(counter, actor, "SERVICE_STARTED", TicketState.CALLED, TicketState.SERVING,
+        return atCounterMoving(counter, actor, "SERVICE_STARTED", TicketState.CALLED, TicketState.SERVING, null,
                 current -> new Change("service_started_at = ?", clock.instant()));
     }
 
@@ -283,7 +280,7 @@ public final class FloorService implements Floor {
         if (joined.length() > 400) {
             throw new InvalidInputException("caseNumbers", "关联办件过多", "too many case numbers for one service");
         }
-        return atCounterMoving(counter, actor, "SERVICE_FINISHED", TicketState.SERVING, TicketState.DONE,
+        return atCounterMoving(counter, actor, "SERVICE_FINISHED", TicketState.SERVING, TicketState.DONE, null,
                 current -> new Change("service_ended_at = ?, case_numbers = ?", clock.instant(), joined));
     }
 
@@ -291,7 +288,7 @@ public final class FloorService implements Floor {
     public Ticket transfer(int counter, String toQueue, String actor) {
         QueueDefinition.Queue target = queue(toQueue);
         // Back to waiting in the other queue; arrived_at is untouched, so the visitor keeps their place in time.
-        return atCounterMoving(counter, actor, "TICKET_TRANSFERRED", TicketState.CALLED, TicketState.WAITING,
+        return atCounterMoving(counter, actor, "TICKET_TRANSFERRED", TicketState.CALLED, TicketState.WAITING, null,
                 current -> new Change("queue_letter = ?, counter_no = 0, called_at = NULL, recalls = 0",
                         target.letter()));
     }
@@ -311,9 +308,12 @@ public final class FloorService implements Floor {
     private record Change(String assignments, Object... values) {
     }
 
-    /** Moves the ticket at {@code counter} from {@code from} to {@code to}, in one transaction with its record. */
+    /**
+     * Moves the ticket at {@code counter} from {@code from} to {@code to}, in one transaction with its record and,
+     * unless {@code announcedOn} is null, its announcement to the other nodes on that topic.
+     */
     private Ticket atCounterMoving(int counter, String actor, String action, TicketState from, TicketState to,
-            Function<Ticket, Change> change) {
+            String announcedOn, Function<Ticket, Change> change) {
         counter(counter);
         return database.inTransaction(connection -> {
             openSession(connection, counter);
@@ -326,7 +326,11 @@ public final class FloorService implements Floor {
             }
             TicketRecords.move(connection, current.id(), from, to, step.assignments(), step.values());
             record(connection, actor, action, current.label(), Map.of("counter", String.valueOf(counter)));
-            return TicketRecords.byId(connection, current.id()).orElseThrow();
+            Ticket moved = TicketRecords.byId(connection, current.id()).orElseThrow();
+            if (announcedOn != null) {
+                events.sendIn(connection, FloorEvents.Announcement.of(announcedOn, moved));
+            }
+            return moved;
         });
     }
 
@@ -369,13 +373,6 @@ public final class FloorService implements Floor {
                 .map(CounterDefinition.Counter::number).toList());
         return WaitEstimate.minutes(peopleAhead, TicketRecords.recentServiceTimes(connection, calendar.today(),
                 queue.letter(), 20), openCounters, Duration.ofMinutes(queue.defaultServiceMinutes()));
-    }
-
-    private void announce(String topic, Ticket ticket) {
-        events.postEvent(new Event(topic, Map.of("ticket", ticket.label(), "counter", ticket.counter(),
-                "queue", ticket.queue(), "at", ticket.calledAt().toString(),
-                "text", "请 " + ticket.label() + " 号到 " + ticket.counter() + " 号窗口",
-                "textEn", "Ticket " + ticket.label() + ", please go to counter " + ticket.counter())));
     }
 
     private void record(Connection connection, String actor, String action, String subject, Map<String, String> data)

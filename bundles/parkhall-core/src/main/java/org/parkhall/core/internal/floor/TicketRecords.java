@@ -103,6 +103,12 @@ public final class TicketRecords {
         return query(connection, where.toString(), values.toArray());
     }
 
+    /** Today's last {@code limit} tickets called (or recalled), the latest first. */
+    static List<Ticket> lastCalled(Connection connection, LocalDate day, int limit) throws SQLException {
+        return query(connection, "WHERE service_day = ? AND called_at IS NOT NULL ORDER BY called_at DESC, id DESC"
+                + " FETCH FIRST " + limit + " ROWS ONLY", day);
+    }
+
     /** Today's waiting tickets of the given queues, oldest arrival first. */
     static List<Ticket> waiting(Connection connection, LocalDate day, List<String> queues) throws SQLException {
         List<Ticket> waiting = new ArrayList<>(today(connection, day, "", TicketState.WAITING));

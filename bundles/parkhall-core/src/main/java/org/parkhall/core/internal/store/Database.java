@@ -2,10 +2,13 @@ package org.parkhall.core.internal.store;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -25,11 +28,14 @@ public final class Database {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int ATTEMPTS = 3;
     private static final long WARN_EVERY_NANOS = TimeUnit.SECONDS.toNanos(60);
+    /** The high half of a job's advisory lock key: "phjb" in ASCII, apart from {@link SchemaLock}'s key. */
+    private static final long JOB_KEY_SPACE = 0x70686a62L << 32;
 
     private final DataSource dataSource;
     private final String described;
     private final int schemaVersion;
     private final String product;
+    private final boolean postgres;
     private volatile long lastWarned;
 
     /** A store on {@code dataSource}, migrated; fails if the database does not answer. */
@@ -48,6 +54,7 @@ public final class Database {
         try (Connection lock = dataSource.getConnection(); Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             this.product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+            this.postgres = meta.getDatabaseProductName().equals("PostgreSQL");
             this.schemaVersion = new Migrations(Database.class.getClassLoader(), clock).migrate(lock, connection);
         }
         LOG.info("Hall store ready: {}, schema version {}, datasource {}", product, schemaVersion, described);
@@ -83,6 +90,39 @@ public final class Database {
     }
 
     /**
+     * Runs {@code work} in one transaction on one node at a time: on PostgreSQL it first takes the advisory lock of
+     * {@code job} for the transaction (released by its commit or rollback, or by a node that dies); when another node
+     * holds it, this round is skipped and answers empty. On Derby, one node by design, it always runs.
+     */
+    public <T> Optional<T> inTransactionAlone(String job, SqlWork<T> work) {
+        return inTransaction(connection -> {
+            if (postgres) {
+                try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+                    lock.setLong(1, JOB_KEY_SPACE | (job.hashCode() & 0xffffffffL));
+                    try (ResultSet taken = lock.executeQuery()) {
+                        if (!taken.next() || !taken.getBoolean(1)) {
+                            return Optional.empty();
+                        }
+                    }
+                }
+            }
+            return Optional.of(work.run(connection));
+        });
+    }
+
+    /**
+     * Runs {@code work} on a connection of its own in autocommit, for a session that outlasts transactions (a
+     * notification listener); its failures are the caller's to handle, so it may tell a lost connection apart.
+     */
+    public <T> T inSession(SqlWork<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setReadOnly(false);
+            connection.setAutoCommit(true);
+            return work.run(connection);
+        }
+    }
+
+    /**
      * Runs read-only {@code work}; it sees committed data only. Not in autocommit: PostgreSQL's driver reads a
      * whole result set into memory otherwise, and honours a statement's fetch size only inside a transaction, so a
      * long read (the ledger export) streams only this way.
@@ -107,6 +147,11 @@ public final class Database {
 
     public String product() {
         return product;
+    }
+
+    /** PostgreSQL, where several nodes may share the database; otherwise embedded Derby, one node. */
+    public boolean onPostgres() {
+        return postgres;
     }
 
     /** A connection of the pool; none to be had (the database away, or every connection busy) means unavailable. */

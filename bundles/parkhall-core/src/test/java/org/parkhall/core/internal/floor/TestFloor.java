@@ -23,13 +23,6 @@ public final class TestFloor {
     }
 
     public static FloorService open(Database database, HallCalendar calendar, int... counters) {
-        FloorLayout layout = new FloorLayout();
-        layout.addQueue(new QueueDefinition(ComponentConfig.of(QueueDefinition.Config.class,
-                Map.of("letter", "A", "name_zh", "综合受理", "name_en", "Comprehensive intake"))));
-        for (int counter : counters) {
-            layout.addCounter(new CounterDefinition(ComponentConfig.of(CounterDefinition.Config.class,
-                    Map.of("number", counter, "name", counter + "号窗口", "queues", new String[] {"A"}))));
-        }
         EventAdmin quiet = new EventAdmin() {
             @Override
             public void postEvent(Event event) {
@@ -39,7 +32,19 @@ public final class TestFloor {
             public void sendEvent(Event event) {
             }
         };
-        return new FloorService(database, calendar, layout, quiet,
+        return open(database, calendar, new FloorEvents(database, quiet), counters);
+    }
+
+    /** A floor whose calls go out through {@code events}, e.g. to another node. */
+    public static FloorService open(Database database, HallCalendar calendar, FloorEvents events, int... counters) {
+        FloorLayout layout = new FloorLayout();
+        layout.addQueue(new QueueDefinition(ComponentConfig.of(QueueDefinition.Config.class,
+                Map.of("letter", "A", "name_zh", "综合受理", "name_en", "Comprehensive intake"))));
+        for (int counter : counters) {
+            layout.addCounter(new CounterDefinition(ComponentConfig.of(CounterDefinition.Config.class,
+                    Map.of("number", counter, "name", counter + "号窗口", "queues", new String[] {"A"}))));
+        }
+        return new FloorService(database, calendar, layout, events,
                 ComponentConfig.of(FloorService.Config.class, Map.of()));
     }
 

@@ -30,8 +30,10 @@ import org.parkhall.web.internal.http.ApiJson;
 /**
  * The display events: a server-sent-events stream for the hall board and counter screens. A new
  * listener first gets the last calls ({@code event: recent}), then every call as it happens ({@code event: call},
- * data like {@code {"ticket":"A012","counter":3,"text":"请 A012 号到 3 号窗口",…}}). A comment every 15 s keeps
- * proxies from closing the stream; listeners that went away are dropped on the next write.
+ * data like {@code {"ticket":"A012","counter":3,"text":"请 A012 号到 3 号窗口",…}}), a call made on another node
+ * too. When this node may have missed some (its link to the other nodes was lost), the core sends the last calls
+ * from the database, and every listener gets them as a new {@code event: recent}, which replaces its list. A comment
+ * every 15 s keeps proxies from closing the stream; listeners that went away are dropped on the next write.
  */
 // Topics as a plain property: the @EventTopics annotation would require an osgi.implementation capability that
 // Karaf's Felix EventAdmin does not declare.
@@ -39,6 +41,8 @@ import org.parkhall.web.internal.http.ApiJson;
         + "=org/parkhall/floor/*")
 public final class DisplayEvents implements EventHandler {
     private static final int RECENT = 8;
+    private static final String RESYNC = "org/parkhall/floor/RESYNC";
+    private static final String[] CALL_KEYS = {"ticket", "counter", "queue", "at", "text", "textEn"};
 
     private final List<AsyncContext> listeners = new CopyOnWriteArrayList<>();
     private final Deque<String> recent = new ArrayDeque<>();
@@ -106,8 +110,12 @@ public final class DisplayEvents implements EventHandler {
 
     @Override
     public void handleEvent(Event event) {
+        if (event.getTopic().equals(RESYNC)) {
+            resync(event.getProperty("calls"));
+            return;
+        }
         Map<String, Object> call = new LinkedHashMap<>();
-        for (String key : new String[] {"ticket", "counter", "queue", "at", "text", "textEn"}) {
+        for (String key : CALL_KEYS) {
             call.put(key, event.getProperty(key));
         }
         call.put("recall", event.getTopic().endsWith("RECALLED"));
@@ -119,6 +127,28 @@ public final class DisplayEvents implements EventHandler {
             }
         }
         broadcast("event: call\ndata: " + json + "\n\n");
+    }
+
+    /** Replaces the last calls with {@code calls} (the core's maps, newest first) and sends them to every listener. */
+    private void resync(Object calls) {
+        List<String> last = new ArrayList<>();
+        if (calls instanceof List<?> list) {
+            for (Object each : list) {
+                if (each instanceof Map<?, ?> properties && last.size() < RECENT) {
+                    Map<String, Object> call = new LinkedHashMap<>();
+                    for (String key : CALL_KEYS) {
+                        call.put(key, properties.get(key));
+                    }
+                    call.put("recall", Boolean.TRUE.equals(properties.get("recall")));
+                    last.add(ApiJson.GSON.toJson(call));
+                }
+            }
+        }
+        synchronized (recent) {
+            recent.clear();
+            recent.addAll(last);
+        }
+        broadcast("event: recent\ndata: [" + String.join(",", last) + "]\n\n");
     }
 
     private void broadcast(String message) {
