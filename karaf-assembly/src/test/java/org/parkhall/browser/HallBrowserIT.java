@@ -249,8 +249,7 @@ public class HallBrowserIT {
      */
     @Test
     public void aDepartmentTheConsoleHasNeverSeenTakesApplicationsWithTheFormItDeclares() throws Exception {
-        hall.deploy(Path.of(System.getProperty("parkhall.localRepository"), "org", "parkhall", "example",
-                "parkhall-dept-env", "1.0.0", "parkhall-dept-env-1.0.0.jar"));
+        hall.deploy(NodeProcess.generatedDepartment());
         JsonArray fields = awaitAvailable("ENV-GI-01").getAsJsonObject("guide").getAsJsonArray("fields");
         assertTrue("the generated item declares its form", fields.size() > 0);
 

@@ -2,6 +2,7 @@ package org.parkhall.nodes;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
@@ -34,7 +35,8 @@ import org.parkhall.core.internal.store.TestPostgres;
 /**
  * A county's hall on two machines: two distributions started at the same moment on one empty PostgreSQL database,
  * then visitors, clerks and counters on both at once. Whatever node a request reaches, nothing is given twice, no
- * slot takes more than its places, and a staff member signed in on one node is signed in (and out) on both.
+ * slot takes more than its places, a staff member signed in on one node is signed in (and out) on both, a call on
+ * one node is on the displays of both, and a department deployed on one node only is honestly absent on the other.
  * Runs in failsafe's {@code postgresql} execution; the nodes' copies and logs stay in {@code target/multinode/}.
  */
 public class MultiNodeIT {
@@ -162,6 +164,9 @@ public class MultiNodeIT {
             });
         }
         runAll(work);
+        for (int counter = 1; counter <= 6; counter++) {
+            (counter <= 3 ? adminOnA : adminOnB).post("/api/v1/counters/" + counter + "/sign-out", "{}").json(201);
+        }
 
         assertEquals("tickets issued", kiosks * ticketsEach, issued.size());
         assertNoneTwice("ticket labels", issued);
@@ -252,6 +257,67 @@ public class MultiNodeIT {
             assertEquals(401, session.get("/api/v1/cases?limit=1").status());
             assertEquals(401, session.get("/api/v1/session").status());
         }
+    }
+
+    /** Ten calls made through node A, each shown on a display connected to node B within a second of the call. */
+    @Test
+    public void aCallMadeOnOneNodeIsShownOnTheOtherNodesDisplayWithinASecond() throws Exception {
+        HallClient adminOnA = HallClient.signIn(nodes.a, ADMIN, PASSWORD);
+        String counter = "/api/v1/counters/3/"; // calls from queue A only
+        adminOnA.post(counter + "sign-in", "{}").json(201);
+        try (DisplayStream displayOnB = DisplayStream.open(nodes.b)) {
+            for (int call = 1; call <= 10; call++) {
+                HallClient.visitor(nodes.a).post("/api/v1/tickets", "{\"queue\":\"A\"}").json(201);
+                long calledAt = System.nanoTime();
+                String label = adminOnA.post(counter + "call-next", "{}").json(201).get("label").getAsString();
+                assertNotNull("call " + call + " (" + label + ") on A shown on B's display within 1 s",
+                        displayOnB.awaitCall(label, calledAt + TimeUnit.SECONDS.toNanos(1)));
+                adminOnA.post(counter + "start", "{}").json(201);
+                adminOnA.post(counter + "finish", "{\"caseNumbers\":[]}").json(201);
+            }
+        } finally {
+            adminOnA.post(counter + "sign-out", "{}");
+        }
+    }
+
+    /**
+     * A department deployed on A only: B tells the truth about its item (in the catalog, 暂停受理) and refuses its
+     * applications saying so; and B restarting is not the department leaving, so the ledger records no departure.
+     */
+    @Test
+    public void aDepartmentOnOneNodeOnlyIsRefusedOnTheOtherAndARestartThereIsNoDeparture() throws Exception {
+        String item = "ENV-GI-01";
+        nodes.a.deploy(NodeProcess.generatedDepartment());
+        HallClient visitorOnA = HallClient.visitor(nodes.a);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!availability(visitorOnA.get("/api/v1/items/" + item)).equals("AVAILABLE")) {
+            assertTrue(item + " served on A within 60 s of its bundle being dropped there", System.nanoTime() < deadline);
+            Thread.sleep(250);
+        }
+        assertEquals("B's catalog says the item is there but not taken in on B", "UNAVAILABLE",
+                availability(HallClient.visitor(nodes.b).get("/api/v1/items/" + item)));
+        HallClient.Reply refused = HallClient.signIn(nodes.b, CLERK, PASSWORD).post("/api/v1/applications",
+                COMPANY.replace("AMR-REG-01", item));
+        assertEquals(refused.body(), 409, refused.status());
+        assertTrue(refused.body(), refused.body().contains("\"item_unavailable\"") && refused.body().contains("暂停受理"));
+
+        nodes.b.close();
+        nodes.b.launch();
+        nodes.b.awaitReady(1);
+        List<String> departures = new ArrayList<>();
+        for (JsonElement entry : HallClient.signIn(nodes.a, ADMIN, PASSWORD).get("/api/v1/ledger?limit=1000").json(200)
+                .getAsJsonArray("events")) {
+            if (entry.getAsJsonObject().get("action").getAsString().equals("HANDLER_DEPARTED")) {
+                departures.add(entry.toString());
+            }
+        }
+        assertEquals("no department left: only node B restarted", List.of(), departures);
+    }
+
+    /** An item's availability code, or what answered instead. */
+    private static String availability(HallClient.Reply item) {
+        return item.status() == 200 ? item.json(200).getAsJsonObject("availability").get("code").getAsString()
+                : item.status() + " " + item.body();
     }
 
     private static void runAll(List<? extends Callable<?>> work) throws Exception {

@@ -99,6 +99,14 @@ public final class NodeProcess implements AutoCloseable {
 
     /** Ready as a person finds it: the health check answers and every item in the catalog is served. */
     public void awaitReady() throws InterruptedException, IOException {
+        awaitReady(0);
+    }
+
+    /**
+     * Ready, with {@code unserved} items of the catalog not served here (their department is deployed on another
+     * node only).
+     */
+    public void awaitReady(int unserved) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + BOOT_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!karaf.isAlive()) {
@@ -110,7 +118,7 @@ public final class NodeProcess implements AutoCloseable {
                     String body = new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                     String total = body.replaceAll(".*\"itemsTotal\":(\\d+).*", "$1");
                     String available = body.replaceAll(".*\"itemsAvailable\":(\\d+).*", "$1");
-                    if (!total.equals("0") && total.equals(available)) {
+                    if (!total.equals("0") && Integer.parseInt(total) - unserved == Integer.parseInt(available)) {
                         return;
                     }
                 }
@@ -145,6 +153,12 @@ public final class NodeProcess implements AutoCloseable {
         } finally {
             connection.disconnect();
         }
+    }
+
+    /** The department the project's archetype generates (ENV-GI-01), as the build installs it. */
+    public static Path generatedDepartment() {
+        return Path.of(System.getProperty("parkhall.localRepository"), "org", "parkhall", "example",
+                "parkhall-dept-env", "1.0.0", "parkhall-dept-env-1.0.0.jar");
     }
 
     /** Drops a bundle into deploy/ as an operator does: copied under a temporary name, then moved into place. */
