@@ -28,6 +28,9 @@ prepare_hall $B $HTTP_B $SSH_B $RMI1_B $RMI2_B
 trap 'stop_karaf $A; stop_karaf $B; rm -rf $A $B; psql_db -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"' EXIT
 use_postgres $A $DB
 use_postgres $B $DB
+# each node by its own name among the nodes on the database
+echo "name = node-a" > $A/etc/org.parkhall.node.cfg
+echo "name = node-b" > $B/etc/org.parkhall.node.cfg
 psql_db -d postgres -c "CREATE DATABASE $DB ENCODING 'UTF8' TEMPLATE template0"
 # B started outside the block below, so that it does not hold tee's pipe open; CrashDrill starts A at once after it
 start_karaf $B > /dev/null

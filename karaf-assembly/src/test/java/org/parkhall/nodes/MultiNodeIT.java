@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.google.gson.JsonElement;
@@ -91,11 +93,18 @@ public class MultiNodeIT {
         for (int i = 0; i < applied.size(); i++) {
             assertEquals("each migration once, in order: " + applied, i + 1, (int) applied.get(i));
         }
+        List<Integer> appliedByNodes = new ArrayList<>();
         for (NodeProcess node : List.of(nodes.a, nodes.b)) {
             String log = Files.readString(node.log());
             assertFalse("a migration failed on " + node.url(""), log.contains("duplicate key"));
+            Matcher migration = Pattern.compile("Applied schema migration (\\d+)").matcher(log);
+            while (migration.find()) {
+                appliedByNodes.add(Integer.parseInt(migration.group(1)));
+            }
             HallClient.visitor(node).get("/api/v1/health").json(200);
         }
+        appliedByNodes.sort(null);
+        assertEquals("each migration applied by one node only", applied, appliedByNodes);
     }
 
     /**
@@ -281,8 +290,8 @@ public class MultiNodeIT {
     }
 
     /**
-     * A department deployed on A only: B tells the truth about its item (in the catalog, 暂停受理) and refuses its
-     * applications saying so; and B restarting is not the department leaving, so the ledger records no departure.
+     * A department deployed on A only: B tells the truth about its item (served on node-a only) and refuses its
+     * applications with 暂停受理; and B restarting is not the department leaving, so the ledger records no departure.
      */
     @Test
     public void aDepartmentOnOneNodeOnlyIsRefusedOnTheOtherAndARestartThereIsNoDeparture() throws Exception {
@@ -294,8 +303,10 @@ public class MultiNodeIT {
             assertTrue(item + " served on A within 60 s of its bundle being dropped there", System.nanoTime() < deadline);
             Thread.sleep(250);
         }
-        assertEquals("B's catalog says the item is there but not taken in on B", "UNAVAILABLE",
-                availability(HallClient.visitor(nodes.b).get("/api/v1/items/" + item)));
+        HallClient.Reply onB = HallClient.visitor(nodes.b).get("/api/v1/items/" + item);
+        assertEquals("B's catalog says the item is taken in on other nodes only: " + onB.body(), "OTHER_NODES",
+                availability(onB));
+        assertEquals(onB.body(), "[\"node-a\"]", onB.json(200).getAsJsonArray("servedOn").toString());
         HallClient.Reply refused = HallClient.signIn(nodes.b, CLERK, PASSWORD).post("/api/v1/applications",
                 COMPANY.replace("AMR-REG-01", item));
         assertEquals(refused.body(), 409, refused.status());

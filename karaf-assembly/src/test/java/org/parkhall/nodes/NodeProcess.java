@@ -103,8 +103,8 @@ public final class NodeProcess implements AutoCloseable {
     }
 
     /**
-     * Ready, with {@code unserved} items of the catalog not served here (their department is deployed on another
-     * node only).
+     * Ready, with up to {@code unserved} items of the catalog not served here (their department is deployed on
+     * another node only).
      */
     public void awaitReady(int unserved) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + BOOT_LIMIT.toNanos();
@@ -118,7 +118,7 @@ public final class NodeProcess implements AutoCloseable {
                     String body = new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                     String total = body.replaceAll(".*\"itemsTotal\":(\\d+).*", "$1");
                     String available = body.replaceAll(".*\"itemsAvailable\":(\\d+).*", "$1");
-                    if (!total.equals("0") && Integer.parseInt(total) - unserved == Integer.parseInt(available)) {
+                    if (!total.equals("0") && Integer.parseInt(available) >= Integer.parseInt(total) - unserved) {
                         return;
                     }
                 }

@@ -10,7 +10,7 @@ import java.util.concurrent.CyclicBarrier;
 import org.parkhall.core.internal.store.TestPostgres;
 
 /**
- * Two copies of the distribution, A and B, on one new PostgreSQL database (switched with the datasource file's
+ * Two copies of the distribution, A and B (named {@code node-a} and {@code node-b}), on one new PostgreSQL database (switched with the datasource file's
  * documented lines, URL, user and password from each node's environment), launched at the same moment so that
  * both meet the empty database together. Closing stops both JVMs and drops the database; the copies and their logs
  * stay under the work folder.
@@ -53,6 +53,8 @@ public final class TwoNodes implements AutoCloseable {
         for (var setting : PostgresSwitch.documentedSettings(assembly).entrySet()) {
             node.configure(PostgresSwitch.DATASOURCE_CFG, setting.getKey(), setting.getValue());
         }
+        // each node named as the operator names it, so that the catalog can say which node serves what
+        node.configure("org.parkhall.node.cfg", "name", work.getFileName().toString());
         node.environment("PARKHALL_DB_URL", url).environment("PARKHALL_DB_USER", TestPostgres.user())
                 .environment("PARKHALL_DB_PASSWORD", TestPostgres.password());
         setup.apply(node);
