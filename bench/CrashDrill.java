@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +28,14 @@ import java.util.regex.Pattern;
  * label or case number was handed out twice.
  *
  * <pre>java bench/CrashDrill.java --karaf /tmp/bench-hall-crash --port 18581 [--rounds 20] [--load-seconds 6]
- *     [--clients 4] [--out file]</pre>
+ *     [--clients 4] [--survivor-port 18582] [--fault kill|'shell command'] [--out file]</pre>
  *
  * The Karaf copy must be prepared (ports, accounts) by the driver; this program starts and kills it.
+ * With {@code --survivor-port}, a second node on the same database (started by the driver, never killed) takes half
+ * the clients and goes on serving alone for LOAD_SECONDS after the kill, until the killed node is back; every answer
+ * is counted per node and phase (before, during and after the fault). {@code --fault} with a shell command (e.g.
+ * {@code pg_ctlcluster 15 drill restart}) runs it instead of the kill: no node is restarted, the round waits until
+ * every node answers health 200 again and says how long that took.
  */
 public class CrashDrill {
     static Path karaf = Path.of("/tmp/bench-hall-crash");
@@ -39,6 +46,13 @@ public class CrashDrill {
     static String user = "bench.admin";
     static String password = "Bench-Pass-2026";
     static Path out;
+    static int survivorPort;
+    static String fault = "kill";
+    /** The nodes the clients spread over: the one this program starts and kills, and the survivor if any. */
+    static final List<Integer> nodes = new ArrayList<>();
+    /** Answers by "node phase status": what each node said before, during and after the fault. */
+    static final Map<String, LongAdder> answers = new ConcurrentHashMap<>();
+    static volatile String phase = "before";
 
     static final String COMPANY = "{\"itemCode\":\"AMR-REG-01\",\"applicant\":{\"kind\":\"PERSON\","
             + "\"idNumber\":\"110101199003074514\",\"name\":\"张三\",\"phone\":\"13812345678\"},\"presented\":"
@@ -71,39 +85,66 @@ public class CrashDrill {
                 case "--load-seconds" -> loadSeconds = Double.parseDouble(value);
                 case "--clients" -> clients = Integer.parseInt(value);
                 case "--out" -> out = Path.of(value);
+                case "--survivor-port" -> survivorPort = Integer.parseInt(value);
+                case "--fault" -> fault = value;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        say("Crash drill: %d rounds of load, kill -9, restart; %d clients, ~%.0f s load each; %s; load average %s",
-                rounds, clients, loadSeconds, Instant.now(), loadAverage());
+        nodes.add(port);
+        if (survivorPort > 0) {
+            nodes.add(survivorPort);
+        }
+        say("Crash drill: %d rounds of load, %s, %s; %d clients on node(s) %s, ~%.0f s load each; %s; load average %s",
+                rounds, fault.equals("kill") ? "kill -9 of :" + port : "fault `" + fault + "`",
+                fault.equals("kill") ? "restart" : "no restart", clients, nodes, loadSeconds, Instant.now(),
+                loadAverage());
         say("%-5s %12s %10s %10s %10s %10s %10s %10s", "round", "ready (s)", "tickets", "cases", "missing",
                 "went back", "dup label", "dup case");
         Random random = new Random(42);
         Process hall = start();
-        double firstBoot = waitReady(hall);
+        double firstBoot = waitReady(hall, port);
+        if (survivorPort > 0) {
+            waitReady(null, survivorPort);
+        }
         List<Double> restarts = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             int ticketsBefore = issuedLabels.size();
             int casesBefore = issuedNumbers.size();
             int problemsBefore = problems.size();
+            phase = "before";
             List<Thread> load = startLoad();
-            Thread.sleep((long) (loadSeconds * 1000 * (0.5 + random.nextDouble()))); // kill at a varying moment
-            hall.destroyForcibly(); // SIGKILL: the JVM gets no chance to flush or close anything
-            hall.waitFor();
-            loading = false;
-            for (Thread thread : load) {
-                thread.join(70_000);
+            Thread.sleep((long) (loadSeconds * 1000 * (0.5 + random.nextDouble()))); // the fault at a varying moment
+            phase = "during";
+            double ready;
+            if (fault.equals("kill")) {
+                hall.destroyForcibly(); // SIGKILL: the JVM gets no chance to flush or close anything
+                hall.waitFor();
+                if (survivorPort > 0) {
+                    Thread.sleep((long) (loadSeconds * 1000)); // the survivor serves alone
+                } else {
+                    stop(load);
+                }
+                hall = start();
+                ready = waitReady(hall, port);
+            } else {
+                long faultStart = System.nanoTime();
+                new ProcessBuilder("sh", "-c", fault).inheritIO().start().waitFor();
+                for (int node : nodes) {
+                    waitReady(null, node);
+                }
+                ready = (System.nanoTime() - faultStart) / 1e9;
             }
-            hall = start();
-            double ready = waitReady(hall);
+            phase = "after";
+            Thread.sleep(survivorPort > 0 || !fault.equals("kill") ? 2000 : 0);
+            stop(load);
             restarts.add(ready);
-            Check check = verify();
+            Check check = verify(nodes.get(nodes.size() - 1));
             say("%-5d %12.1f %10d %10d %10d %10d %10d %10d", round, ready, issuedLabels.size() - ticketsBefore,
                     issuedNumbers.size() - casesBefore, check.missing, check.wrongState, check.duplicateLabels,
                     check.duplicateNumbers);
             problems.subList(problemsBefore, problems.size()).stream().limit(5).forEach(p -> say("      %s", p));
         }
-        Check last = verify();
+        Check last = verify(nodes.get(nodes.size() - 1));
         hall.destroy(); // SIGTERM: a clean stop at the end
         hall.waitFor();
 
@@ -111,7 +152,8 @@ public class CrashDrill {
         say("");
         say("== crash drill summary ==");
         say("  first boot to ready (empty data/): %.1f s", firstBoot);
-        say("  restart to ready after kill -9: median %.1f s, max %.1f s, min %.1f s (%d restarts)",
+        say("  %s: median %.1f s, max %.1f s, min %.1f s (%d rounds)", fault.equals("kill")
+                ? "restart to ready after kill -9" : "fault to every node ready again, no restart",
                 restarts.get(restarts.size() / 2), restarts.get(restarts.size() - 1), restarts.get(0), restarts.size());
         say("  sign-in endpoint answered after health was ready by: max %.2f s (0 = at once)",
                 apiLag.stream().mapToDouble(Double::doubleValue).max().orElse(0));
@@ -120,6 +162,10 @@ public class CrashDrill {
                 last.missing, last.wrongState);
         say("  ticket labels issued twice: %d, case numbers issued twice: %d (goal 0)", last.duplicateLabels,
                 last.duplicateNumbers);
+        if (nodes.size() > 1 || !fault.equals("kill")) {
+            say("  answers by node, phase and status (all rounds; 'no answer' = connection refused or timed out):");
+            new TreeMap<>(answers).forEach((key, count) -> say("    %-40s %8d", key, count.sum()));
+        }
         say("finished %s; load average %s", Instant.now(), loadAverage());
         if (out != null) {
             Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
@@ -136,12 +182,19 @@ public class CrashDrill {
         return builder.start();
     }
 
-    /** Seconds from now until health says every item is available. */
-    static double waitReady(Process hall) throws Exception {
+    static void stop(List<Thread> load) throws InterruptedException {
+        loading = false;
+        for (Thread thread : load) {
+            thread.join(70_000);
+        }
+    }
+
+    /** Seconds from now until health on {@code node} says every item is available ({@code hall}: its JVM, if ours). */
+    static double waitReady(Process hall, int node) throws Exception {
         long start = System.nanoTime();
-        Client probe = new Client();
+        Client probe = new Client(node, false);
         while (true) {
-            if (!hall.isAlive()) {
+            if (hall != null && !hall.isAlive()) {
                 throw new IllegalStateException("Karaf exited with " + hall.exitValue() + " while starting");
             }
             try {
@@ -171,17 +224,18 @@ public class CrashDrill {
 
     static List<Thread> startLoad() throws Exception {
         loading = true;
-        Client admin = Client.signIn();
+        Client admin = Client.signIn(port, true);
         for (int counter = 1; counter <= 6; counter++) {
             admin.send("POST", "/api/v1/counters/" + counter + "/sign-in", "{\"staff\":\"" + user + "\"}");
         }
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             int client = i;
+            int node = nodes.get((i / 3) % nodes.size()); // a kiosk, a counter and a clerk on each node in turn
             Runnable work = switch (i % 3) {
-                case 0 -> () -> issueTickets(client);
-                case 1 -> () -> serveAtCounter(1 + (client / 3) % 6);
-                default -> () -> takeCases();
+                case 0 -> () -> issueTickets(client, node);
+                case 1 -> () -> serveAtCounter(1 + (client / 3) % 6, node);
+                default -> () -> takeCases(node);
             };
             Thread thread = new Thread(() -> {
                 try {
@@ -196,8 +250,8 @@ public class CrashDrill {
         return threads;
     }
 
-    static void issueTickets(int client) {
-        Client visitor = new Client();
+    static void issueTickets(int client, int node) {
+        Client visitor = new Client(node, true);
         String[] queues = {"A", "B", "C", "F"};
         int n = client;
         while (loading) {
@@ -221,8 +275,8 @@ public class CrashDrill {
     }
 
     /** Calls, starts and finishes tickets at one counter, remembering each acknowledged step. */
-    static void serveAtCounter(int counter) {
-        Client clerk = quietly(Client::signIn);
+    static void serveAtCounter(int counter, int node) {
+        Client clerk = quietly(() -> Client.signIn(node, true));
         if (clerk == null) {
             return;
         }
@@ -248,8 +302,8 @@ public class CrashDrill {
         }
     }
 
-    static void takeCases() {
-        Client clerk = quietly(Client::signIn);
+    static void takeCases(int node) {
+        Client clerk = quietly(() -> Client.signIn(node, true));
         if (clerk == null) {
             return;
         }
@@ -277,8 +331,8 @@ public class CrashDrill {
     record Check(long missing, long wrongState, long duplicateLabels, long duplicateNumbers) {
     }
 
-    static Check verify() throws Exception {
-        Client admin = Client.signIn();
+    static Check verify(int node) throws Exception {
+        Client admin = Client.signIn(node, false);
         long missing = 0;
         long wrongState = 0;
         // The hall's service day (China time): only today's tickets can be looked up by label. The probe ticket
@@ -407,11 +461,19 @@ public class CrashDrill {
     static final class Client {
         final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        final int node;
+        /** Whether its answers go into {@link #answers}: the load's do, the drill's own probes and checks not. */
+        final boolean counted;
         String cookie = "";
         String csrf = "";
 
-        static Client signIn() throws Exception {
-            Client client = new Client();
+        Client(int node, boolean counted) {
+            this.node = node;
+            this.counted = counted;
+        }
+
+        static Client signIn(int node, boolean counted) throws Exception {
+            Client client = new Client(node, counted);
             HttpResponse<String> response = client.exchange("POST", "/api/v1/session",
                     "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
             if (response.statusCode() != 201) {
@@ -425,12 +487,26 @@ public class CrashDrill {
         }
 
         Reply send(String method, String path, String body) throws Exception {
-            HttpResponse<String> response = exchange(method, path, body);
+            HttpResponse<String> response;
+            try {
+                response = exchange(method, path, body);
+            } catch (IOException e) {
+                count("no answer");
+                throw e;
+            }
+            // an error names its code: a 503 `unavailable` is the documented answer while the database is away
+            count(response.statusCode() + (response.statusCode() >= 400 ? " " + text(response.body(), "code") : ""));
             return new Reply(response.statusCode(), response.body());
         }
 
+        void count(String status) {
+            if (counted) {
+                answers.computeIfAbsent(":" + node + " " + phase + " " + status, key -> new LongAdder()).increment();
+            }
+        }
+
         HttpResponse<String> exchange(String method, String path, String body) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node + path))
                     .timeout(Duration.ofSeconds(60));
             if (body != null) {
                 request.header("Content-Type", "application/json")

@@ -106,3 +106,24 @@ machine_line() {
 result_file() {
     echo "$RESULTS/$1-$(date -u +%Y%m%d-%H%M%S).txt"
 }
+
+# PostgreSQL for the drivers that need it: the server PARKHALL_TEST_PG_URL/USER/PASSWORD name (`. .ci/postgres` as
+# root sets them; or a cluster of your own, e.g. `pg_createcluster 15 drill -p 5440 --start` and a role that may
+# create databases).
+pg_required() {
+    : "${PARKHALL_TEST_PG_URL:?run '. .ci/postgres' first (or set PARKHALL_TEST_PG_URL/USER/PASSWORD)}"
+    export PGPASSWORD=$PARKHALL_TEST_PG_PASSWORD
+    PG_HOSTPORT=${PARKHALL_TEST_PG_URL#jdbc:postgresql://}; PG_HOSTPORT=${PG_HOSTPORT%%/*}
+}
+
+# psql_db ARGS — psql as the test role on that server.
+psql_db() { psql -X -q -v ON_ERROR_STOP=1 -h "${PG_HOSTPORT%:*}" -p "${PG_HOSTPORT#*:}" -U "$PARKHALL_TEST_PG_USER" "$@"; }
+
+# use_postgres DIR DB — switch a copy to database DB with the datasource file's own documented lines (in place of the
+# Derby ones, as an operator would) and export the URL, user and password those lines read.
+use_postgres() {
+    sed -i -e '/^osgi.jdbc.driver.name = derby/d' -e '/^url = jdbc:derby/d' \
+        -e 's/^#   \(osgi.jdbc.driver.name\|url\|user\|password\) = /\1 = /' "$1/etc/org.ops4j.datasource-parkhall.cfg"
+    export PARKHALL_DB_URL="${PARKHALL_TEST_PG_URL%/}/$2" PARKHALL_DB_USER=$PARKHALL_TEST_PG_USER
+    export PARKHALL_DB_PASSWORD=$PARKHALL_TEST_PG_PASSWORD
+}

@@ -7,23 +7,16 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 ENTRIES=${1:-4305889} HEAP=${2:-256m}
-: "${PARKHALL_TEST_PG_URL:?run '. .ci/postgres' first (or set PARKHALL_TEST_PG_URL/USER/PASSWORD)}"
+pg_required
 HALL=/var/tmp/parkhall-bench-pgexport-$$
 DB=ph_bench_export_$$
 read -r HTTP SSH RMI1 RMI2 <<< "$(free_ports 4)"
 OUT=$(result_file pg-export)
-export PGPASSWORD=$PARKHALL_TEST_PG_PASSWORD
-PG_HOSTPORT=${PARKHALL_TEST_PG_URL#jdbc:postgresql://}; PG_HOSTPORT=${PG_HOSTPORT%%/*}
-psql_db() { psql -X -q -v ON_ERROR_STOP=1 -h "${PG_HOSTPORT%:*}" -p "${PG_HOSTPORT#*:}" -U "$PARKHALL_TEST_PG_USER" "$@"; }
-
 prepare_hall $HALL $HTTP $SSH $RMI1 $RMI2
 trap 'stop_karaf $HALL; rm -rf $HALL; psql_db -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"' EXIT
 CFG=$HALL/etc/org.ops4j.datasource-parkhall.cfg
-# the documented PostgreSQL lines in place of the Derby ones, as an operator would switch
-sed -i -e '/^osgi.jdbc.driver.name = derby/d' -e '/^url = jdbc:derby/d' \
-    -e 's/^#   \(osgi.jdbc.driver.name\|url\|user\|password\) = /\1 = /' "$CFG"
-export PARKHALL_DB_URL="${PARKHALL_TEST_PG_URL%/}/$DB" PARKHALL_DB_USER=$PARKHALL_TEST_PG_USER
-export PARKHALL_DB_PASSWORD=$PARKHALL_TEST_PG_PASSWORD EXTRA_JAVA_OPTS="-Xmx$HEAP"
+use_postgres $HALL $DB
+export EXTRA_JAVA_OPTS="-Xmx$HEAP"
 psql_db -d postgres -c "CREATE DATABASE $DB ENCODING 'UTF8' TEMPLATE template0"
 {
     machine_line

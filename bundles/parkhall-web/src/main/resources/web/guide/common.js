@@ -63,5 +63,9 @@ export function limits(item) {
 
 export function availability(item) {
   const code = item.availability && item.availability.code;
-  return show('span', item.availability, { class: 'tag ' + (code === 'UNAVAILABLE' ? 'unavailable' : 'available') });
+  // Served on other nodes only is refused here as well: shown as unavailable, naming the nodes that take it.
+  const away = code === 'UNAVAILABLE' || code === 'OTHER_NODES';
+  const tag = show('span', item.availability, { class: 'tag ' + (away ? 'unavailable' : 'available') });
+  if (code !== 'OTHER_NODES' || !item.servedOn || !item.servedOn.length) return tag;
+  return Hall.el('span', {}, tag, ' ' + item.servedOn.join('、'));
 }

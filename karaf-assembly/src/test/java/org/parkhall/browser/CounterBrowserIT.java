@@ -25,6 +25,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.parkhall.nodes.NodeProcess;
 
 /**
  * A clerk's morning at the counter workstation (1366×768), by keys and buttons: only the steps the hall publishes
@@ -37,12 +38,12 @@ public class CounterBrowserIT {
     private static final List<String> BUTTONS = List.of("call-next", "recall", "no-show", "start-service",
             "finish-service", "hold", "transfer", "call-number", "pause", "sign-out");
 
-    private static RunningHall hall;
+    private static NodeProcess hall;
     private static Browser clerk;
 
     @BeforeClass
     public static void openTheHall() throws Exception {
-        hall = RunningHall.start(Path.of(System.getProperty("parkhall.assembly")), TARGET.resolve("browser-counter"),
+        hall = NodeProcess.start(Path.of(System.getProperty("parkhall.assembly")), TARGET.resolve("browser-counter"),
                 List.of("zhao.li = " + PASSWORD + ",clerk"));
         clerk = new Browser(TARGET.resolve("screenshots"));
     }

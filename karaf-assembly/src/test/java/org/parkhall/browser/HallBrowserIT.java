@@ -31,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parkhall.nodes.NodeProcess;
 
 /**
  * A morning at the hall in real browsers against the running distribution: the hall admin pairs counter 1's rating
@@ -49,13 +50,13 @@ public class HallBrowserIT {
             + "\"上海庙能源科技有限公司\",\"registeredCapital\":\"100\",\"shareholders\":\"2\",\"payInYears\":\"5\"},"
             + "\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}";
 
-    private static RunningHall hall;
+    private static NodeProcess hall;
     private static Browser visitor;
     private static Browser staff;
 
     @BeforeClass
     public static void openTheHall() throws Exception {
-        hall = RunningHall.start(Path.of(System.getProperty("parkhall.assembly")), TARGET.resolve("browser"),
+        hall = NodeProcess.start(Path.of(System.getProperty("parkhall.assembly")), TARGET.resolve("browser"),
                 List.of("wang.fang = " + PASSWORD + ",clerk", "li.hua = " + PASSWORD + ",approver:amr",
                         "zhou.min = " + PASSWORD + ",halladmin"));
         visitor = new Browser(TARGET.resolve("screenshots"));
@@ -529,8 +530,7 @@ public class HallBrowserIT {
      */
     @Test
     public void aDepartmentTheConsoleHasNeverSeenTakesApplicationsWithTheFormItDeclares() throws Exception {
-        hall.deploy(Path.of(System.getProperty("parkhall.localRepository"), "org", "parkhall", "example",
-                "parkhall-dept-env", "1.0.0", "parkhall-dept-env-1.0.0.jar"));
+        hall.deploy(NodeProcess.generatedDepartment());
         JsonArray fields = awaitAvailable("ENV-GI-01").getAsJsonObject("guide").getAsJsonArray("fields");
         assertTrue("the generated item declares its form", fields.size() > 0);
 

@@ -18,7 +18,6 @@ import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
@@ -27,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -52,6 +49,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.parkhall.core.internal.store.TestPostgres;
+import org.parkhall.nodes.PostgresSwitch;
 
 /**
  * Boots the assembled Parkhall distribution (the very tar.gz this module builds) with Pax Exam, on free ports and
@@ -70,7 +68,7 @@ public abstract class HallTestSupport {
     protected record Login(String cookie, String csrfToken) {
     }
 
-    private static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-parkhall.cfg";
+    private static final String DATASOURCE_CFG = "etc/" + PostgresSwitch.DATASOURCE_CFG;
     private static final Map<String, Login> LOGINS = new ConcurrentHashMap<>();
 
     @Inject
@@ -142,20 +140,8 @@ public abstract class HallTestSupport {
         }
         String url = TestPostgres.freshDatabase(getClass().getSimpleName());
         List<Option> options = new ArrayList<>();
-        Pattern documented = Pattern.compile("#\\s+(osgi\\.jdbc\\.driver\\.name|user|password) = (.*)");
-        try {
-            for (String line : Files.readAllLines(Path.of(System.getProperty("parkhall.assembly"), DATASOURCE_CFG))) {
-                Matcher setting = documented.matcher(line.strip());
-                if (setting.matches()) {
-                    options.add(editConfigurationFilePut(DATASOURCE_CFG, setting.group(1), setting.group(2)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (options.size() != 3) {
-            throw new AssertionError(DATASOURCE_CFG + " no longer documents PostgreSQL's driver, user and password");
-        }
+        PostgresSwitch.documentedSettings(Path.of(System.getProperty("parkhall.assembly"))).forEach((key, value) ->
+                options.add(editConfigurationFilePut(DATASOURCE_CFG, key, value)));
         options.add(editConfigurationFilePut(DATASOURCE_CFG, "url", url));
         return options.toArray(Option[]::new);
     }

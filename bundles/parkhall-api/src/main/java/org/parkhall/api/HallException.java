@@ -6,7 +6,7 @@ import org.parkhall.spi.Bilingual;
  * A request the hall refuses for a business reason, with a stable {@link ErrorCode} for programs and a message for
  * people: mostly {@link ErrorCode#NOT_FOUND}, {@link ErrorCode#ITEM_UNAVAILABLE} (暂停受理),
  * {@link ErrorCode#ILLEGAL_ACTION} (the case's state does not allow it), {@link ErrorCode#JOINT_CHILD} (act on the
- * joint application, 一件事, not its child).
+ * joint application, 一件事, not its child), {@link ErrorCode#UNAVAILABLE} (the database does not answer).
  */
 public final class HallException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -30,6 +30,17 @@ public final class HallException extends RuntimeException {
     @Deprecated
     public HallException(String code, Bilingual text) {
         this(ErrorCode.of(code), text);
+    }
+
+    /**
+     * The refusal of every call while the hall's database does not answer (503 {@code unavailable}): nothing of the
+     * call was written, or it cannot be known to have been, and trying again shortly is safe.
+     *
+     * @since 3.1
+     */
+    public static HallException databaseUnavailable() {
+        return new HallException(ErrorCode.UNAVAILABLE, Bilingual.of("数据库暂时不可用，请稍后重试",
+                "the database is not answering; try again shortly"));
     }
 
     public static HallException notFound(String zh, String en) {

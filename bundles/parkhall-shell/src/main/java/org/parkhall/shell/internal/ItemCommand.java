@@ -36,7 +36,8 @@ public final class ItemCommand implements Action {
         ServiceGuide guide = item.guide();
         System.out.println(item.code() + "  " + item.name().zh() + " / " + item.name().en());
         System.out.println("部门 Department: " + item.department().name().zh() + "    类型 Kind: "
-                + item.kind().label().zh() + "    状态 Status: " + entry.availability().label());
+                + item.kind().label().zh() + "    状态 Status: " + entry.availability().label()
+                + (entry.servedOn().isEmpty() ? "" : "    受理节点 Served on: " + String.join(", ", entry.servedOn())));
         System.out.println("时限 Limits: 法定 " + item.legalLimitDays() + " / 承诺 " + item.promisedLimitDays()
                 + " 个工作日" + (item.instant() ? "（即办件 instant）" : ""));
         section("受理条件 Conditions");

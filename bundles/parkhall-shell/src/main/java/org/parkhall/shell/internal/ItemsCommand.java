@@ -33,6 +33,7 @@ public final class ItemsCommand implements Action {
         table.column("Kind / 类型");
         table.column("Legal/Promised days / 法定/承诺时限").alignRight();
         table.column("Status / 状态");
+        table.column("Served on / 受理节点");
         table.column("Bundle / 部署包");
         int shown = 0;
         for (CatalogEntry entry : catalog.entries()) {
@@ -43,7 +44,8 @@ public final class ItemsCommand implements Action {
             }
             table.addRow().addContent(item.code(), item.name().zh(), item.department().name().zh(),
                     item.kind().label().zh(), item.legalLimitDays() + "/" + item.promisedLimitDays(),
-                    entry.availability().label(), entry.handlerBundle() + " " + entry.handlerVersion());
+                    entry.availability().label(), String.join(", ", entry.servedOn()),
+                    entry.handlerBundle() + " " + entry.handlerVersion());
             shown++;
         }
         table.print(System.out);

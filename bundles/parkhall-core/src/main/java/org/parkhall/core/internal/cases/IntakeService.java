@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.Catalog;
+import org.parkhall.api.CatalogEntry;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Intake;
@@ -177,11 +178,22 @@ public final class IntakeService implements Intake {
     }
 
     private Registration serving(String code) {
-        return handlers.serving(code).orElseThrow(() -> catalog.entry(code)
-                .map(entry -> new HallException(ErrorCode.ITEM_UNAVAILABLE, Bilingual.of(
-                        "该事项暂停受理：" + entry.item().name().zh() + "（" + code + "），请稍后再来或咨询窗口",
-                        "item " + code + " is temporarily unavailable; please come back later")))
+        return handlers.serving(code).orElseThrow(() -> catalog.entry(code).map(IntakeService::unavailable)
                 .orElseGet(() -> HallException.notFound("没有该事项：" + code, "no such item: " + code)));
+    }
+
+    /** 暂停受理 here; naming the nodes that take it, where there are any. */
+    private static HallException unavailable(CatalogEntry entry) {
+        String code = entry.item().code();
+        if (entry.servedOn().isEmpty()) {
+            return new HallException(ErrorCode.ITEM_UNAVAILABLE, Bilingual.of("该事项暂停受理："
+                    + entry.item().name().zh() + "（" + code + "），请稍后再来或咨询窗口",
+                    "item " + code + " is temporarily unavailable; please come back later"));
+        }
+        return new HallException(ErrorCode.ITEM_UNAVAILABLE, Bilingual.of("该事项本节点暂停受理："
+                + entry.item().name().zh() + "（" + code + "），可在以下节点办理：" + String.join("、", entry.servedOn()),
+                "item " + code + " is temporarily unavailable at this node; it is served at: "
+                        + String.join(", ", entry.servedOn())));
     }
 
     /** In a joint application materials are named ITEM-CODE/material; each handler sees its own. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,12 +19,14 @@ import org.parkhall.api.Catalog;
 import org.parkhall.api.CatalogEntry;
 import org.parkhall.api.JointApplication;
 import org.parkhall.core.internal.Json;
+import org.parkhall.core.internal.nodes.HallNode;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.spi.ServiceItem;
 
 /**
- * The catalog: every stored item, described by the handler serving it now or, while none is deployed, by the
- * description its last handler left; a guide that leaves its hours to the hall states the hall's opening hours.
+ * The catalog: every stored item, described by the handler serving it on this node now or, while none is deployed
+ * here, by the description its last handler left; with the live nodes serving it, so an item served elsewhere only
+ * says where. A guide that leaves its hours to the hall states the hall's opening hours.
  */
 @Component(service = Catalog.class)
 public final class CatalogService implements Catalog {
@@ -33,13 +36,15 @@ public final class CatalogService implements Catalog {
     /** The hall's opening hours; while appointments are down the guides go without, rather than the catalog. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Appointments appointments;
+    private final HallNode node;
 
     @Activate
     public CatalogService(@Reference Database database, @Reference HandlerRegistry registry,
-            @Reference JointApplications jointApplications) {
+            @Reference JointApplications jointApplications, @Reference HallNode node) {
         this.database = database;
         this.registry = registry;
         this.jointApplications = jointApplications;
+        this.node = node;
     }
 
     @Override
@@ -70,19 +75,22 @@ public final class CatalogService implements Catalog {
 
     @Override
     public List<CatalogEntry> entries() {
+        Map<String, List<String>> servedOn = node.servedOn();
         Map<String, CatalogEntry> entries = new TreeMap<>();
         for (CatalogRecords.Row row : database.read(CatalogRecords::all)) {
-            entries.put(row.code(), stored(row));
+            entries.put(row.code(), stored(row, servedOn.getOrDefault(row.code(), List.of())));
         }
-        registry.servingByCode().forEach((code, registration) -> entries.put(code, live(registration)));
+        registry.servingByCode().forEach((code, registration) -> entries.put(code,
+                live(registration, servedOn.getOrDefault(code, List.of()))));
         return entries.values().stream().map(this::withHallHours).toList();
     }
 
     @Override
     public Optional<CatalogEntry> entry(String itemCode) {
+        List<String> servedOn = node.servedOn().getOrDefault(itemCode, List.of());
         Optional<Registration> serving = registry.serving(itemCode);
-        return (serving.isPresent() ? serving.map(CatalogService::live)
-                : database.read(connection -> CatalogRecords.find(connection, itemCode)).map(CatalogService::stored))
+        return (serving.isPresent() ? Optional.of(live(serving.get(), servedOn))
+                : database.read(connection -> CatalogRecords.find(connection, itemCode)).map(row -> stored(row, servedOn)))
                 .map(this::withHallHours);
     }
 
@@ -95,16 +103,22 @@ public final class CatalogService implements Catalog {
         ServiceItem withHours = new ServiceItem(item.code(), item.name(), item.department(), item.kind(),
                 item.legalLimitDays(), item.promisedLimitDays(), item.guide().withHallHours(hall.hours().text()));
         return new CatalogEntry(withHours, entry.availability(), entry.handlerBundle(), entry.handlerVersion(),
-                entry.since());
+                entry.since(), entry.servedOn());
     }
 
-    private static CatalogEntry live(Registration registration) {
+    /** Served here: this node is named among the others even before its row is read back. */
+    private CatalogEntry live(Registration registration, List<String> servedOn) {
+        TreeSet<String> nodes = new TreeSet<>(servedOn);
+        nodes.add(node.name());
         return new CatalogEntry(registration.item(), Availability.AVAILABLE, registration.bundle(),
-                registration.version(), registration.since());
+                registration.version(), registration.since(), List.copyOf(nodes));
     }
 
-    private static CatalogEntry stored(CatalogRecords.Row row) {
-        return new CatalogEntry(Json.GSON.fromJson(row.description(), ServiceItem.class), Availability.UNAVAILABLE,
-                row.handlerBundle(), row.handlerVersion(), row.changedAt());
+    /** Not served here: elsewhere, or nowhere (暂停受理). */
+    private CatalogEntry stored(CatalogRecords.Row row, List<String> servedOn) {
+        List<String> elsewhere = servedOn.stream().filter(name -> !name.equals(node.name())).toList();
+        return new CatalogEntry(Json.GSON.fromJson(row.description(), ServiceItem.class),
+                elsewhere.isEmpty() ? Availability.UNAVAILABLE : Availability.OTHER_NODES, row.handlerBundle(),
+                row.handlerVersion(), row.changedAt(), elsewhere);
     }
 }

@@ -15,9 +15,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.parkhall.api.HallException;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.ledger.LedgerRecords;
+import org.parkhall.core.internal.nodes.HallNode;
+import org.parkhall.core.internal.nodes.NodeRecords;
 import org.parkhall.core.internal.store.Database;
+import org.parkhall.core.internal.store.SqlWork;
 import org.parkhall.core.internal.store.StoreException;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.ServiceItem;
@@ -26,9 +30,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tracks the departments' {@link ItemHandler} services as they come and go, and knows at any moment which items
- * are served. An arriving handler's item description is stored in the catalog and its arrival in the ledger, in
- * one transaction; a departing one leaves the item in the catalog as "暂停受理" and its departure in the ledger.
- * A handler whose description is invalid is refused and the refusal logged and recorded, never indexed.
+ * are served on this node; which node serves what is stored too ({@link NodeRecords}). An arriving handler's item
+ * description is stored in the catalog, in one transaction with its arrival in the ledger when its release is new
+ * to the county; a departing one leaves the item in the catalog as "暂停受理", and its departure in the ledger when
+ * no other live node serves that release. A node stopping (or the core) records no departure, and its restart no
+ * arrival. A handler whose description is invalid is refused and the refusal logged and recorded, never indexed.
  */
 @Component(service = HandlerRegistry.class)
 public final class HandlerRegistry {
@@ -36,18 +42,20 @@ public final class HandlerRegistry {
 
     private final Database database;
     private final HandlerGuard guard;
+    private final HallNode node;
     private final Clock clock;
     private final Map<Long, Registration> byServiceId = new ConcurrentHashMap<>();
     private volatile boolean closing;
 
     @Activate
-    public HandlerRegistry(@Reference Database database, @Reference HandlerGuard guard) {
-        this(database, guard, Clock.systemUTC());
+    public HandlerRegistry(@Reference Database database, @Reference HandlerGuard guard, @Reference HallNode node) {
+        this(database, guard, node, Clock.systemUTC());
     }
 
-    HandlerRegistry(Database database, HandlerGuard guard, Clock clock) {
+    HandlerRegistry(Database database, HandlerGuard guard, HallNode node, Clock clock) {
         this.database = database;
         this.guard = guard;
+        this.node = node;
         this.clock = clock;
     }
 
@@ -75,18 +83,20 @@ public final class HandlerRegistry {
         Registration registration = new Registration(handler, item, serviceId,
                 ranking instanceof Integer r ? r : 0, bundle, version, clock.instant());
         byServiceId.put(serviceId, registration);
-        record(registration, "HANDLER_ARRIVED");
+        recordArrival(registration);
         LOG.info("Item {} served by {} {}", item.code(), bundle, version);
     }
 
     void removeHandler(ItemHandler handler, ServiceReference<ItemHandler> reference) {
         Registration gone = byServiceId.remove((Long) reference.getProperty(Constants.SERVICE_ID));
-        if (gone == null || closing) {
+        if (gone == null || closing || node.stopping()) {
             return;
         }
-        record(gone, "HANDLER_DEPARTED");
+        if (byServiceId.values().stream().noneMatch(left -> release(left).equals(release(gone)))) {
+            recordDeparture(gone);
+        }
         if (serving(gone.code()).isEmpty()) {
-            LOG.info("Item {} temporarily unavailable: {} {} left", gone.code(), gone.bundle(), gone.version());
+            LOG.info("Item {} temporarily unavailable here: {} {} left", gone.code(), gone.bundle(), gone.version());
         }
     }
 
@@ -128,25 +138,44 @@ public final class HandlerRegistry {
         return item;
     }
 
-    private void record(Registration registration, String action) {
+    private void recordArrival(Registration registration) {
+        record(registration, "HANDLER_ARRIVED", connection -> {
+            CatalogRecords.save(connection, new CatalogRecords.Row(registration.code(),
+                    registration.item().department().code(), Json.GSON.toJson(registration.item()),
+                    registration.bundle(), registration.version(), registration.since()));
+            return NodeRecords.arrive(connection, node.name(), release(registration), clock.instant());
+        });
+    }
+
+    private void recordDeparture(Registration registration) {
+        record(registration, "HANDLER_DEPARTED", connection -> {
+            boolean departed = NodeRecords.depart(connection, node.name(), release(registration), node.liveAfter());
+            if (departed) {
+                CatalogRecords.touch(connection, registration.code(), clock.instant());
+            }
+            return departed;
+        });
+    }
+
+    /** Runs {@code change}, and records {@code action} in the ledger in the same transaction when it says so. */
+    private void record(Registration registration, String action, SqlWork<Boolean> change) {
         String data = Json.GSON.toJson(Map.of("bundle", registration.bundle(), "version", registration.version(),
-                "serviceId", registration.serviceId()));
+                "serviceId", registration.serviceId(), "node", node.name()));
         try {
             database.inTransaction(connection -> {
-                if (action.equals("HANDLER_ARRIVED")) {
-                    CatalogRecords.save(connection, new CatalogRecords.Row(registration.code(),
-                            registration.item().department().code(), Json.GSON.toJson(registration.item()),
-                            registration.bundle(), registration.version(), registration.since()));
-                } else {
-                    CatalogRecords.touch(connection, registration.code(), clock.instant());
+                if (change.run(connection)) {
+                    LedgerRecords.append(connection, clock.instant(), "bundle:" + registration.bundle(), action,
+                            registration.code(), data);
                 }
-                LedgerRecords.append(connection, clock.instant(), "bundle:" + registration.bundle(), action,
-                        registration.code(), data);
                 return null;
             });
-        } catch (StoreException e) {
+        } catch (StoreException | HallException e) { // a fault, or the database away: this node serves on
             LOG.error("Could not record {} of item {}: {}", action, registration.code(), e.getMessage(), e);
         }
+    }
+
+    private static NodeRecords.Release release(Registration registration) {
+        return new NodeRecords.Release(registration.code(), registration.bundle(), registration.version());
     }
 
     private void refuse(String bundle, String version, Object code, RuntimeException cause) {
@@ -161,7 +190,7 @@ public final class HandlerRegistry {
                         data);
                 return null;
             });
-        } catch (StoreException e) {
+        } catch (StoreException | HallException e) {
             LOG.error("Could not record the refusal: {}", e.getMessage(), e);
         }
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +29,8 @@ import org.parkhall.spi.Bilingual;
 /**
  * Staff sessions in table {@code staff_session} (migration 014), so every node on the database sees the same ones.
  * Expired rows are deleted by whichever node opens a session, or finds its own expired: a DELETE is harmless when
- * another node runs it at the same moment, so no background job is needed.
+ * another node runs it at the same moment, so no background job is needed. Opening takes the table's lock, so the
+ * caps hold however many nodes sign staff in at once (requests meanwhile wait for that one short transaction).
  */
 @Component(service = StaffSessionStore.class)
 public final class StoredStaffSessions implements StaffSessionStore {
@@ -63,6 +65,10 @@ public final class StoredStaffSessions implements StaffSessionStore {
         }
         Instant now = clock.instant();
         database.inTransaction(connection -> {
+            // Sign-ins one at a time across the nodes: two counting the live sessions at once would both find room.
+            try (Statement lock = connection.createStatement()) {
+                lock.execute("LOCK TABLE staff_session IN EXCLUSIVE MODE");
+            }
             try (PreparedStatement purge = connection.prepareStatement(
                     "DELETE FROM staff_session WHERE expires_at < ?")) {
                 purge.setTimestamp(1, Timestamp.from(now), Times.utc());

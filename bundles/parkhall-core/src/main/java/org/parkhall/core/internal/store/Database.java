@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.parkhall.api.HallException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * default, pooled by pax-jdbc), brought to the newest schema when made. Every change runs in one transaction through
  * {@link #inTransaction}; a deadlock or serialization failure is retried a few times, since the whole unit is
  * rolled back first. A database that stops answering is said plainly: a warning naming the datasource and its
- * driver, and every unit of work refused as {@linkplain #unavailable unavailable} while it lasts.
+ * driver, and every unit of work refused with {@link HallException#databaseUnavailable()} while it lasts (a
+ * {@link StoreException} is only ever a fault of the work itself).
  * {@link DatabaseStarter} makes it and offers it as a service once the database has answered.
  */
 public final class Database {
@@ -164,13 +166,12 @@ public final class Database {
     }
 
     /**
-     * The refusal while the database does not answer: its cause is a {@link SQLTransientConnectionException}, which
-     * the web answers as 503 unavailable. Warns at most once a minute, naming the datasource and the driver.
+     * The refusal while the database does not answer, the same on every path (503 {@code unavailable} on the web).
+     * Warns at most once a minute, naming the datasource and the driver; the cause stays in the log only.
      */
-    private StoreException unavailable(SQLException cause) {
+    private HallException unavailable(SQLException cause) {
         warn("does not answer; calls are refused as unavailable until it does", cause);
-        return new StoreException("database unavailable: " + cause.getMessage(),
-                new SQLTransientConnectionException(cause.getMessage(), cause.getSQLState(), cause));
+        return HallException.databaseUnavailable();
     }
 
     private void warn(String what, Exception cause) {

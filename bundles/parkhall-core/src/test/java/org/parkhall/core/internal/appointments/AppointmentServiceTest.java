@@ -42,7 +42,7 @@ import org.parkhall.spi.InvalidInputException;
 
 public class AppointmentServiceTest {
     private static final ZoneId HALL = ZoneId.of("Asia/Shanghai");
-    private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
+    static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
     private static final LocalTime TEN = LocalTime.of(10, 0);
 
     private final List<AppointmentService> services = new ArrayList<>();
@@ -52,9 +52,15 @@ public class AppointmentServiceTest {
     @Before
     public void openHall() throws SQLException {
         database = new Database(InMemoryDerby.fresh());
-        layout = new FloorLayout();
+        layout = layout();
+    }
+
+    /** Queue A takes two bookings a slot, queue F none. */
+    static FloorLayout layout() {
+        FloorLayout layout = new FloorLayout();
         layout.addQueue(new QueueDefinition(queue("A", 2)));
         layout.addQueue(new QueueDefinition(queue("F", 0)));
+        return layout;
     }
 
     @After
@@ -236,17 +242,27 @@ public class AppointmentServiceTest {
     }
 
     private AppointmentService at(String time, String extendedHours) {
-        Instant now = WEDNESDAY.atTime(LocalTime.parse(time)).atZone(HALL).toInstant();
-        HallCalendar calendar = new HallCalendar(WorkdayRules.load(HallCalendar.class.getClassLoader(), null),
-                Clock.fixed(now, HALL), 1);
-        FloorService floor = new FloorService(database, calendar, layout, null, floorConfig());
-        AppointmentService service = new AppointmentService(database, calendar, layout, floor, config(extendedHours),
-                Clock.fixed(now, HALL));
+        AppointmentService service = serviceAt(database, layout, time, extendedHours);
         services.add(service);
         return service;
     }
 
-    private static AppointmentRequest request(LocalTime start, String phone) {
+    /** A node's service on {@code database} as it runs at {@code time} on Wednesday 25 November 2026; stop it after. */
+    static AppointmentService serviceAt(Database database, FloorLayout layout, String time) {
+        return serviceAt(database, layout, time, "12:00-13:30");
+    }
+
+    private static AppointmentService serviceAt(Database database, FloorLayout layout, String time,
+            String extendedHours) {
+        Instant now = WEDNESDAY.atTime(LocalTime.parse(time)).atZone(HALL).toInstant();
+        HallCalendar calendar = new HallCalendar(WorkdayRules.load(HallCalendar.class.getClassLoader(), null),
+                Clock.fixed(now, HALL), 1);
+        FloorService floor = new FloorService(database, calendar, layout, null, floorConfig());
+        return new AppointmentService(database, calendar, layout, floor, config(extendedHours),
+                Clock.fixed(now, HALL));
+    }
+
+    static AppointmentRequest request(LocalTime start, String phone) {
         return new AppointmentRequest("A", WEDNESDAY, start, "张三", phone);
     }
 

@@ -7,17 +7,26 @@ import static org.junit.Assert.assertTrue;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.parkhall.core.internal.store.Database;
+import org.parkhall.core.internal.store.SteppedClock;
 import org.parkhall.core.internal.store.TestPostgres;
 
 /**
  * Two nodes on one PostgreSQL database: a session opened through one is valid through the other, a sign-out or a
- * changed account on either ends it on both, and the idle timeout holds whichever node the requests reach.
+ * changed account on either ends it on both, the idle timeout holds whichever node the requests reach, and the
+ * session caps hold however the nodes' sign-ins interleave.
  */
 public class StaffSessionsOnPostgresTest {
     private static final Duration IDLE = Duration.ofMinutes(30);
@@ -76,5 +85,45 @@ public class StaffSessionsOnPostgresTest {
 
         nodeA.renew("c", Set.of("clerk"));
         assertEquals(Set.of("clerk"), nodeB.touch("c", IDLE).orElseThrow().roles());
+    }
+
+    /**
+     * Eight sign-ins at once, four through each node, 20 rounds: one account never holds more than its cap of two,
+     * and the hall exactly its cap of three (each sign-in past it ends one), however the sign-ins interleave.
+     */
+    @Test
+    public void concurrentSignInsOnTwoNodesNeverPassTheCaps() throws Exception {
+        ExecutorService signIns = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 20; round++) {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> done = new ArrayList<>();
+                List<String> tokens = new ArrayList<>();
+                for (int signIn = 0; signIn < 8; signIn++) {
+                    StoredStaffSessions node = signIn % 2 == 0 ? nodeA : nodeB;
+                    String token = "r" + round + "-" + signIn;
+                    String user = signIn < 6 ? "wang" : "li";
+                    tokens.add(token);
+                    done.add(signIns.submit(() -> {
+                        start.await();
+                        node.open(token, user, Set.of("clerk"), "csrf", IDLE, 2, 3);
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> signIn : done) {
+                    signIn.get(30, TimeUnit.SECONDS);
+                }
+                long wang = tokens.stream().filter(token -> nodeA.touch(token, IDLE)
+                        .filter(session -> session.user().equals("wang")).isPresent()).count();
+                long live = tokens.stream().filter(token -> nodeB.touch(token, IDLE).isPresent()).count();
+                assertTrue("round " + round + ": the account's cap, " + wang + " live", wang <= 2);
+                assertEquals("round " + round + ": the hall's cap", 3, live);
+                nodeA.endAll("wang");
+                nodeA.endAll("li");
+            }
+        } finally {
+            signIns.shutdownNow();
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.junit.Test;
 import org.parkhall.api.HallException;
 import org.parkhall.api.StaffSessionStore;
 import org.parkhall.core.internal.store.Database;
+import org.parkhall.core.internal.store.SteppedClock;
 import org.parkhall.core.internal.store.InMemoryDerby;
 
 /** The staff sessions in embedded Derby: caps, idle timeout, sign-out, changed accounts, and only hashes stored. */

@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +27,8 @@ import javax.sql.DataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.parkhall.api.ErrorCode;
+import org.parkhall.api.HallException;
 import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -117,10 +118,10 @@ public class PostgresStoreTest {
                     LedgerRecords.append(connection, Instant.now(), "test", "TEST", "X-1", "{}");
                     return null;
                 })) {
-            StoreException refused = assertThrows(StoreException.class, () -> database.inTransaction(work));
-            assertTrue(refused.getCause() instanceof SQLTransientConnectionException);
-            refused = assertThrows(StoreException.class, () -> database.read(work));
-            assertTrue(refused.getCause() instanceof SQLTransientConnectionException);
+            HallException refused = assertThrows(HallException.class, () -> database.inTransaction(work));
+            assertEquals(ErrorCode.UNAVAILABLE, refused.error());
+            refused = assertThrows(HallException.class, () -> database.read(work));
+            assertEquals(ErrorCode.UNAVAILABLE, refused.error());
         }
     }
 

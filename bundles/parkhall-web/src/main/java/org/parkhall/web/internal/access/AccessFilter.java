@@ -21,6 +21,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncS
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.parkhall.api.ErrorCode;
+import org.parkhall.api.HallException;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.web.internal.api.Routes;
 import org.parkhall.web.internal.http.ApiException;
@@ -66,6 +67,9 @@ public final class AccessFilter implements Filter {
         try {
             staff = sessions.current(request);
         } catch (ApiException e) { // the session store is away: fail closed, saying so
+            ApiJson.refuse(response, e.error(), e.text(), "");
+            return;
+        } catch (HallException e) { // its database does not answer: likewise
             ApiJson.refuse(response, e.error(), e.text(), "");
             return;
         }

@@ -1,6 +1,5 @@
 package org.parkhall.web.internal.access;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -16,6 +15,7 @@ import org.parkhall.api.CaseFile;
 import org.parkhall.api.Cases;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
+import org.parkhall.api.TryLimits;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.web.internal.http.ApiException;
 import org.slf4j.Logger;
@@ -42,18 +42,20 @@ public final class ApplicantProofs {
         @AttributeDefinition(description = "Minutes a window of wrong codes lasts, and so how long a block lasts")
         int windowMinutes() default 15;
 
-        @AttributeDefinition(description = "Clients and references remembered at most (memory bound)")
+        @AttributeDefinition(description = "Clients and references remembered at most (a bound on the store's table)")
         int tracked() default 10000;
     }
 
     private final Cases cases;
+    private final TryLimits tries;
     private final ProofThrottle throttle;
 
     @Activate
-    public ApplicantProofs(@Reference Cases cases, Config config) {
+    public ApplicantProofs(@Reference Cases cases, @Reference TryLimits tries, Config config) {
         this.cases = cases;
+        this.tries = tries;
         this.throttle = new ProofThrottle(config.wrongPerClient(), config.wrongPerReference(),
-                Duration.ofMinutes(config.windowMinutes()), config.tracked(), Clock.systemUTC());
+                Duration.ofMinutes(config.windowMinutes()), config.tracked());
     }
 
     /** The case, when {@code queryCode} is its applicant's; the same 404 for a wrong number as for a wrong code. */
@@ -73,7 +75,7 @@ public final class ApplicantProofs {
 
     private <T> T proven(HttpServletRequest request, String reference, Supplier<T> attempt) {
         String client = request.getRemoteAddr();
-        if (!throttle.begin(client, reference)) {
+        if (!throttle.begin(tries, client, reference)) {
             throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS, Bilingual.of("查询码错误次数过多，请"
                     + throttle.window().toMinutes() + "分钟后再试，或携带身份证件到窗口办理",
                     "too many wrong query codes; try again in " + throttle.window().toMinutes()
@@ -89,7 +91,7 @@ public final class ApplicantProofs {
             answer = e.error();
             throw e;
         } finally {
-            if (throttle.finished(client, reference, answer == ErrorCode.NOT_FOUND)) {
+            if (throttle.finished(tries, client, reference, answer == ErrorCode.NOT_FOUND)) {
                 LOG.warn("Wrong query codes from {} for {} reached the limit; refused for {} minutes", client,
                         reference, throttle.window().toMinutes());
             }

@@ -26,6 +26,7 @@ import org.parkhall.api.HallException;
 import org.parkhall.api.StaffAccount;
 import org.parkhall.api.StaffDirectory;
 import org.parkhall.api.StaffSessionStore;
+import org.parkhall.api.TryLimits;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.web.internal.api.ApiServlet;
 import org.parkhall.web.internal.http.ApiException;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * sessions that follow: a random id in an HttpOnly, SameSite=Strict cookie, a separate CSRF token, an idle
  * timeout, and a lock after repeated failed passwords. A wrong password, an unknown name and an account without a
  * hall role get the same answer. Sessions are kept by the core's {@link StaffSessionStore} in the
- * database, within caps, so they hold on every node and across restarts. Changing
+ * database, within caps kept across the nodes, so they hold on every node and across restarts; the failed passwords
+ * are counted there too ({@link TryLimits}), so the lock holds whichever node a guess is sent to. Changing
  * someone's roles or closing their account (console, REST or {@code hall:staff-*}) ends their sessions at once;
  * changes made past the hall (Karaf's {@code jaas:*} commands, an edited users.properties) reach a live session
  * within {@code recheckSeconds}, when its roles are read again from the realm.
@@ -60,7 +62,7 @@ public final class StaffSessions implements EventHandler {
         @AttributeDefinition(description = "Failed passwords in a row after which an account is locked for a while")
         int maxFailures() default 5;
 
-        @AttributeDefinition(description = "Minutes an account stays locked after too many failed passwords")
+        @AttributeDefinition(description = "Minutes an account stays locked after too many failed passwords (at least 1)")
         int lockMinutes() default 15;
 
         @AttributeDefinition(description = "Seconds after which a live session's roles are read again from the realm")
@@ -93,6 +95,9 @@ public final class StaffSessions implements EventHandler {
     /** Likewise: while the core restarts, sign-in and staff calls answer 503 rather than this component going. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StaffSessionStore store;
+    /** Likewise for the wrong-password counts, kept in the database so the lock holds on every node. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile TryLimits tries;
 
     @Activate
     public StaffSessions(Config config) {
@@ -121,22 +126,15 @@ public final class StaffSessions implements EventHandler {
             return Optional.empty();
         }
         StaffSessionStore sessions = store();
-        try {
-            Optional<StaffSessionStore.Session> session = sessions.touch(id, idle);
-            if (session.isEmpty()) {
-                return Optional.empty();
-            }
-            Staff staff = new Staff(session.get().user(), session.get().roles(), session.get().csrfToken());
-            if (session.get().checked().plusSeconds(config.recheckSeconds()).isBefore(clock.instant())) {
-                return recheck(sessions, id, staff);
-            }
-            return Optional.of(staff);
-        } catch (RuntimeException e) {
-            if (ApiServlet.databaseUnavailable(e)) {
-                throw new ApiException(ErrorCode.UNAVAILABLE, ApiServlet.DATABASE_UNAVAILABLE);
-            }
-            throw e;
+        Optional<StaffSessionStore.Session> session = sessions.touch(id, idle);
+        if (session.isEmpty()) {
+            return Optional.empty();
         }
+        Staff staff = new Staff(session.get().user(), session.get().roles(), session.get().csrfToken());
+        if (session.get().checked().plusSeconds(config.recheckSeconds()).isBefore(clock.instant())) {
+            return recheck(sessions, id, staff);
+        }
+        return Optional.of(staff);
     }
 
     /** Reads the session's roles again: gone or without a hall role ends it, changed roles apply from now. */
@@ -161,11 +159,14 @@ public final class StaffSessions implements EventHandler {
     }
 
     private StaffSessionStore store() {
-        StaffSessionStore sessions = store;
-        if (sessions == null) {
+        return present(store);
+    }
+
+    private static <T> T present(T service) {
+        if (service == null) {
             throw new ApiException(ErrorCode.UNAVAILABLE, ApiServlet.STARTING);
         }
-        return sessions;
+        return service;
     }
 
     /**
@@ -174,7 +175,8 @@ public final class StaffSessions implements EventHandler {
      */
     public Staff signIn(String user, String password, HttpServletRequest request, HttpServletResponse response) {
         StaffSessionStore sessions = store();
-        if (!failures.begin(user, clock.instant())) {
+        TryLimits counts = present(tries);
+        if (!failures.begin(counts, user)) {
             throw new ApiException(ErrorCode.LOCKED, Bilingual.of("密码错误次数过多，账号已锁定" + config.lockMinutes()
                     + "分钟", "too many wrong passwords; the account is locked for " + config.lockMinutes()
                     + " minutes"));
@@ -184,7 +186,7 @@ public final class StaffSessions implements EventHandler {
             staff = realm.roles(user, password, directory).map(roles -> new Staff(user, roles, token()))
                     .filter(Staff::isHallStaff);
         } finally {
-            if (failures.finished(user, staff.isPresent(), clock.instant())) {
+            if (failures.finished(counts, user, staff.isPresent())) {
                 LOG.warn("Sign-in for {} locked for {} minutes after {} failures in a row", user,
                         config.lockMinutes(), config.maxFailures());
             }

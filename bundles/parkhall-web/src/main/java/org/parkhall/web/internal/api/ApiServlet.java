@@ -1,7 +1,6 @@
 package org.parkhall.web.internal.api;
 
 import java.io.IOException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -62,8 +61,7 @@ public final class ApiServlet extends HttpServlet {
     public static final Bilingual STARTING = Bilingual.of("服务正在启动，请稍后重试",
             "the hall is starting; try again in a moment");
     /** What every call answers (503 {@code unavailable}) while the hall's database does not answer. */
-    public static final Bilingual DATABASE_UNAVAILABLE = Bilingual.of("数据库暂时不可用，请稍后重试",
-            "the database is not answering; try again shortly");
+    public static final Bilingual DATABASE_UNAVAILABLE = HallException.databaseUnavailable().text();
     /** Time for a whole body to arrive; 64 KiB takes well under a second on the hall's network. */
     static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
     private static final JsonObject NO_BODY = new JsonObject();
@@ -235,10 +233,6 @@ public final class ApiServlet extends HttpServlet {
             send(response, ErrorCode.INVALID, Bilingual.of("请求内容有误，请检查后重试",
                     "invalid request; check what was sent"), "");
         } catch (RuntimeException e) {
-            if (databaseUnavailable(e)) { // the core has warned, naming the datasource
-                send(response, ErrorCode.UNAVAILABLE, DATABASE_UNAVAILABLE, "");
-                return;
-            }
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             send(response, ErrorCode.INTERNAL_ERROR,
                     Bilingual.of("服务器内部错误，请稍后重试或联系管理员", "internal error; try again or call the administrator"),
@@ -253,16 +247,6 @@ public final class ApiServlet extends HttpServlet {
      */
     private static boolean passedAccessCheck(HttpServletRequest request, Routes.Lookup lookup) {
         return request.getAttribute(AccessFilter.PASSED) != null || lookup.access() == Access.PUBLIC;
-    }
-
-    /** The core's refusal while its database does not answer carries a JDBC connection failure as its cause. */
-    public static boolean databaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void requireJson(HttpServletRequest request) {

@@ -1,4 +1,4 @@
-package org.parkhall.core.internal.staff;
+package org.parkhall.core.internal.store;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,14 +7,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that stands still until the test moves it on, so idle times are exact. */
-final class SteppedClock extends Clock {
+public final class SteppedClock extends Clock {
     private volatile Instant now;
 
-    SteppedClock(Instant start) {
+    public SteppedClock(Instant start) {
         now = start;
     }
 
-    void moveOn(Duration duration) {
+    public void moveOn(Duration duration) {
         now = now.plus(duration);
     }
 
@@ -30,6 +30,6 @@ final class SteppedClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the sessions read instants only");
+        throw new UnsupportedOperationException("the hall reads instants only");
     }
 }
