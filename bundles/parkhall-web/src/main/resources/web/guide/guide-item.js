@@ -88,6 +88,7 @@ function render(item) {
   const name = bi(item.name) || { zh: item.code, en: item.code };
   document.title = `${name.zh} · 办事指南 · 园区政务服务分中心`;
   const unavailable = item.availability && item.availability.code === 'UNAVAILABLE';
+  const elsewhere = item.availability && item.availability.code === 'OTHER_NODES' && item.servedOn.length > 0;
 
   const head = Hall.el('div', { class: 'item-head' },
     Hall.el('a', { href: '/guide/', class: 'back no-print' }, say('span', '← 返回事项列表', '← All items')),
@@ -97,6 +98,8 @@ function render(item) {
       availability(item)),
     unavailable ? say('p', '该事项暂停受理，请咨询导办窗口（F 咨询导办）或拨打咨询电话。',
       'This item is temporarily unavailable; ask at the guidance desk (queue F) or call.', { class: 'notice' }) : null,
+    elsewhere ? say('p', `该事项本节点暂停受理，可在以下节点办理：${item.servedOn.join('、')}`,
+      `This item is not taken at this node; it is served at: ${item.servedOn.join(', ')}.`, { class: 'notice' }) : null,
     Hall.el('div', { class: 'tools no-print' },
       say('button', '打印指南', 'Print guide', { type: 'button', id: 'guide-print', onClick: () => window.print() }),
       Hall.el('a', { href: '/guide/status', class: 'status-link' }, say('span', '查询办件进度', 'Check a case'))));

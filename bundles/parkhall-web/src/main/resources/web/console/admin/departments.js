@@ -29,6 +29,7 @@ async function departments(box) {
         ['类型', 'Kind', item => coded(item.kind)],
         ['时限', 'Limit', item => limits(item)],
         ['状态', 'Availability', item => coded(item.availability, { class: item.availability.code.toLowerCase() })],
+        ['受理节点', 'Served on', item => item.servedOn.length ? item.servedOn.join(', ') : '—'],
         ['程序包版本', 'Bundle version', item => item.handlerBundle ? item.handlerBundle + ' ' + item.handlerVersion : '—'],
         ['自', 'Since', item => item.since ? Hall.time(item.since, true) : '—'],
       ], group.items));
