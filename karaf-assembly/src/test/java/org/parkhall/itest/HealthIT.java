@@ -76,16 +76,17 @@ public class HealthIT extends HallTestSupport {
     public void everyRequestIsLoggedOnceMaskedAndCaseChangesAndFailedSignInsAreAudited() throws Exception {
         String idNumber = "110101199003074514";
         assertEquals(401, anonymous("GET", "/api/v1/cases?q=" + idNumber + "&limit=5", "").status());
-        assertEquals(200, as(CLERK, "GET", "/api/v1/items/AMR-REG-01", "").status());
+        assertEquals(200, http("GET", "/api/v1/ledger?limit=1").status());
         waitFor("the two requests in the request log", () -> log("parkhall-requests.log").contains(
                 " GET /api/v1/cases?q=*&limit=* 401 ") && log("parkhall-requests.log").contains(
-                " GET /api/v1/items/AMR-REG-01 200 "));
+                " GET /api/v1/ledger?limit=* 200 "));
         String requests = log("parkhall-requests.log");
         assertFalse("no ID number in the request log", requests.contains(idNumber));
         String anonymousLine = line(requests, " GET /api/v1/cases?q=*&limit=* 401 ");
         assertTrue(anonymousLine, anonymousLine.matches(".* 401 \\d+ms - 127\\.0\\.0\\.1 GET /api/v1/cases"));
-        String clerkLine = line(requests, " GET /api/v1/items/AMR-REG-01 200 ");
-        assertTrue(clerkLine, clerkLine.endsWith(" " + CLERK + " 127.0.0.1 GET /api/v1/items/{code}"));
+        assertEquals("logged once", 1, requests.lines().filter(line -> line.contains(" GET /api/v1/cases?q=")).count());
+        String adminLine = line(requests, " GET /api/v1/ledger?limit=* 200 ");
+        assertTrue(adminLine, adminLine.endsWith(" " + ADMIN + " 127.0.0.1 GET /api/v1/ledger"));
 
         assertEquals(401, anonymous("POST", "/api/v1/session", "{\"username\":\"no.such.clerk\",\"password\":\"x\"}")
                 .status());
@@ -97,6 +98,10 @@ public class HealthIT extends HallTestSupport {
         waitFor("the case and the failed sign-in in the audit log", () -> log("parkhall-audit.log")
                 .contains("case " + number + " INTAKE_") && log("parkhall-audit.log")
                 .contains("Failed sign-in for no.such.clerk from 127.0.0.1"));
+        waitFor("the POST, answered once its body was read, in the request log", () -> log("parkhall-requests.log")
+                .contains(" POST /api/v1/applications 201 "));
+        assertTrue(line(log("parkhall-requests.log"), " POST /api/v1/applications 201 ")
+                .endsWith(" " + ADMIN + " 127.0.0.1 POST /api/v1/applications"));
         String audit = log("parkhall-audit.log");
         assertTrue(audit, line(audit, "case " + number).contains(" by " + ADMIN));
         for (String personal : List.of(idNumber, "张三", "13812345678")) {
