@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -68,12 +69,24 @@ public final class ConfigurationReader {
         return fallback;
     }
 
-    /** A text, stripped; {@code fallback} when missing or when its bytes are not UTF-8. */
+    /** A whole number that must be given; empty (and refused) when missing or out of its range. */
+    public OptionalInt requiredInteger(String key, int min, int max) {
+        if (raw(key).isEmpty()) {
+            refuse(key, "", Bilingual.of("必须填写（" + min + "到" + max + "之间的整数）",
+                    "is required (a whole number from " + min + " to " + max + ")"));
+            return OptionalInt.empty();
+        }
+        int refusedBefore = problems.size();
+        int value = integer(key, min, min, max);
+        return problems.size() == refusedBefore ? OptionalInt.of(value) : OptionalInt.empty();
+    }
+
+    /** A text, stripped; {@code fallback} when missing (not when given empty) or when its bytes are not UTF-8. */
     public String text(String key, String fallback) {
-        String raw = raw(key);
-        if (raw.isEmpty()) {
+        if (properties.get(key) == null) {
             return fallback;
         }
+        String raw = raw(key);
         String decoded = utf8(raw);
         if (decoded == null) {
             refuse(key, raw, Bilingual.of("文件须以UTF-8编码保存（或写作\\uXXXX转义）",
@@ -88,6 +101,16 @@ public final class ConfigurationReader {
         String value = text(key, "");
         if (value.isEmpty() && problems.stream().noneMatch(problem -> problem.key().equals(key))) {
             refuse(key, "", Bilingual.of("必须填写", "is required"));
+        }
+        return value;
+    }
+
+    /** A text that must be given and match {@code pattern} whole; empty (and refused with {@code rule}) otherwise. */
+    public String matching(String key, String pattern, Bilingual rule) {
+        String value = text(key, "");
+        if (!value.matches(pattern)) {
+            refuse(key, value, rule);
+            return "";
         }
         return value;
     }

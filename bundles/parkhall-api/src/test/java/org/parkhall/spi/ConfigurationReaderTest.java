@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import org.junit.Test;
 
@@ -38,6 +39,17 @@ public class ConfigurationReaderTest {
     }
 
     @Test
+    public void aRequiredNumberIsEmptyAndRefusedWhenMissingOrWrong() {
+        ConfigurationReader read = new ConfigurationReader(Map.of("number", "100", "good", "7"));
+
+        assertEquals(OptionalInt.empty(), read.requiredInteger("number", 1, 99));
+        assertEquals(OptionalInt.empty(), read.requiredInteger("missing", 1, 99));
+        assertEquals(OptionalInt.of(7), read.requiredInteger("good", 1, 99));
+        assertEquals("is required (a whole number from 1 to 99)", read.problems().get(1).rule().en());
+        assertEquals(2, read.problems().size());
+    }
+
+    @Test
     public void missingValuesTakeTheirDefaultsWithoutAProblem() {
         ConfigurationReader read = new ConfigurationReader(Map.of());
 
@@ -48,12 +60,32 @@ public class ConfigurationReaderTest {
     }
 
     @Test
+    public void aTextGivenEmptyStaysEmpty() {
+        ConfigurationReader read = new ConfigurationReader(Map.of("extendedHours", ""));
+
+        assertEquals("", read.text("extendedHours", "12:00-13:30"));
+        assertEquals(List.of(), read.list("extendedHours", "12:00-13:30"));
+    }
+
+    @Test
     public void aMissingRequiredTextIsRefusedOnce() {
         ConfigurationReader read = new ConfigurationReader(Map.of("letter", "  "));
 
         assertEquals("", read.required("letter"));
         assertEquals("is required", read.problems().get(0).rule().en());
         assertEquals(1, read.problems().size());
+    }
+
+    @Test
+    public void aTextThatMustMatchIsRefusedWithItsRuleWhenItDoesNotOrIsMissing() {
+        Bilingual rule = Bilingual.of("一个大写字母A到Z", "one capital letter A to Z");
+        ConfigurationReader read = new ConfigurationReader(Map.of("letter", "AB", "good", " C "));
+
+        assertEquals("", read.matching("letter", "[A-Z]", rule));
+        assertEquals("", read.matching("missing", "[A-Z]", rule));
+        assertEquals("C", read.matching("good", "[A-Z]", rule));
+        assertEquals(List.of("letter", "missing"), read.problems().stream().map(ConfigurationProblem::key).toList());
+        assertEquals(rule, read.problems().get(0).rule());
     }
 
     @Test
