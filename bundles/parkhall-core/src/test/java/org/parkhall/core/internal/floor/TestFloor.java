@@ -8,7 +8,8 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.parkhall.api.Priority;
 import org.parkhall.api.Ticket;
-import org.parkhall.core.internal.ComponentConfig;
+import org.parkhall.api.HallConfiguration;
+import org.parkhall.core.internal.configuration.ConfigurationChecks;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.calendar.WorkdayRules;
 import org.parkhall.core.internal.store.Database;
@@ -23,12 +24,13 @@ public final class TestFloor {
     }
 
     public static FloorService open(Database database, HallCalendar calendar, int... counters) {
+        HallConfiguration configurations = new ConfigurationChecks();
         FloorLayout layout = new FloorLayout();
-        layout.addQueue(new QueueDefinition(ComponentConfig.of(QueueDefinition.Config.class,
-                Map.of("letter", "A", "name_zh", "综合受理", "name_en", "Comprehensive intake"))));
+        layout.addQueue(new QueueDefinition(configurations,
+                Map.of("letter", "A", "name.zh", "综合受理", "name.en", "Comprehensive intake")));
         for (int counter : counters) {
-            layout.addCounter(new CounterDefinition(ComponentConfig.of(CounterDefinition.Config.class,
-                    Map.of("number", counter, "name", counter + "号窗口", "queues", new String[] {"A"}))));
+            layout.addCounter(new CounterDefinition(configurations,
+                    Map.of("number", counter, "name", counter + "号窗口", "queues", new String[] {"A"})));
         }
         EventAdmin quiet = new EventAdmin() {
             @Override
@@ -39,8 +41,7 @@ public final class TestFloor {
             public void sendEvent(Event event) {
             }
         };
-        return new FloorService(database, calendar, layout, quiet,
-                ComponentConfig.of(FloorService.Config.class, Map.of()));
+        return new FloorService(database, calendar, layout, quiet, configurations, Map.of());
     }
 
     /** Signs in at {@code counter}, serves one new ticket of queue A to the end and signs out: the finished ticket. */
