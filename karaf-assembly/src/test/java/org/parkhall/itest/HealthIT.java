@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 
 import javax.inject.Inject;
@@ -18,13 +21,16 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import org.junit.Test;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * An operator's monitoring asks the hall whether it is alive and whether it is ready. A hall component stopped
  * through SCR makes readiness 503 DEGRADED, naming that component and the ones waiting for it, in the error shape
- * and in {@code hall:health}, while liveness stays 200; started again, the hall is ready again. Every request
+ * and in {@code hall:health}, while liveness stays 200; started again, the hall is ready again. A configuration
+ * value refused while the last good one runs is a warning, not a 503. Every request
  * leaves one line in the request log, personal data masked; a case change and a failed sign-in leave theirs in
  * the audit log.
  */
@@ -34,6 +40,9 @@ public class HealthIT extends HallTestSupport {
 
     @Inject
     private ServiceComponentRuntime scr;
+
+    @Inject
+    private ConfigurationAdmin configurations;
 
     @Test
     public void aStoppedComponentMakesTheHallNotReadyByNameUntilItIsBack() throws Exception {
@@ -70,6 +79,38 @@ public class HealthIT extends HallTestSupport {
         }
         waitFor("the hall to be ready again", () -> status("/api/v1/health/ready") == 200);
         assertTrue(shell("hall:health", "admin").contains("UP"));
+    }
+
+    @Test
+    public void aRefusedConfigurationIsNamedWhileTheHallRunsOnItsLastGoodOne() throws Exception {
+        Configuration floor = configurations.getConfiguration("org.parkhall.floor", null);
+        Dictionary<String, Object> good = floor.getProperties();
+        Dictionary<String, Object> wrong = new Hashtable<>();
+        for (String key : Collections.list(good.keys())) {
+            wrong.put(key, good.get(key));
+        }
+        wrong.put("priorityBurst", "abc");
+        floor.update(wrong);
+        try {
+            waitFor("readiness to warn of the refused floor configuration",
+                    () -> warnings().contains("org.parkhall.floor"));
+            JsonObject health = json(anonymous("GET", "/api/v1/health/ready", ""), 200);
+            assertEquals("the last good one runs: still ready", "UP", health.get("status").getAsString());
+            assertTrue(health.toString(), health.getAsJsonArray("warnings").toString().contains("priorityBurst"));
+            assertTrue(shell("hall:health", "admin").contains("org.parkhall.floor"));
+        } finally {
+            floor.update(good);
+        }
+        waitFor("the warning to go with the value put right", () -> !warnings().contains("org.parkhall.floor"));
+    }
+
+    private static String warnings() {
+        try {
+            return JsonParser.parseString(anonymous("GET", "/api/v1/health/ready", "").body()).getAsJsonObject()
+                    .getAsJsonArray("warnings").toString();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     @Test

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param problems         what is not active, each naming its component
  * @param hall             the hall's status, when the store answered
  * @param itemsUnavailable items of the catalog no department serves now (departments that left)
+ * @param warnings         what does not stop the hall: a configuration refused while its last good one runs on
  */
-public record Readiness(State state, List<Problem> problems, HallStatus hall, List<String> itemsUnavailable) {
+public record Readiness(State state, List<Problem> problems, HallStatus hall, List<String> itemsUnavailable,
+        List<Problem> warnings) {
 
     /** How ready the hall is. */
     public enum State {
@@ -22,8 +24,8 @@ public record Readiness(State state, List<Problem> problems, HallStatus hall, Li
     /**
      * One thing that is not active.
      *
-     * @param component what it is: a component's name, {@code store} or {@code floor}
-     * @param check     which check found it: {@code component}, {@code store}, {@code floor}
+     * @param component what it is: a component's name, {@code store}, {@code floor} or a configuration's PID
+     * @param check     which check found it: {@code component}, {@code store}, {@code floor}, {@code configuration}
      * @param reason    why, in words an operator acts on (for a component: its SCR state and unsatisfied references)
      */
     public record Problem(String check, String component, String reason) {
@@ -38,6 +40,7 @@ public record Readiness(State state, List<Problem> problems, HallStatus hall, Li
         Objects.requireNonNull(state, "state");
         problems = List.copyOf(problems);
         itemsUnavailable = List.copyOf(itemsUnavailable);
+        warnings = List.copyOf(warnings);
         if ((state == State.UP) != problems.isEmpty()) {
             throw new IllegalArgumentException("UP exactly when nothing is wrong: " + state + " " + problems);
         }

@@ -81,7 +81,7 @@ final class ComponentStates {
 
     /**
      * Causes before consequences: a disabled or failed component, then one without its configuration, then one
-     * waiting for a reference (usually for one of the former), then the store and the floor.
+     * waiting for a reference (usually for one of the former), then the store, the floor and configurations.
      */
     static int rank(Problem problem) {
         if (!problem.check().equals(CHECK)) {

@@ -46,12 +46,13 @@ public final class HealthApi {
         }
         answer.put("problems", readiness.problems());
         answer.put("itemsUnavailable", readiness.itemsUnavailable());
+        answer.put("warnings", readiness.warnings());
         return readiness.ready() ? answer : new Answered(NOT_READY, answer);
     }
 
     private static Readiness coreAway() {
         return new Readiness(Readiness.State.DOWN, List.of(new Readiness.Problem("component", "parkhall-core",
-                "the hall's core bundle is not active")), null, List.of());
+                "the hall's core bundle is not active")), null, List.of(), List.of());
     }
 
     /** The error shape's part: the database's words when the store does not answer, else the first problem named. */

@@ -32,7 +32,7 @@ public class HealthApiTest {
     public void aComponentNotActiveIsNamedInBothLanguagesAndTheStoreDownInTheDatabasesWords() {
         Map<String, String> degraded = HealthApi.error(new Readiness(Readiness.State.DEGRADED,
                 List.of(new Problem("component", "org.parkhall.core.internal.checklist.ChecklistService", "disabled")),
-                HALL, List.of("TAX-01")));
+                HALL, List.of("TAX-01"), List.of()));
         assertEquals("unavailable", degraded.get("code"));
         assertEquals("the hall is not ready: org.parkhall.core.internal.checklist.ChecklistService is not active"
                 + " (disabled)", degraded.get("messageEn"));
@@ -40,7 +40,7 @@ public class HealthApiTest {
 
         Map<String, String> down = HealthApi.error(new Readiness(Readiness.State.DOWN, List.of(
                 new Problem("component", "org.parkhall.core.internal.hall.HallService", "unsatisfied references: x"),
-                new Problem("store", "store", "the database does not answer")), null, List.of()));
+                new Problem("store", "store", "the database does not answer")), null, List.of(), List.of()));
         assertEquals("the database is not answering; try again shortly", down.get("messageEn"));
     }
 
@@ -48,10 +48,10 @@ public class HealthApiTest {
     public void readinessRefusesAStateThatContradictsItsProblems() {
         List<Problem> floorAway = List.of(new Problem("floor", "floor", "not active"));
         assertThrows(IllegalArgumentException.class,
-                () -> new Readiness(Readiness.State.UP, floorAway, HALL, List.of()));
+                () -> new Readiness(Readiness.State.UP, floorAway, HALL, List.of(), List.of()));
         assertThrows(IllegalArgumentException.class,
-                () -> new Readiness(Readiness.State.DEGRADED, List.of(), HALL, List.of()));
+                () -> new Readiness(Readiness.State.DEGRADED, List.of(), HALL, List.of(), List.of()));
         assertThrows(IllegalArgumentException.class,
-                () -> new Readiness(Readiness.State.DOWN, floorAway, HALL, List.of()));
+                () -> new Readiness(Readiness.State.DOWN, floorAway, HALL, List.of(), List.of()));
     }
 }
