@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -30,13 +31,16 @@ import org.parkhall.api.Appointments;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Booked;
 import org.parkhall.api.Floor;
+import org.parkhall.api.HallConfiguration;
 import org.parkhall.api.HallException;
 import org.parkhall.api.HallHours;
 import org.parkhall.api.Priority;
 import org.parkhall.api.Ticket;
+import org.parkhall.core.internal.HallMetatype;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.QueryCodes;
 import org.parkhall.core.internal.calendar.HallCalendar;
+import org.parkhall.core.internal.configuration.SettledConfiguration;
 import org.parkhall.core.internal.floor.FloorLayout;
 import org.parkhall.core.internal.calendar.WorkdayRules;
 import org.parkhall.core.internal.floor.FloorService;
@@ -45,6 +49,7 @@ import org.parkhall.core.internal.floor.TicketRecords;
 import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.ConfigurationReader;
 import org.parkhall.spi.IdentityNumbers;
 import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.TextField;
@@ -62,59 +67,101 @@ public final class AppointmentService implements Appointments {
     /** The releaser's job, done by one node at a time. */
     static final String RELEASE_JOB = "appointments-release-missed";
 
-    @ObjectClassDefinition(name = "Parkhall appointments")
+    static final String HOURS = "09:00-12:00, 13:30-17:00";
+    static final String EXTENDED_HOURS = "12:00-13:30, 17:00-18:30, SAT 09:00-12:00";
+    static final int SLOT_MINUTES = 30;
+    static final int BOOK_AHEAD_DAYS = 14;
+    static final int CHECK_IN_EARLY_MINUTES = 30;
+    static final int LATE_GRACE_MINUTES = 15;
+    private static final Bilingual PERIODS = Bilingual.of("时段如 09:00-12:00, 13:30-17:00（延时可加 SAT 09:00-12:00）",
+            "periods like 09:00-12:00, 13:30-17:00 (extended hours also SAT 09:00-12:00)");
+
+    @ObjectClassDefinition(name = "%appointments", description = "%appointments.description",
+            localization = HallMetatype.TEXTS)
     public @interface Config {
-        @AttributeDefinition(description = "Normal opening hours on working days, e.g. 09:00-12:00, 13:30-17:00")
-        String hours() default "09:00-12:00, 13:30-17:00";
+        @AttributeDefinition(name = "%appointments.hours", description = "%appointments.hours.description")
+        String hours() default HOURS;
 
-        @AttributeDefinition(description = "Extended hours (延时服务): 12:00-13:30 on working days,"
-                + " SAT 09:00-12:00 on rest days falling on a Saturday")
-        String extendedHours() default "12:00-13:30, 17:00-18:30, SAT 09:00-12:00";
+        @AttributeDefinition(name = "%appointments.extendedHours",
+                description = "%appointments.extendedHours.description")
+        String extendedHours() default EXTENDED_HOURS;
 
-        @AttributeDefinition(description = "Length of a slot in minutes")
-        int slotMinutes() default 30;
+        @AttributeDefinition(name = "%appointments.slotMinutes", description = "%appointments.slotMinutes.description")
+        int slotMinutes() default SLOT_MINUTES;
 
-        @AttributeDefinition(description = "How many days ahead a slot can be booked")
-        int bookAheadDays() default 14;
+        @AttributeDefinition(name = "%appointments.bookAheadDays",
+                description = "%appointments.bookAheadDays.description")
+        int bookAheadDays() default BOOK_AHEAD_DAYS;
 
-        @AttributeDefinition(description = "Minutes before its slot a booking can be checked in")
-        int checkInEarlyMinutes() default 30;
+        @AttributeDefinition(name = "%appointments.checkInEarlyMinutes",
+                description = "%appointments.checkInEarlyMinutes.description")
+        int checkInEarlyMinutes() default CHECK_IN_EARLY_MINUTES;
 
-        @AttributeDefinition(description = "Minutes after its slot starts a booking can still be checked in;"
-                + " after that it is missed and its place released")
-        int lateGraceMinutes() default 15;
+        @AttributeDefinition(name = "%appointments.lateGraceMinutes",
+                description = "%appointments.lateGraceMinutes.description")
+        int lateGraceMinutes() default LATE_GRACE_MINUTES;
+    }
+
+    /** What the appointments' configuration sets, as checked. */
+    record Settings(OpeningHours hours, int bookAheadDays, int checkInEarlyMinutes, int lateGraceMinutes) {
+        static Settings read(ConfigurationReader read) {
+            int slot = read.integer("slotMinutes", SLOT_MINUTES, 5, 240);
+            String normal = read.parsed("hours", HOURS, PERIODS, text -> checked(text, "", slot));
+            String extended = read.parsed("extendedHours", EXTENDED_HOURS, PERIODS, text -> checked("", text, slot));
+            OpeningHours hours;
+            try {
+                hours = OpeningHours.parse(normal, extended, slot);
+            } catch (InvalidInputException overlap) {
+                read.refuse("extendedHours", extended, overlap.text());
+                hours = OpeningHours.parse(HOURS, EXTENDED_HOURS, slot);
+            }
+            return new Settings(hours, read.integer("bookAheadDays", BOOK_AHEAD_DAYS, 0, 366),
+                    read.integer("checkInEarlyMinutes", CHECK_IN_EARLY_MINUTES, 0, 240),
+                    read.integer("lateGraceMinutes", LATE_GRACE_MINUTES, 0, 240));
+        }
+
+        private static String checked(String hours, String extendedHours, int slotMinutes) {
+            OpeningHours.parse(hours, extendedHours, slotMinutes);
+            return hours.isEmpty() ? extendedHours : hours;
+        }
     }
 
     private final Database database;
     private final HallCalendar calendar;
     private final FloorLayout layout;
     private final Floor floor;
-    private final OpeningHours hours;
-    private final Config config;
+    private final SettledConfiguration<Settings> configuration;
     private final Clock clock;
     private final ScheduledExecutorService releaser;
 
     @Activate
     public AppointmentService(@Reference Database database, @Reference HallCalendar calendar,
-            @Reference FloorLayout layout, @Reference Floor floor, Config config) {
-        this(database, calendar, layout, floor, config, Clock.systemUTC());
+            @Reference FloorLayout layout, @Reference Floor floor, @Reference HallConfiguration configurations,
+            Map<String, Object> properties) {
+        this(database, calendar, layout, floor, new SettledConfiguration<>(configurations, Settings::read, properties),
+                Clock.systemUTC());
         releaser.scheduleWithFixedDelay(this::releaseMissedLogged, 1, 1, TimeUnit.MINUTES);
     }
 
-    AppointmentService(Database database, HallCalendar calendar, FloorLayout layout, Floor floor, Config config,
-            Clock clock) {
-        if (config.bookAheadDays() < 0 || config.checkInEarlyMinutes() < 0 || config.lateGraceMinutes() < 0) {
-            throw new IllegalArgumentException("bookAheadDays, checkInEarlyMinutes and lateGraceMinutes must not"
-                    + " be negative");
-        }
-        this.hours = OpeningHours.parse(config.hours(), config.extendedHours(), config.slotMinutes());
+    AppointmentService(Database database, HallCalendar calendar, FloorLayout layout, Floor floor,
+            SettledConfiguration<Settings> configuration, Clock clock) {
         this.database = database;
         this.calendar = calendar;
         this.layout = layout;
         this.floor = floor;
-        this.config = config;
+        this.configuration = configuration;
         this.clock = clock;
         this.releaser = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "parkhall-appointments"));
+    }
+
+    /** A changed configuration is taken in place: a refused one leaves the hours as they were. */
+    @Modified
+    void configure(Map<String, Object> properties) {
+        configuration.take(properties);
+    }
+
+    private Settings settings() {
+        return configuration.value();
     }
 
     @Deactivate
@@ -153,8 +200,8 @@ public final class AppointmentService implements Appointments {
                     .orElseThrow(() -> new InvalidInputException("start", "该日没有此预约时段",
                             "there is no such slot that day"));
             if (!slot.open()) {
-                throw new InvalidInputException("start", "该时段已结束或超出可预约范围（" + config.bookAheadDays()
-                        + "天内）", "the slot has ended or is more than " + config.bookAheadDays() + " days ahead");
+                throw new InvalidInputException("start", "该时段已结束或超出可预约范围（" + settings().bookAheadDays()
+                        + "天内）", "the slot has ended or is more than " + settings().bookAheadDays() + " days ahead");
             }
             if (AppointmentRecords.holdsBooking(connection, booking.day(), queue.letter(), phone)) {
                 throw conflict("该手机号当天已预约" + queue.name().zh() + "，如需改期请先取消",
@@ -216,13 +263,13 @@ public final class AppointmentService implements Appointments {
                 throw conflict("预约日期为 " + booking.day() + "，请当天签到",
                         "the booking is for " + booking.day() + "; check in on that day");
             }
-            if (now.isBefore(slotStart.minusMinutes(config.checkInEarlyMinutes()))) {
+            if (now.isBefore(slotStart.minusMinutes(settings().checkInEarlyMinutes()))) {
                 throw conflict("预约时段 " + booking.start() + "–" + booking.end() + "，请于 "
-                        + booking.start().minusMinutes(config.checkInEarlyMinutes()) + " 后签到",
+                        + booking.start().minusMinutes(settings().checkInEarlyMinutes()) + " 后签到",
                         "the slot is " + booking.start() + "–" + booking.end() + "; check in from "
-                                + booking.start().minusMinutes(config.checkInEarlyMinutes()));
+                                + booking.start().minusMinutes(settings().checkInEarlyMinutes()));
             }
-            if (now.isAfter(slotStart.plusMinutes(config.lateGraceMinutes()))) {
+            if (now.isAfter(slotStart.plusMinutes(settings().lateGraceMinutes()))) {
                 throw missed();
             }
             long ticketId = FloorService.issueIn(connection, now.toLocalDate(), booking.queue(),
@@ -243,7 +290,7 @@ public final class AppointmentService implements Appointments {
             int released = 0;
             for (Appointment booking : AppointmentRecords.bookedUntil(connection, now.toLocalDate())) {
                 LocalDateTime checkInCloses = booking.day().atTime(booking.start())
-                        .plusMinutes(config.lateGraceMinutes());
+                        .plusMinutes(settings().lateGraceMinutes());
                 if (now.isAfter(checkInCloses) && AppointmentRecords.move(connection, booking.reference(),
                         AppointmentState.BOOKED, AppointmentState.MISSED, "")) {
                     AppointmentRecords.freePlace(connection, booking.day(), booking.queue(), booking.start());
@@ -270,10 +317,10 @@ public final class AppointmentService implements Appointments {
             throws SQLException {
         LocalDateTime now = calendar.now();
         boolean withinHorizon = !day.isBefore(now.toLocalDate())
-                && !day.isAfter(now.toLocalDate().plusDays(config.bookAheadDays()));
+                && !day.isAfter(now.toLocalDate().plusDays(settings().bookAheadDays()));
         Map<LocalTime, Integer> taken = AppointmentRecords.placesTaken(connection, day, queue.letter());
         List<AppointmentSlot> slots = new ArrayList<>();
-        for (OpeningHours.Slot slot : hours.slotsOn(day, kindOf(day))) {
+        for (OpeningHours.Slot slot : settings().hours().slotsOn(day, kindOf(day))) {
             boolean open = withinHorizon && queue.appointmentsPerSlot() > 0 && now.isBefore(day.atTime(slot.end()));
             slots.add(new AppointmentSlot(queue.letter(), day, slot.start(), slot.end(), slot.extended(),
                     queue.appointmentsPerSlot(), taken.getOrDefault(slot.start(), 0), open));
@@ -289,9 +336,10 @@ public final class AppointmentService implements Appointments {
 
     @Override
     public HallHours hours() {
-        return new HallHours(calendar.zone().getId(), hours.describe(), config.bookAheadDays(), layout.queues().stream()
-                .filter(queue -> queue.appointmentsPerSlot() > 0).map(QueueDefinition.Queue::letter).toList(),
-                config.checkInEarlyMinutes(), config.lateGraceMinutes());
+        Settings now = settings();
+        return new HallHours(calendar.zone().getId(), now.hours().describe(), now.bookAheadDays(), layout.queues()
+                .stream().filter(queue -> queue.appointmentsPerSlot() > 0).map(QueueDefinition.Queue::letter).toList(),
+                now.checkInEarlyMinutes(), now.lateGraceMinutes());
     }
 
     /** The booking, if the query code is its own; the same answer for a wrong reference as for a wrong code. */
@@ -344,8 +392,8 @@ public final class AppointmentService implements Appointments {
     }
 
     private HallException missed() {
-        return conflict("已超过签到时间（时段开始后" + config.lateGraceMinutes() + "分钟），请现场取号",
-                "check-in closed " + config.lateGraceMinutes() + " minutes after the slot began; please take a"
+        return conflict("已超过签到时间（时段开始后" + settings().lateGraceMinutes() + "分钟），请现场取号",
+                "check-in closed " + settings().lateGraceMinutes() + " minutes after the slot began; please take a"
                         + " ticket");
     }
 

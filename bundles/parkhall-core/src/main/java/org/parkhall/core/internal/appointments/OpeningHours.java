@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.InvalidInputException;
 
 /**
  * The hall's opening hours, cut into slots for appointments and written out for the guides: the one source of
@@ -43,7 +44,7 @@ final class OpeningHours {
     /** Parses the configured hours; a wrong or overlapping period is refused with what was wrong. */
     static OpeningHours parse(String hours, String extendedHours, int slotMinutes) {
         if (slotMinutes < 5 || slotMinutes > 240) {
-            throw new IllegalArgumentException("slotMinutes must be between 5 and 240, was " + slotMinutes);
+            throw new InvalidInputException("slotMinutes", "时段长度须为5到240分钟", "a slot lasts 5 to 240 minutes");
         }
         List<Period> periods = new ArrayList<>();
         entries(hours).forEach(entry -> periods.add(period(entry, false)));
@@ -54,7 +55,8 @@ final class OpeningHours {
                 Period a = periods.get(i);
                 Period b = periods.get(j);
                 if (a.restDay() == b.restDay() && b.start().isBefore(a.end())) {
-                    throw new IllegalArgumentException("opening hours overlap: " + a.start() + "-" + a.end()
+                    throw new InvalidInputException("hours", "时段不得重叠：" + a.start() + "-" + a.end() + " 与 "
+                            + b.start() + "-" + b.end(), "periods must not overlap: " + a.start() + "-" + a.end()
                             + " and " + b.start() + "-" + b.end());
                 }
             }
@@ -130,23 +132,29 @@ final class OpeningHours {
         if (parts.length == 2 && extended) {
             restDay = dayOfWeek(parts[0], entry);
         } else if (parts.length != 1) {
-            throw new IllegalArgumentException("not a period like 09:00-12:00"
-                    + (extended ? " or SAT 09:00-12:00" : "") + ": " + entry);
+            throw notAPeriod(entry, extended);
         }
         String[] times = parts[parts.length - 1].split("-");
         if (times.length != 2) {
-            throw new IllegalArgumentException("not a period like 09:00-12:00: " + entry);
+            throw notAPeriod(entry, extended);
         }
         try {
             LocalTime start = LocalTime.parse(times[0]);
             LocalTime end = LocalTime.parse(times[1]);
             if (!start.isBefore(end)) {
-                throw new IllegalArgumentException("a period must end after it starts: " + entry);
+                throw new InvalidInputException("hours", "时段须先开始后结束：" + entry,
+                        "a period must end after it starts: " + entry);
             }
             return new Period(restDay, start, end, extended);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("times are written HH:mm, e.g. 09:00-12:00: " + entry, e);
+            throw notAPeriod(entry, extended);
         }
+    }
+
+    private static InvalidInputException notAPeriod(String entry, boolean extended) {
+        String example = extended ? "09:00-12:00 或 SAT 09:00-12:00" : "09:00-12:00";
+        return new InvalidInputException(extended ? "extendedHours" : "hours", "时段应写作 " + example + "（HH:mm）："
+                + entry, "a period is written " + example.replace("或", "or") + " (HH:mm): " + entry);
     }
 
     private static DayOfWeek dayOfWeek(String word, String entry) {
@@ -155,6 +163,7 @@ final class OpeningHours {
                 return day;
             }
         }
-        throw new IllegalArgumentException("not a weekday (MON…SUN): " + word + " in " + entry);
+        throw new InvalidInputException("extendedHours", "不是星期（MON…SUN）：" + word + "（" + entry + "）",
+                "not a weekday (MON…SUN): " + word + " in " + entry);
     }
 }

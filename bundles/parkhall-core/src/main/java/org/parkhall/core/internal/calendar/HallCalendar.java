@@ -8,16 +8,25 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.parkhall.api.CaseState;
+import org.parkhall.api.HallConfiguration;
 import org.parkhall.api.TimeStatus;
 import org.parkhall.api.WorkingCalendar;
 import org.parkhall.api.WorkingYear;
+import org.parkhall.core.internal.HallMetatype;
+import org.parkhall.core.internal.configuration.ConfigurationChecks;
+import org.parkhall.core.internal.configuration.SettledConfiguration;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.ConfigurationReader;
 import org.parkhall.spi.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,27 +40,47 @@ import org.slf4j.LoggerFactory;
 public final class HallCalendar implements WorkingCalendar {
     private static final Logger LOG = LoggerFactory.getLogger(HallCalendar.class);
 
-    @ObjectClassDefinition(name = "Parkhall working-day calendar")
+    static final String ZONE = "Asia/Shanghai";
+    static final int NEAR_DUE_DAYS = 1;
+
+    @ObjectClassDefinition(name = "%calendar", description = "%calendar.description", localization = HallMetatype.TEXTS)
     public @interface Config {
-        @AttributeDefinition(description = "Folder of YYYY.txt arrangements that add to or replace the bundled years"
-                + " (default: <karaf.etc>/parkhall-calendar)")
+        @AttributeDefinition(name = "%calendar.overrideDirectory",
+                description = "%calendar.overrideDirectory.description")
         String overrideDirectory() default "";
 
-        @AttributeDefinition(description = "Time zone of the hall")
-        String zone() default "Asia/Shanghai";
+        @AttributeDefinition(name = "%calendar.zone", description = "%calendar.zone.description")
+        String zone() default ZONE;
 
-        @AttributeDefinition(description = "Working days before the due date from which a case shows amber")
-        int nearDueDays() default 1;
+        @AttributeDefinition(name = "%calendar.nearDueDays", description = "%calendar.nearDueDays.description")
+        int nearDueDays() default NEAR_DUE_DAYS;
     }
 
-    private final WorkdayRules workdays;
-    private final Clock clock;
-    private final int nearDueDays;
+    /** The working days, the hall's clock and the amber threshold, as configured and checked. */
+    record Settings(WorkdayRules workdays, Clock clock, int nearDueDays) {
+        static Settings read(ConfigurationReader read) {
+            Clock clock = read.parsed("zone", ZONE, Bilingual.of("时区名称，如 Asia/Shanghai",
+                    "a time zone name such as Asia/Shanghai"), zone -> Clock.system(ZoneId.of(zone)));
+            int nearDueDays = read.integer("nearDueDays", NEAR_DUE_DAYS, 0, 30);
+            String folder = read.text("overrideDirectory", "");
+            ClassLoader bundled = HallCalendar.class.getClassLoader();
+            try {
+                return new Settings(WorkdayRules.load(bundled, overrideDirectory(folder)), clock, nearDueDays);
+            } catch (RuntimeException unreadable) {
+                read.refuse("overrideDirectory", folder, Bilingual.of("可读的YYYY.txt工作日安排文件夹（UTF-8）："
+                        + unreadable.getMessage(), "a readable folder of YYYY.txt arrangements (UTF-8): "
+                        + unreadable.getMessage()));
+                return new Settings(WorkdayRules.load(bundled, null), clock, nearDueDays);
+            }
+        }
+    }
+
+    private final SettledConfiguration<Settings> settings;
 
     @Activate
-    public HallCalendar(Config config) {
-        this(WorkdayRules.load(HallCalendar.class.getClassLoader(), overrideDirectory(config)),
-                Clock.system(ZoneId.of(config.zone())), config.nearDueDays());
+    public HallCalendar(@Reference HallConfiguration configurations, Map<String, Object> properties) {
+        settings = new SettledConfiguration<>(configurations, Settings::read, properties);
+        warnAboutYears();
     }
 
     /** A calendar on a given clock, whose zone is the hall's. */
@@ -59,9 +88,20 @@ public final class HallCalendar implements WorkingCalendar {
         if (nearDueDays < 0) {
             throw new IllegalArgumentException("nearDueDays must not be negative: " + nearDueDays);
         }
-        this.workdays = workdays;
-        this.clock = clock;
-        this.nearDueDays = nearDueDays;
+        settings = new SettledConfiguration<>(new ConfigurationChecks(),
+                read -> new Settings(workdays, clock, nearDueDays), Map.of());
+        warnAboutYears();
+    }
+
+    /** A changed zone, folder or threshold applies at once; a refused one leaves the calendar as it was. */
+    @Modified
+    void configure(Map<String, Object> properties) {
+        settings.take(properties);
+        warnAboutYears();
+    }
+
+    private void warnAboutYears() {
+        WorkdayRules workdays = workdays();
         int year = today().getYear();
         if (!workdays.covers(year) || !workdays.covers(year + 1)) {
             LOG.warn("The working-day calendar lacks {} or {}: due dates there count weekends only. Add the State"
@@ -71,9 +111,9 @@ public final class HallCalendar implements WorkingCalendar {
                 + " holidays only); replace it with the official arrangement when published.", provisional));
     }
 
-    private static Path overrideDirectory(Config config) {
-        if (!config.overrideDirectory().isBlank()) {
-            return Path.of(config.overrideDirectory());
+    private static Path overrideDirectory(String configured) {
+        if (!configured.isBlank()) {
+            return Path.of(configured);
         }
         String etc = System.getProperty("karaf.etc");
         return etc == null ? null : Path.of(etc, "parkhall-calendar");
@@ -81,20 +121,20 @@ public final class HallCalendar implements WorkingCalendar {
 
     @Override
     public ZoneId zone() {
-        return clock.getZone();
+        return settings.value().clock().getZone();
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(settings.value().clock());
     }
 
     /** The wall-clock time in the hall. */
     public LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return LocalDateTime.now(settings.value().clock());
     }
 
     public WorkdayRules workdays() {
-        return workdays;
+        return settings.value().workdays();
     }
 
     @Override
@@ -102,6 +142,7 @@ public final class HallCalendar implements WorkingCalendar {
         if (year < WorkdayRules.FIRST_YEAR || year > WorkdayRules.LAST_YEAR) {
             throw outsideTheYears("year");
         }
+        WorkdayRules workdays = workdays();
         List<LocalDate> holidays = new ArrayList<>();
         List<LocalDate> swapped = new ArrayList<>();
         int working = 0;
@@ -139,11 +180,12 @@ public final class HallCalendar implements WorkingCalendar {
 
     /** The due date of a case accepted on {@code acceptedOn} with a limit of {@code days} working days. */
     public LocalDate due(LocalDate acceptedOn, int days) {
-        return workdays.addWorkingDays(acceptedOn, days);
+        return workdays().addWorkingDays(acceptedOn, days);
     }
 
     /** Moves a due date on by the working days a case spent suspended (the clock stops while suspended). */
     public LocalDate extend(LocalDate due, LocalDate suspendedSince, LocalDate resumedOn) {
+        WorkdayRules workdays = workdays();
         return workdays.addWorkingDays(due, workdays.workingDaysBetween(suspendedSince, resumedOn));
     }
 
@@ -162,7 +204,7 @@ public final class HallCalendar implements WorkingCalendar {
         if (today.isAfter(due)) {
             return TimeStatus.OVERDUE;
         }
-        return workdays.workingDaysBetween(today, due) <= nearDueDays && !today.equals(acceptedOn)
+        return workdays().workingDaysBetween(today, due) <= settings.value().nearDueDays() && !today.equals(acceptedOn)
                 ? TimeStatus.NEAR_DUE : TimeStatus.ON_TIME;
     }
 }

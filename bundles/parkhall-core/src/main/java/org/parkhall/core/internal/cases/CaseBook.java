@@ -22,6 +22,8 @@ import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.spi.TextField;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What intake and the case actions share: reading a case with its time status, writing a change together with
@@ -29,6 +31,8 @@ import org.parkhall.spi.TextField;
  */
 @Component(service = CaseBook.class)
 public final class CaseBook {
+    /** The audit log of case changes (its own file, kept as long as the request log): no personal data. */
+    private static final Logger AUDIT = LoggerFactory.getLogger("org.parkhall.audit");
     /** A joint case's result and reasons join its children's, and must fit the columns as much as each child's. */
     private static final TextField JOINT_RESULT = TextField.lines("note", "一件事各事项的办理结果合计",
             "the results of the joint application's items together", CaseRecords.RESULT_LENGTH);
@@ -79,6 +83,8 @@ public final class CaseBook {
         data.put("applicant", file.applicant().masked());
         data.putAll(details);
         LedgerRecords.append(connection, now(), actor, action, file.number(), Json.GSON.toJson(data));
+        database.afterCommit(() -> AUDIT.info("case {} {} by {} (now {})", file.number(), action, actor,
+                file.state()));
     }
 
     /** Decides a joint case once every child is decided: approved if all are, else denied with their reasons. */

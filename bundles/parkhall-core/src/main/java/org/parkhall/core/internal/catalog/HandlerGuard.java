@@ -17,12 +17,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.parkhall.api.ErrorCode;
+import org.parkhall.api.HallConfiguration;
 import org.parkhall.api.HallException;
+import org.parkhall.core.internal.HallMetatype;
+import org.parkhall.core.internal.configuration.SettledConfiguration;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.ConfigurationReader;
 import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.ItemHandler;
 import org.slf4j.Logger;
@@ -41,15 +46,27 @@ public final class HandlerGuard {
     static final int MAX_TIME_LIMIT_SECONDS = 120;
     static final int MAX_THREADS = 32;
 
-    @ObjectClassDefinition(name = "Parkhall department handler calls")
-    public @interface Config {
-        @AttributeDefinition(description = "Seconds a department's handler may take to answer one call (1-120);"
-                + " after that the request is answered handler_timeout and nothing is saved", min = "1", max = "120")
-        int timeLimitSeconds() default 5;
+    static final int TIME_LIMIT_SECONDS = 5;
+    static final int THREADS_PER_DEPARTMENT = 4;
 
-        @AttributeDefinition(description = "Calls one department's handlers may run at once (1-32); further"
-                + " calls while all are busy are answered handler_timeout at once", min = "1", max = "32")
-        int threadsPerDepartment() default 4;
+    @ObjectClassDefinition(name = "%handlers", description = "%handlers.description",
+            localization = HallMetatype.TEXTS)
+    public @interface Config {
+        @AttributeDefinition(name = "%handlers.timeLimitSeconds", description = "%handlers.timeLimitSeconds.description",
+                min = "1", max = "120")
+        int timeLimitSeconds() default TIME_LIMIT_SECONDS;
+
+        @AttributeDefinition(name = "%handlers.threadsPerDepartment",
+                description = "%handlers.threadsPerDepartment.description", min = "1", max = "32")
+        int threadsPerDepartment() default THREADS_PER_DEPARTMENT;
+    }
+
+    /** The limits a configuration sets, as checked. */
+    private record Limits(int timeLimitSeconds, int threads) {
+        static Limits read(ConfigurationReader read) {
+            return new Limits(read.integer("timeLimitSeconds", TIME_LIMIT_SECONDS, 1, MAX_TIME_LIMIT_SECONDS),
+                    read.integer("threadsPerDepartment", THREADS_PER_DEPARTMENT, 1, MAX_THREADS));
+        }
     }
 
     /** Why a guarded call gave no answer; the caller turns it into what its own caller needs. */
@@ -67,27 +84,17 @@ public final class HandlerGuard {
     }
 
     private final Map<String, ThreadPoolExecutor> byDepartment = new ConcurrentHashMap<>();
-    private volatile int timeLimitSeconds;
-    private volatile int threads;
+    private final SettledConfiguration<Limits> limits;
 
     @Activate
-    public HandlerGuard(Config config) {
-        configure(config);
+    public HandlerGuard(@Reference HallConfiguration configurations, Map<String, Object> properties) {
+        limits = new SettledConfiguration<>(configurations, Limits::read, properties);
     }
 
     /** A changed limit applies to the next call, without restarting the hall's handler tracking. */
     @Modified
-    void configure(Config config) {
-        if (config.timeLimitSeconds() < 1 || config.timeLimitSeconds() > MAX_TIME_LIMIT_SECONDS) {
-            throw new IllegalArgumentException("timeLimitSeconds must be 1 to " + MAX_TIME_LIMIT_SECONDS + ", was: "
-                    + config.timeLimitSeconds());
-        }
-        if (config.threadsPerDepartment() < 1 || config.threadsPerDepartment() > MAX_THREADS) {
-            throw new IllegalArgumentException("threadsPerDepartment must be 1 to " + MAX_THREADS + ", was: "
-                    + config.threadsPerDepartment());
-        }
-        timeLimitSeconds = config.timeLimitSeconds();
-        threads = config.threadsPerDepartment();
+    void configure(Map<String, Object> properties) {
+        limits.take(properties);
         byDepartment.values().forEach(this::resize);
     }
 
@@ -97,7 +104,7 @@ public final class HandlerGuard {
     }
 
     public int timeLimitSeconds() {
-        return timeLimitSeconds;
+        return limits.value().timeLimitSeconds();
     }
 
     /**
@@ -132,9 +139,9 @@ public final class HandlerGuard {
         try {
             future = executor(bundle).submit(call);
         } catch (RejectedExecutionException e) {
-            throw new NoAnswer(true, "all " + threads + " calls of " + bundle + " are still running", null);
+            throw new NoAnswer(true, "all " + limits.value().threads() + " calls of " + bundle + " are still running", null);
         }
-        int limit = timeLimitSeconds;
+        int limit = limits.value().timeLimitSeconds();
         try {
             return future.get(limit, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
@@ -151,6 +158,7 @@ public final class HandlerGuard {
 
     private ThreadPoolExecutor executor(String bundle) {
         return byDepartment.computeIfAbsent(bundle, name -> {
+            int threads = limits.value().threads();
             AtomicInteger count = new AtomicInteger();
             // No queue: a call either gets a thread now or is refused, so hung calls never pile up behind.
             ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
@@ -165,6 +173,7 @@ public final class HandlerGuard {
     }
 
     private void resize(ThreadPoolExecutor executor) {
+        int threads = limits.value().threads();
         if (threads > executor.getMaximumPoolSize()) {
             executor.setMaximumPoolSize(threads);
             executor.setCorePoolSize(threads);
@@ -177,9 +186,9 @@ public final class HandlerGuard {
     private HallException timedOut(Registration handler) {
         return new HallException(ErrorCode.HANDLER_TIMEOUT, Bilingual.of(
                 handler.item().department().name().zh() + "的事项“" + handler.item().name().zh() + "”（"
-                        + handler.code() + "）处理程序未在" + timeLimitSeconds + "秒内答复，申请未保存，请稍后重试",
+                        + handler.code() + "）处理程序未在" + timeLimitSeconds() + "秒内答复，申请未保存，请稍后重试",
                 "the handler of " + handler.item().department().name().en() + " for " + handler.code()
-                        + " did not answer within " + timeLimitSeconds + " s; nothing was saved, try again later"));
+                        + " did not answer within " + timeLimitSeconds() + " s; nothing was saved, try again later"));
     }
 
     private static HallException failed(Registration handler) {

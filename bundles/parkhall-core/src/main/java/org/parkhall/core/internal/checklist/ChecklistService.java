@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -22,12 +24,17 @@ import org.parkhall.api.Checklist;
 import org.parkhall.api.ChecklistItem;
 import org.parkhall.api.CounterInfo;
 import org.parkhall.api.Floor;
+import org.parkhall.api.HallConfiguration;
 import org.parkhall.api.LedgerEvent;
+import org.parkhall.core.internal.HallMetatype;
 import org.parkhall.core.internal.calendar.HallCalendar;
+import org.parkhall.core.internal.configuration.SettledConfiguration;
+import org.parkhall.core.internal.floor.FloorLayout;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.core.internal.store.Times;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.ConfigurationReader;
 import org.parkhall.spi.ServiceGuide;
 
 /**
@@ -41,50 +48,76 @@ public final class ChecklistService implements Checklist {
     private static final Duration STAFF_PERIOD = Duration.ofDays(30);
     private static final DateTimeFormatter ENTRY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    @ObjectClassDefinition(name = "Parkhall 十有 checklist")
+    static final String COMPREHENSIVE_QUEUE = "A";
+
+    @ObjectClassDefinition(name = "%checklist", description = "%checklist.description",
+            localization = HallMetatype.TEXTS)
     public @interface Config {
-        @AttributeDefinition(description = "有标识标牌: the signage in place, as the admin recorded it")
+        @AttributeDefinition(name = "%checklist.signage", description = "%checklist.signage.description")
         String signage() default "";
 
-        @AttributeDefinition(description = "有专门场所: the hall's place and size")
+        @AttributeDefinition(name = "%checklist.place", description = "%checklist.place.description")
         String place() default "";
 
-        @AttributeDefinition(description = "有办公设备: the equipment in service")
+        @AttributeDefinition(name = "%checklist.equipment", description = "%checklist.equipment.description")
         String equipment() default "";
 
-        @AttributeDefinition(description = "有制度机制: the rules in force (首问负责, 一次性告知, 限时办结…)")
+        @AttributeDefinition(name = "%checklist.rules", description = "%checklist.rules.description")
         String rules() default "";
 
-        @AttributeDefinition(description = "Letter of the comprehensive intake queue (综合窗口)")
-        String comprehensiveQueue() default "A";
+        @AttributeDefinition(name = "%checklist.comprehensiveQueue",
+                description = "%checklist.comprehensiveQueue.description")
+        String comprehensiveQueue() default COMPREHENSIVE_QUEUE;
+    }
+
+    /** What the admin recorded, as checked (Chinese saved as UTF-8 included). */
+    private record Recorded(String signage, String place, String equipment, String rules,
+            String comprehensiveQueue) {
+        static Recorded read(ConfigurationReader read) {
+            String queue = read.text("comprehensiveQueue", COMPREHENSIVE_QUEUE);
+            if (!queue.matches(FloorLayout.LETTER)) {
+                read.refuse("comprehensiveQueue", queue, FloorLayout.LETTER_RULE);
+                queue = COMPREHENSIVE_QUEUE;
+            }
+            return new Recorded(read.text("signage", ""), read.text("place", ""), read.text("equipment", ""),
+                    read.text("rules", ""), queue);
+        }
     }
 
     private final Database database;
     private final Catalog catalog;
     private final Floor floor;
-    private final Config config;
+    private final SettledConfiguration<Recorded> recorded;
     private final HallCalendar calendar;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public ChecklistService(@Reference Database database, @Reference Catalog catalog, @Reference Floor floor,
-            @Reference HallCalendar calendar, Config config) {
+            @Reference HallCalendar calendar, @Reference HallConfiguration configurations,
+            Map<String, Object> properties) {
         this.database = database;
         this.calendar = calendar;
         this.catalog = catalog;
         this.floor = floor;
-        this.config = config;
+        this.recorded = new SettledConfiguration<>(configurations, Recorded::read, properties);
+    }
+
+    /** What the admin records next shows at once; a refused change leaves the last good record. */
+    @Modified
+    void configure(Map<String, Object> properties) {
+        recorded.take(properties);
     }
 
     @Override
     public List<ChecklistItem> items() {
         List<CatalogEntry> entries = catalog.entries();
         List<ChecklistItem> items = new ArrayList<>();
-        items.add(recorded("signage", "有标识标牌", "signage", config.signage()));
-        items.add(recorded("place", "有专门场所", "dedicated place", config.place()));
+        Recorded admin = recorded.value();
+        items.add(recorded("signage", "有标识标牌", "signage", admin.signage()));
+        items.add(recorded("place", "有专门场所", "dedicated place", admin.place()));
         items.add(comprehensiveWindow());
         items.add(staff());
-        items.add(recorded("equipment", "有办公设备", "equipment", config.equipment()));
+        items.add(recorded("equipment", "有办公设备", "equipment", admin.equipment()));
         long guided = entries.stream().filter(entry -> complete(entry.item().guide())).count();
         items.add(counted("guides", "有办事指南", "service guides", guided, entries.size(),
                 "个事项有完整办事指南（条件、材料、流程、地点、时间）", "items have a complete guide"));
@@ -95,18 +128,18 @@ public final class ChecklistService implements Checklist {
         long responsible = entries.stream().filter(entry -> !entry.item().guide().legalBasis().isEmpty()).count();
         items.add(counted("responsibilities", "有责任清单", "responsibility list", responsible, entries.size(),
                 "个事项载明责任部门和设定依据", "items name their department and legal basis"));
-        items.add(recorded("rules", "有制度机制", "rules", config.rules()));
+        items.add(recorded("rules", "有制度机制", "rules", admin.rules()));
         items.add(ledger());
         return items;
     }
 
     private ChecklistItem comprehensiveWindow() {
+        String queue = recorded.value().comprehensiveQueue();
         List<CounterInfo> serving = floor.counters().stream()
-                .filter(counter -> counter.queues().contains(config.comprehensiveQueue())).toList();
+                .filter(counter -> counter.queues().contains(queue)).toList();
         return new ChecklistItem("window", Bilingual.of("有综合窗口", "comprehensive window"), !serving.isEmpty(), true,
-                Bilingual.of(serving.size() + " 个窗口受理综合业务（" + config.comprehensiveQueue() + " 队列）",
-                        serving.size() + " counters take comprehensive intake (queue " + config.comprehensiveQueue()
-                                + ")"));
+                Bilingual.of(serving.size() + " 个窗口受理综合业务（" + queue + " 队列）",
+                        serving.size() + " counters take comprehensive intake (queue " + queue + ")"));
     }
 
     private ChecklistItem staff() {

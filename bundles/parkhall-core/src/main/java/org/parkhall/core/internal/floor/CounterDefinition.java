@@ -1,30 +1,44 @@
 package org.parkhall.core.internal.floor;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import org.parkhall.core.internal.ConfigLists;
+import org.parkhall.api.HallConfiguration;
+import org.parkhall.core.internal.HallMetatype;
+import org.parkhall.core.internal.configuration.SettledConfiguration;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.ConfigurationReader;
 
-/** One counter per factory configuration {@code etc/org.parkhall.counter-<n>.cfg}. */
+/**
+ * One counter per factory configuration {@code etc/org.parkhall.counter-<n>.cfg}. A configuration without a valid
+ * number or queues never puts a counter in service; a later change that breaks a rule leaves it as it was.
+ */
 @Component(service = CounterDefinition.class, configurationPid = "org.parkhall.counter",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = CounterDefinition.Config.class, factory = true)
 public final class CounterDefinition {
 
-    @ObjectClassDefinition(name = "Parkhall counter")
+    @ObjectClassDefinition(name = "%counter", description = "%counter.description",
+            localization = HallMetatype.TEXTS)
     public @interface Config {
-        @AttributeDefinition(description = "Counter number shown on the display, 1 to 99")
+        @AttributeDefinition(name = "%counter.number", description = "%counter.number.description")
         int number();
 
-        @AttributeDefinition(description = "Name, e.g. 综合受理窗口")
+        @AttributeDefinition(name = "%counter.name", description = "%counter.name.description")
         String name();
 
-        @AttributeDefinition(description = "Queue letters it calls from, in order of preference, e.g. A, C")
+        @AttributeDefinition(name = "%counter.queues", description = "%counter.queues.description")
         String[] queues();
     }
 
@@ -32,21 +46,43 @@ public final class CounterDefinition {
     record Counter(int number, String name, List<String> queues) {
     }
 
-    private final Counter counter;
+    private final SettledConfiguration<Counter> configuration;
 
     @Activate
-    public CounterDefinition(Config config) {
-        if (config.number() < 1 || config.number() > 99) {
-            throw new IllegalArgumentException("counter number must be 1 to 99, was " + config.number());
-        }
-        List<String> queues = ConfigLists.values(config.queues());
-        if (queues.isEmpty() || !queues.stream().allMatch(letter -> letter.matches("[A-Z]"))) {
-            throw new IllegalArgumentException("counter " + config.number() + ": queues must be letters A-Z");
-        }
-        this.counter = new Counter(config.number(), config.name() == null ? "" : config.name().strip(), queues);
+    public CounterDefinition(@Reference HallConfiguration configurations, Map<String, Object> properties) {
+        this.configuration = new SettledConfiguration<>(configurations, CounterDefinition::read, properties);
     }
 
-    Counter counter() {
-        return counter;
+    @Modified
+    void configure(Map<String, Object> properties) {
+        configuration.take(properties);
+    }
+
+    @Deactivate
+    void withdraw() {
+        configuration.withdraw();
+    }
+
+    /** The counter a configuration describes, or null when it has no usable number or queues. */
+    private static Counter read(ConfigurationReader read) {
+        OptionalInt number = read.requiredInteger("number", 1, 99);
+        List<String> queues = read.list("queues", "");
+        if (queues.isEmpty() || !queues.stream().allMatch(letter -> letter.matches(FloorLayout.LETTER))) {
+            read.refuse("queues", String.join(", ", queues), Bilingual.of("按优先顺序列出的队列字母，如 A, C",
+                    "queue letters in order of preference, e.g. A, C"));
+            queues = List.of();
+        }
+        String name = read.text("name", "");
+        return number.isEmpty() || queues.isEmpty() ? null : new Counter(number.getAsInt(), name, queues);
+    }
+
+    /** The counter in service, if its configuration ever gave one. */
+    Optional<Counter> counter() {
+        return Optional.ofNullable(configuration.value());
+    }
+
+    /** Its configuration, for the floor to refuse it when it clashes with another. */
+    SettledConfiguration<Counter> configuration() {
+        return configuration;
     }
 }

@@ -1,54 +1,144 @@
 package org.parkhall.core.internal.floor;
 
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.parkhall.core.internal.configuration.SettledConfiguration;
+import org.parkhall.spi.Bilingual;
 
-/** The configured queues and counters, as their configurations come and go. */
+/**
+ * The configured queues and counters, as their configurations come and go. A letter or number is served by the
+ * configuration that came first; a later one that reuses it is refused (and named in the log) and takes over
+ * only once the first is gone, so removing a duplicate leaves the floor as it was.
+ */
 @Component(service = FloorLayout.class)
 public final class FloorLayout {
-    private final Map<String, QueueDefinition.Queue> queues = new ConcurrentHashMap<>();
-    private final Map<Integer, CounterDefinition.Counter> counters = new ConcurrentHashMap<>();
+    /** A queue's letter, which starts its tickets. */
+    public static final String LETTER = "[A-Z]";
+    public static final Bilingual LETTER_RULE = Bilingual.of("一个大写字母A到Z", "one capital letter A to Z");
+    private static final Bilingual LETTER_TAKEN = Bilingual.of("其他队列未用的字母（已有队列使用该字母，先配置者保留）",
+            "a letter no other queue uses (a queue configured earlier has it and keeps it)");
+    private static final Bilingual NUMBER_TAKEN = Bilingual.of("其他窗口未用的编号（已有窗口使用该编号，先配置者保留）",
+            "a number no other counter uses (a counter configured earlier has it and keeps it)");
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeQueue")
+    private final Clashes<QueueDefinition, String> queues = new Clashes<>(
+            definition -> definition.queue().map(QueueDefinition.Queue::letter), QueueDefinition::configuration,
+            "letter", LETTER_TAKEN);
+    private final Clashes<CounterDefinition, Integer> counters = new Clashes<>(
+            definition -> definition.counter().map(CounterDefinition.Counter::number),
+            CounterDefinition::configuration, "number", NUMBER_TAKEN);
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeQueue",
+            updated = "changedQueue")
     public void addQueue(QueueDefinition definition) {
-        queues.put(definition.queue().letter(), definition.queue());
+        queues.add(definition);
+    }
+
+    void changedQueue(QueueDefinition definition) {
+        queues.changed(definition);
     }
 
     void removeQueue(QueueDefinition definition) {
-        queues.remove(definition.queue().letter(), definition.queue());
+        queues.remove(definition);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            unbind = "removeCounter")
+            unbind = "removeCounter", updated = "changedCounter")
     void addCounter(CounterDefinition definition) {
-        counters.put(definition.counter().number(), definition.counter());
+        counters.add(definition);
+    }
+
+    void changedCounter(CounterDefinition definition) {
+        counters.changed(definition);
     }
 
     void removeCounter(CounterDefinition definition) {
-        counters.remove(definition.counter().number(), definition.counter());
+        counters.remove(definition);
     }
 
     public List<QueueDefinition.Queue> queues() {
-        return queues.values().stream().sorted(Comparator.comparing(QueueDefinition.Queue::letter)).toList();
+        return queues.inService().values().stream().map(definition -> definition.queue().orElseThrow())
+                .sorted(Comparator.comparing(QueueDefinition.Queue::letter)).toList();
     }
 
     public Optional<QueueDefinition.Queue> queue(String letter) {
-        return Optional.ofNullable(letter == null ? null : queues.get(letter.strip().toUpperCase()));
+        return Optional.ofNullable(letter == null ? null : queues.inService().get(letter.strip().toUpperCase()))
+                .flatMap(QueueDefinition::queue);
     }
 
     List<CounterDefinition.Counter> counters() {
-        return counters.values().stream().sorted(Comparator.comparingInt(CounterDefinition.Counter::number)).toList();
+        return counters.inService().values().stream().map(definition -> definition.counter().orElseThrow())
+                .sorted(Comparator.comparingInt(CounterDefinition.Counter::number)).toList();
     }
 
     Optional<CounterDefinition.Counter> counter(int number) {
-        return Optional.ofNullable(counters.get(number));
+        return Optional.ofNullable(counters.inService().get(number)).flatMap(CounterDefinition::counter);
+    }
+
+    /** Definitions in the order they came, the first for each key in service, the later ones refused. */
+    private static final class Clashes<D, K> {
+        private final List<D> definitions = new CopyOnWriteArrayList<>();
+        private final Set<D> refused = new HashSet<>();
+        private final Function<D, Optional<K>> key;
+        private final Function<D, SettledConfiguration<?>> configuration;
+        private final String property;
+        private final Bilingual rule;
+
+        Clashes(Function<D, Optional<K>> key, Function<D, SettledConfiguration<?>> configuration, String property,
+                Bilingual rule) {
+            this.key = key;
+            this.configuration = configuration;
+            this.property = property;
+            this.rule = rule;
+        }
+
+        synchronized void add(D definition) {
+            definitions.add(definition);
+            check();
+        }
+
+        /** A changed configuration has reported itself anew: check it as if it had just come. */
+        synchronized void changed(D definition) {
+            refused.remove(definition);
+            check();
+        }
+
+        synchronized void remove(D definition) {
+            definitions.remove(definition);
+            refused.remove(definition);
+            check();
+        }
+
+        Map<K, D> inService() {
+            Map<K, D> first = new LinkedHashMap<>();
+            definitions.forEach(definition -> key.apply(definition).ifPresent(k -> first.putIfAbsent(k, definition)));
+            return first;
+        }
+
+        /** Refuses each definition whose key has become taken; reports the ones no longer refused as they stand. */
+        private void check() {
+            Map<K, D> inService = inService();
+            for (D definition : definitions) {
+                Optional<K> taken = key.apply(definition).filter(k -> inService.get(k) != definition);
+                if (taken.isPresent()) {
+                    if (refused.add(definition)) {
+                        configuration.apply(definition).refuseClash(property, String.valueOf(taken.get()), rule);
+                    }
+                } else if (refused.remove(definition)) {
+                    configuration.apply(definition).reportOwn();
+                }
+            }
+        }
     }
 }

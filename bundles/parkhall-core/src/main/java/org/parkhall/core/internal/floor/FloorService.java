@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -24,18 +25,21 @@ import org.parkhall.api.CounterPause;
 import org.parkhall.api.CounterStep;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Floor;
+import org.parkhall.api.HallConfiguration;
 import org.parkhall.api.HallException;
 import org.parkhall.api.PauseReason;
 import org.parkhall.api.Priority;
 import org.parkhall.api.QueueInfo;
 import org.parkhall.api.Ticket;
 import org.parkhall.api.TicketState;
+import org.parkhall.core.internal.HallMetatype;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.DayCounters;
 import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.ConfigurationReader;
 import org.parkhall.spi.InvalidInputException;
 
 /**
@@ -47,43 +51,61 @@ import org.parkhall.spi.InvalidInputException;
 public final class FloorService implements Floor {
     private static final Pattern CASE_NUMBER = Pattern.compile("PH\\d{12}");
 
-    @ObjectClassDefinition(name = "Parkhall floor")
+    static final int PRIORITY_BURST = 2;
+    static final int MAX_ORDINARY_WAIT_MINUTES = 30;
+    static final int MAX_RECALLS = 3;
+    static final int NO_SHOW_REJOIN_MINUTES = 30;
+
+    @ObjectClassDefinition(name = "%floor", description = "%floor.description", localization = HallMetatype.TEXTS)
     public @interface Config {
-        @AttributeDefinition(description = "Priority calls in a row after which a counter calls an ordinary ticket")
-        int priorityBurst() default 2;
+        @AttributeDefinition(name = "%floor.priorityBurst", description = "%floor.priorityBurst.description")
+        int priorityBurst() default PRIORITY_BURST;
 
-        @AttributeDefinition(description = "Minutes after which an ordinary ticket goes before priority tickets")
-        int maxOrdinaryWaitMinutes() default 30;
+        @AttributeDefinition(name = "%floor.maxOrdinaryWaitMinutes", description = "%floor.maxOrdinaryWaitMinutes.description")
+        int maxOrdinaryWaitMinutes() default MAX_ORDINARY_WAIT_MINUTES;
 
-        @AttributeDefinition(description = "How often a ticket may be called again (重呼)")
-        int maxRecalls() default 3;
+        @AttributeDefinition(name = "%floor.maxRecalls", description = "%floor.maxRecalls.description")
+        int maxRecalls() default MAX_RECALLS;
 
-        @AttributeDefinition(description = "Minutes within which a no-show (过号) may rejoin its queue")
-        int noShowRejoinMinutes() default 30;
+        @AttributeDefinition(name = "%floor.noShowRejoinMinutes", description = "%floor.noShowRejoinMinutes.description")
+        int noShowRejoinMinutes() default NO_SHOW_REJOIN_MINUTES;
+    }
+
+    /** What the floor's configuration sets, as checked. */
+    private record Settings(CallingPolicy policy, int maxRecalls, Duration rejoinWithin) {
+        static Settings read(ConfigurationReader read) {
+            return new Settings(new CallingPolicy(read.integer("priorityBurst", PRIORITY_BURST, 1, 20),
+                    Duration.ofMinutes(read.integer("maxOrdinaryWaitMinutes", MAX_ORDINARY_WAIT_MINUTES, 1, 480))),
+                    read.integer("maxRecalls", MAX_RECALLS, 0, 10),
+                    Duration.ofMinutes(read.integer("noShowRejoinMinutes", NO_SHOW_REJOIN_MINUTES, 0, 480)));
+        }
     }
 
     private final Database database;
     private final HallCalendar calendar;
     private final FloorLayout layout;
     private final FloorEvents events;
-    private final CallingPolicy policy;
-    private final int maxRecalls;
-    private final Duration rejoinWithin;
+    private final HallConfiguration configurations;
+    private volatile Settings settings;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public FloorService(@Reference Database database, @Reference HallCalendar calendar,
-            @Reference FloorLayout layout, @Reference FloorEvents events, Config config) {
-        if (config.maxRecalls() < 0 || config.noShowRejoinMinutes() < 0) {
-            throw new IllegalArgumentException("maxRecalls and noShowRejoinMinutes must not be negative");
-        }
+            @Reference FloorLayout layout, @Reference FloorEvents events,
+            @Reference HallConfiguration configurations, Map<String, Object> properties) {
         this.database = database;
         this.calendar = calendar;
         this.layout = layout;
         this.events = events;
-        this.policy = new CallingPolicy(config.priorityBurst(), Duration.ofMinutes(config.maxOrdinaryWaitMinutes()));
-        this.maxRecalls = config.maxRecalls();
-        this.rejoinWithin = Duration.ofMinutes(config.noShowRejoinMinutes());
+        this.configurations = configurations;
+        configure(properties);
+    }
+
+    /** A changed configuration is taken in place: a refused one leaves the floor running as it was. */
+    @Modified
+    void configure(Map<String, Object> properties) {
+        ConfigurationReader read = new ConfigurationReader(properties);
+        settings = configurations.settle(read, Settings.read(read), settings);
     }
 
     @Override
@@ -188,7 +210,7 @@ public final class FloorService implements Floor {
             CounterSessions.Session session = check(connection, counter, CounterStep.CALL_NEXT).session().get();
             List<Ticket> waiting = TicketRecords.waiting(connection, calendar.today(), definition.queues());
             while (!waiting.isEmpty()) {
-                Optional<CallingPolicy.Candidate> chosen = policy.choose(waiting.stream()
+                Optional<CallingPolicy.Candidate> chosen = settings.policy().choose(waiting.stream()
                         .map(ticket -> new CallingPolicy.Candidate(ticket.id(),
                                 definition.queues().indexOf(ticket.queue()), ticket.priority().goesAhead(),
                                 ticket.arrivedAt())).toList(), session.priorityCallsInRow(), clock.instant());
@@ -250,6 +272,7 @@ public final class FloorService implements Floor {
             if (ticket.state() != TicketState.NO_SHOW) {
                 throw conflict(ticket.label() + "不是过号状态", ticket.label() + " is not a no-show");
             }
+            Duration rejoinWithin = settings.rejoinWithin();
             if (ticket.calledAt().plus(rejoinWithin).isBefore(clock.instant())) {
                 throw conflict(ticket.label() + "过号已超过" + rejoinWithin.toMinutes() + "分钟，请重新取号",
                         ticket.label() + " missed its call over " + rejoinWithin.toMinutes() + " minutes ago;"
@@ -421,7 +444,7 @@ public final class FloorService implements Floor {
         Optional<Ticket> inHand = TicketRecords.atCounter(connection, calendar.today(), counter);
         return new CounterSteps.Situation(counter, session, inHand,
                 TicketRecords.onHold(connection, calendar.today(), counter),
-                maxRecalls - inHand.map(Ticket::recalls).orElse(0));
+                settings.maxRecalls() - inHand.map(Ticket::recalls).orElse(0));
     }
 
     private void move(Connection connection, Ticket ticket, TicketState from, TicketState to, String assignments,

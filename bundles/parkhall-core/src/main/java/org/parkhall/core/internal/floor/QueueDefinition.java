@@ -1,37 +1,55 @@
 package org.parkhall.core.internal.floor;
 
+import java.util.Map;
+import java.util.Optional;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.parkhall.api.HallConfiguration;
+import org.parkhall.core.internal.HallMetatype;
+import org.parkhall.core.internal.configuration.SettledConfiguration;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.ConfigurationReader;
 
-/** One queue per factory configuration {@code etc/org.parkhall.queue-<name>.cfg}. */
+/**
+ * One queue per factory configuration {@code etc/org.parkhall.queue-<name>.cfg}. A configuration without a valid
+ * letter or name never puts a queue in service; a later change that breaks a rule leaves the queue as it was.
+ */
 @Component(service = QueueDefinition.class, configurationPid = "org.parkhall.queue",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = QueueDefinition.Config.class, factory = true)
 public final class QueueDefinition {
+    static final int SERVICE_LEVEL_MINUTES = 15;
+    static final int DEFAULT_SERVICE_MINUTES = 8;
 
-    @ObjectClassDefinition(name = "Parkhall queue")
+    @ObjectClassDefinition(name = "%queue", description = "%queue.description", localization = HallMetatype.TEXTS)
     public @interface Config {
-        @AttributeDefinition(description = "The letter its tickets start with, A to Z")
+        @AttributeDefinition(name = "%queue.letter", description = "%queue.letter.description")
         String letter();
 
-        @AttributeDefinition(description = "Name in Chinese, e.g. 综合受理")
+        @AttributeDefinition(name = "%queue.name_zh", description = "%queue.name_zh.description")
         String name_zh();
 
-        @AttributeDefinition(description = "Name in English")
+        @AttributeDefinition(name = "%queue.name_en", description = "%queue.name_en.description")
         String name_en();
 
-        @AttributeDefinition(description = "Service-level target: a ticket should be called within these minutes")
-        int serviceLevelMinutes() default 15;
+        @AttributeDefinition(name = "%queue.serviceLevelMinutes",
+                description = "%queue.serviceLevelMinutes.description")
+        int serviceLevelMinutes() default SERVICE_LEVEL_MINUTES;
 
-        @AttributeDefinition(description = "Assumed service time before any has been measured today, in minutes")
-        int defaultServiceMinutes() default 8;
+        @AttributeDefinition(name = "%queue.defaultServiceMinutes",
+                description = "%queue.defaultServiceMinutes.description")
+        int defaultServiceMinutes() default DEFAULT_SERVICE_MINUTES;
 
-        @AttributeDefinition(description = "Appointments (预约) taken per time slot; 0 when the queue takes none")
+        @AttributeDefinition(name = "%queue.appointmentsPerSlot",
+                description = "%queue.appointmentsPerSlot.description")
         int appointmentsPerSlot() default 0;
     }
 
@@ -40,25 +58,42 @@ public final class QueueDefinition {
             int appointmentsPerSlot) {
     }
 
-    private final Queue queue;
+    private final SettledConfiguration<Queue> configuration;
 
     @Activate
-    public QueueDefinition(Config config) {
-        String letter = config.letter() == null ? "" : config.letter().strip();
-        if (!letter.matches("[A-Z]")) {
-            throw new IllegalArgumentException("letter must be one capital letter A-Z, was: " + config.letter());
-        }
-        if (config.serviceLevelMinutes() < 1 || config.defaultServiceMinutes() < 1) {
-            throw new IllegalArgumentException("queue " + letter + ": minutes must be at least 1");
-        }
-        if (config.appointmentsPerSlot() < 0) {
-            throw new IllegalArgumentException("queue " + letter + ": appointmentsPerSlot must not be negative");
-        }
-        this.queue = new Queue(letter, Bilingual.of(config.name_zh(), config.name_en()), config.serviceLevelMinutes(),
-                config.defaultServiceMinutes(), config.appointmentsPerSlot());
+    public QueueDefinition(@Reference HallConfiguration configurations, Map<String, Object> properties) {
+        this.configuration = new SettledConfiguration<>(configurations, QueueDefinition::read, properties);
     }
 
-    Queue queue() {
-        return queue;
+    @Modified
+    void configure(Map<String, Object> properties) {
+        configuration.take(properties);
+    }
+
+    @Deactivate
+    void withdraw() {
+        configuration.withdraw();
+    }
+
+    /** The queue a configuration describes, or null when it has no usable letter or name. */
+    private static Queue read(ConfigurationReader read) {
+        String letter = read.matching("letter", FloorLayout.LETTER, FloorLayout.LETTER_RULE);
+        String zh = read.required("name.zh");
+        String en = read.required("name.en");
+        int serviceLevel = read.integer("serviceLevelMinutes", SERVICE_LEVEL_MINUTES, 1, 480);
+        int serviceTime = read.integer("defaultServiceMinutes", DEFAULT_SERVICE_MINUTES, 1, 480);
+        int appointments = read.integer("appointmentsPerSlot", 0, 0, 100);
+        return letter.isEmpty() || zh.isEmpty() || en.isEmpty() ? null
+                : new Queue(letter, Bilingual.of(zh, en), serviceLevel, serviceTime, appointments);
+    }
+
+    /** The queue in service, if its configuration ever gave one. */
+    Optional<Queue> queue() {
+        return Optional.ofNullable(configuration.value());
+    }
+
+    /** Its configuration, for the floor to refuse it when it clashes with another. */
+    SettledConfiguration<Queue> configuration() {
+        return configuration;
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -27,6 +28,7 @@ import org.parkhall.api.Cases;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.Evaluation;
 import org.parkhall.api.Floor;
+import org.parkhall.api.HallConfiguration;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Rating;
 import org.parkhall.api.RatingInvitation;
@@ -35,12 +37,15 @@ import org.parkhall.api.Ratings;
 import org.parkhall.api.Rectification;
 import org.parkhall.api.Ticket;
 import org.parkhall.api.TicketState;
+import org.parkhall.core.internal.HallMetatype;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.calendar.HallCalendar;
+import org.parkhall.core.internal.configuration.SettledConfiguration;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.core.internal.store.Times;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.ConfigurationReader;
 import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.TextField;
 
@@ -55,42 +60,56 @@ public final class RatingService implements Ratings {
     private static final String HALL = "hall";
     private static final TextField FOLLOW_UP = TextField.lines("note", "回访记录", "follow-up record", 500);
 
-    @ObjectClassDefinition(name = "Parkhall ratings")
-    public @interface Config {
-        @AttributeDefinition(description = "Working days a department has to rectify after a bad rating")
-        int rectificationDays() default 5;
+    static final int RECTIFICATION_DAYS = 5;
+    static final int RATING_WINDOW_SECONDS = 300;
 
-        @AttributeDefinition(description = "Seconds after a service finishes during which its counter's rating pad"
-                + " asks the visitor to rate it")
-        int ratingWindowSeconds() default 300;
+    @ObjectClassDefinition(name = "%ratings", description = "%ratings.description", localization = HallMetatype.TEXTS)
+    public @interface Config {
+        @AttributeDefinition(name = "%ratings.rectificationDays", description = "%ratings.rectificationDays.description")
+        int rectificationDays() default RECTIFICATION_DAYS;
+
+        @AttributeDefinition(name = "%ratings.ratingWindowSeconds",
+                description = "%ratings.ratingWindowSeconds.description")
+        int ratingWindowSeconds() default RATING_WINDOW_SECONDS;
+    }
+
+    /** What the ratings' configuration sets, as checked. */
+    record Settings(int rectificationDays, Duration ratingWindow) {
+        static Settings read(ConfigurationReader read) {
+            return new Settings(read.integer("rectificationDays", RECTIFICATION_DAYS, 1, 60),
+                    Duration.ofSeconds(read.integer("ratingWindowSeconds", RATING_WINDOW_SECONDS, 1, 3600)));
+        }
     }
 
     private final Database database;
     private final HallCalendar calendar;
     private final Floor floor;
     private final Cases cases;
-    private final int rectificationDays;
-    private final Duration ratingWindow;
+    private final SettledConfiguration<Settings> settings;
     private final Clock clock;
     private final Secrets secrets = new Secrets();
 
     @Activate
     public RatingService(@Reference Database database, @Reference HallCalendar calendar, @Reference Floor floor,
-            @Reference Cases cases, Config config) {
-        this(database, calendar, floor, cases, config, Clock.systemUTC());
+            @Reference Cases cases, @Reference HallConfiguration configurations, Map<String, Object> properties) {
+        this(database, calendar, floor, cases, new SettledConfiguration<>(configurations, Settings::read, properties),
+                Clock.systemUTC());
     }
 
-    RatingService(Database database, HallCalendar calendar, Floor floor, Cases cases, Config config, Clock clock) {
-        if (config.rectificationDays() < 1 || config.ratingWindowSeconds() < 1) {
-            throw new IllegalArgumentException("rectificationDays and ratingWindowSeconds must be at least 1");
-        }
+    RatingService(Database database, HallCalendar calendar, Floor floor, Cases cases,
+            SettledConfiguration<Settings> settings, Clock clock) {
         this.database = database;
         this.calendar = calendar;
         this.floor = floor;
         this.cases = cases;
-        this.rectificationDays = config.rectificationDays();
-        this.ratingWindow = Duration.ofSeconds(config.ratingWindowSeconds());
+        this.settings = settings;
         this.clock = clock;
+    }
+
+    /** A changed configuration applies to the next rating: a refused one leaves the last good in force. */
+    @Modified
+    void configure(Map<String, Object> properties) {
+        settings.take(properties);
     }
 
     @Override
@@ -142,7 +161,7 @@ public final class RatingService implements Ratings {
 
     /** The end of the visit's rating window. */
     private Instant expiry(Ticket ticket) {
-        return ticket.serviceEndedAt().plus(ratingWindow);
+        return ticket.serviceEndedAt().plus(settings.value().ratingWindow());
     }
 
     /** Writes the rating with its ledger entry, and the rectification a bad one opens; refused when rated before. */
@@ -193,7 +212,7 @@ public final class RatingService implements Ratings {
                 + " deadline, opened_at, follow_up, followed_up_by) VALUES (?, ?, ?, ?, '', '')")) {
             insert.setLong(1, rating);
             insert.setString(2, department);
-            insert.setDate(3, Date.valueOf(calendar.due(calendar.today(), rectificationDays)));
+            insert.setDate(3, Date.valueOf(calendar.due(calendar.today(), settings.value().rectificationDays())));
             insert.setTimestamp(4, Timestamp.from(now), Times.utc());
             insert.executeUpdate();
         }

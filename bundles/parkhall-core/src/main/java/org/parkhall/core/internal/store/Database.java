@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -39,6 +41,8 @@ public final class Database {
     private final String product;
     private final boolean postgres;
     private volatile long lastWarned;
+    /** What waits for the commit of the transaction running on this thread (see {@link #afterCommit}). */
+    private final ThreadLocal<List<Runnable>> onCommit = new ThreadLocal<>();
 
     /** A store on {@code dataSource}, migrated; fails if the database does not answer. */
     public Database(DataSource dataSource) throws SQLException {
@@ -66,12 +70,15 @@ public final class Database {
     public <T> T inTransaction(SqlWork<T> work) {
         SQLException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            List<Runnable> committed = new ArrayList<>();
+            onCommit.set(committed);
             try (Connection connection = connect()) {
                 connection.setReadOnly(false); // a pooled connection may come back from read() still read-only
                 connection.setAutoCommit(false);
                 try {
                     T result = work.run(connection);
                     connection.commit();
+                    committed.forEach(Runnable::run);
                     return result;
                 } catch (SQLException | RuntimeException e) {
                     connection.rollback();
@@ -86,6 +93,8 @@ public final class Database {
                     break;
                 }
                 LOG.debug("Transaction attempt {} hit {}, retrying", attempt, e.getSQLState());
+            } finally {
+                onCommit.remove();
             }
         }
         throw new StoreException("database error: " + last.getMessage(), last);
@@ -122,6 +131,18 @@ public final class Database {
             connection.setAutoCommit(true);
             return work.run(connection);
         }
+    }
+
+    /**
+     * Runs {@code action} once the transaction of {@link #inTransaction} running on this thread has committed, so
+     * what it tells (a log line) is true; never when that transaction rolls back or is retried.
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> committed = onCommit.get();
+        if (committed == null) {
+            throw new IllegalStateException("afterCommit outside a transaction");
+        }
+        committed.add(action);
     }
 
     /**

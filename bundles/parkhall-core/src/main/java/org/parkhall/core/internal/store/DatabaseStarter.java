@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
@@ -29,6 +30,10 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.parkhall.api.HallConfiguration;
+import org.parkhall.core.internal.HallMetatype;
+import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.ConfigurationReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,11 +57,14 @@ public final class DatabaseStarter {
     private static final String DRIVER = "osgi.jdbc.driver.name";
     private static final String FACTORY = "org.osgi.service.jdbc.DataSourceFactory";
 
-    @ObjectClassDefinition(name = "Parkhall database", description = "Which DataSource service holds the hall's data.")
+    static final String TARGET = "(dataSourceName=parkhall)";
+
+    @ObjectClassDefinition(name = "%database", description = "%database.description",
+            localization = HallMetatype.TEXTS)
     public @interface Config {
-        @AttributeDefinition(name = "DataSource filter",
-                description = "LDAP filter selecting the javax.sql.DataSource, e.g. (dataSourceName=parkhall).")
-        String dataSource_target() default "(dataSourceName=parkhall)";
+        @AttributeDefinition(name = "%database.dataSource.target",
+                description = "%database.dataSource.target.description")
+        String dataSource_target() default TARGET;
     }
 
     private final BundleContext context;
@@ -74,11 +82,23 @@ public final class DatabaseStarter {
     private long lastWarned;
 
     @Activate
-    public DatabaseStarter(BundleContext context, @Reference ConfigurationAdmin configurations, Config config) {
+    public DatabaseStarter(BundleContext context, @Reference ConfigurationAdmin configurations,
+            @Reference HallConfiguration checks, Map<String, Object> properties) {
         this.context = context;
         this.configurations = configurations;
-        this.target = config.dataSource_target();
+        // The target filter itself is applied by SCR; a wrong one is reported here so the log and the hall name it.
+        ConfigurationReader read = new ConfigurationReader(properties);
+        this.target = checks.settle(read, read.parsed("dataSource.target", TARGET, Bilingual.of(
+                "LDAP过滤条件，如 " + TARGET, "an LDAP filter such as " + TARGET), DatabaseStarter::filter), null);
         attempts.scheduleWithFixedDelay(this::attempt, 0, RETRY_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static String filter(String text) {
+        try {
+            return FrameworkUtil.createFilter(text).toString();
+        } catch (InvalidSyntaxException wrong) {
+            throw new IllegalArgumentException(wrong.getMessage(), wrong);
+        }
     }
 
     @Reference(name = "dataSource", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import java.lang.annotation.Annotation;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,12 +27,15 @@ import org.parkhall.api.AppointmentRequest;
 import org.parkhall.api.AppointmentSlot;
 import org.parkhall.api.AppointmentState;
 import org.parkhall.api.Booked;
+import org.parkhall.api.HallConfiguration;
 import org.parkhall.api.HallException;
 import org.parkhall.api.HallHours;
 import org.parkhall.api.Priority;
 import org.parkhall.api.Ticket;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.calendar.WorkdayRules;
+import org.parkhall.core.internal.configuration.ConfigurationChecks;
+import org.parkhall.core.internal.configuration.SettledConfiguration;
 import org.parkhall.core.internal.floor.FloorLayout;
 import org.parkhall.core.internal.floor.FloorService;
 import org.parkhall.core.internal.floor.QueueDefinition;
@@ -46,6 +49,7 @@ public class AppointmentServiceTest {
     private static final LocalTime TEN = LocalTime.of(10, 0);
 
     private final List<AppointmentService> services = new ArrayList<>();
+    private static final HallConfiguration CONFIGURATIONS = new ConfigurationChecks();
     private Database database;
     private FloorLayout layout;
 
@@ -58,8 +62,8 @@ public class AppointmentServiceTest {
     /** Queue A takes two bookings a slot, queue F none. */
     static FloorLayout layout() {
         FloorLayout layout = new FloorLayout();
-        layout.addQueue(new QueueDefinition(queue("A", 2)));
-        layout.addQueue(new QueueDefinition(queue("F", 0)));
+        layout.addQueue(new QueueDefinition(CONFIGURATIONS, queue("A", 2)));
+        layout.addQueue(new QueueDefinition(CONFIGURATIONS, queue("F", 0)));
         return layout;
     }
 
@@ -247,7 +251,7 @@ public class AppointmentServiceTest {
         return service;
     }
 
-    /** A node's service on {@code database} as it runs at {@code time} on Wednesday 25 November 2026; stop it after. */
+    /** One node's service as it runs at {@code time} on Wednesday 25 November 2026 in the hall. */
     static AppointmentService serviceAt(Database database, FloorLayout layout, String time) {
         return serviceAt(database, layout, time, "12:00-13:30");
     }
@@ -257,9 +261,14 @@ public class AppointmentServiceTest {
         Instant now = WEDNESDAY.atTime(LocalTime.parse(time)).atZone(HALL).toInstant();
         HallCalendar calendar = new HallCalendar(WorkdayRules.load(HallCalendar.class.getClassLoader(), null),
                 Clock.fixed(now, HALL), 1);
-        FloorService floor = new FloorService(database, calendar, layout, null, floorConfig());
-        return new AppointmentService(database, calendar, layout, floor, config(extendedHours),
-                Clock.fixed(now, HALL));
+        FloorService floor = new FloorService(database, calendar, layout, null, CONFIGURATIONS, Map.of());
+        return new AppointmentService(database, calendar, layout, floor, settings(Map.of("extendedHours",
+                extendedHours)), Clock.fixed(now, HALL));
+    }
+
+    /** The appointments' settings read from {@code properties}, as the component reads its configuration. */
+    static SettledConfiguration<AppointmentService.Settings> settings(Map<String, Object> properties) {
+        return new SettledConfiguration<>(CONFIGURATIONS, AppointmentService.Settings::read, properties);
     }
 
     static AppointmentRequest request(LocalTime start, String phone) {
@@ -271,91 +280,8 @@ public class AppointmentServiceTest {
                 .orElseThrow();
     }
 
-    private static AppointmentService.Config config(String extendedHours) {
-        return new AppointmentService.Config() {
-            public String hours() {
-                return "09:00-12:00, 13:30-17:00";
-            }
-
-            public String extendedHours() {
-                return extendedHours;
-            }
-
-            public int slotMinutes() {
-                return 30;
-            }
-
-            public int bookAheadDays() {
-                return 14;
-            }
-
-            public int checkInEarlyMinutes() {
-                return 30;
-            }
-
-            public int lateGraceMinutes() {
-                return 15;
-            }
-
-            public Class<? extends Annotation> annotationType() {
-                return AppointmentService.Config.class;
-            }
-        };
-    }
-
-    private static FloorService.Config floorConfig() {
-        return new FloorService.Config() {
-            public int priorityBurst() {
-                return 2;
-            }
-
-            public int maxOrdinaryWaitMinutes() {
-                return 30;
-            }
-
-            public int maxRecalls() {
-                return 3;
-            }
-
-            public int noShowRejoinMinutes() {
-                return 30;
-            }
-
-            public Class<? extends Annotation> annotationType() {
-                return FloorService.Config.class;
-            }
-        };
-    }
-
-    private static QueueDefinition.Config queue(String letter, int appointmentsPerSlot) {
-        return new QueueDefinition.Config() {
-            public String letter() {
-                return letter;
-            }
-
-            public String name_zh() {
-                return "综合受理";
-            }
-
-            public String name_en() {
-                return "Comprehensive intake";
-            }
-
-            public int serviceLevelMinutes() {
-                return 15;
-            }
-
-            public int defaultServiceMinutes() {
-                return 8;
-            }
-
-            public int appointmentsPerSlot() {
-                return appointmentsPerSlot;
-            }
-
-            public Class<? extends Annotation> annotationType() {
-                return QueueDefinition.Config.class;
-            }
-        };
+    private static Map<String, Object> queue(String letter, int appointmentsPerSlot) {
+        return Map.of("letter", letter, "name.zh", "综合受理", "name.en", "Comprehensive intake",
+                "appointmentsPerSlot", appointmentsPerSlot);
     }
 }

@@ -24,10 +24,10 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.parkhall.api.AppointmentRequest;
-import org.parkhall.core.internal.ComponentConfig;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.calendar.WorkdayRules;
 import org.parkhall.core.internal.floor.FloorLayout;
+import org.parkhall.core.internal.configuration.ConfigurationChecks;
 import org.parkhall.core.internal.floor.QueueDefinition;
 import org.parkhall.core.internal.floor.TestFloor;
 import org.parkhall.core.internal.store.Database;
@@ -53,8 +53,8 @@ public class AppointmentsOnPostgresTest {
     public void twoNodesWithBookings() throws SQLException {
         url = TestPostgres.freshDatabase("release");
         nodes = List.of(new Database(TestPostgres.dataSource(url)), new Database(TestPostgres.dataSource(url)));
-        layout.addQueue(new QueueDefinition(ComponentConfig.of(QueueDefinition.Config.class, Map.of("letter", "A",
-                "name_zh", "综合受理", "name_en", "Comprehensive intake", "appointmentsPerSlot", PLACES))));
+        layout.addQueue(new QueueDefinition(new ConfigurationChecks(), Map.of("letter", "A", "name.zh", "综合受理",
+                "name.en", "Comprehensive intake", "appointmentsPerSlot", PLACES)));
         AppointmentService booking = at(nodes.get(0), "09:10");
         int phone = 0;
         for (LocalTime start : SLOTS) {
@@ -115,8 +115,7 @@ public class AppointmentsOnPostgresTest {
         HallCalendar calendar = new HallCalendar(WorkdayRules.load(HallCalendar.class.getClassLoader(), null),
                 Clock.fixed(now, HALL), 1);
         AppointmentService service = new AppointmentService(database, calendar, layout,
-                TestFloor.open(database, calendar), ComponentConfig.of(AppointmentService.Config.class, Map.of()),
-                Clock.fixed(now, HALL));
+                TestFloor.open(database, calendar), AppointmentServiceTest.settings(Map.of()), Clock.fixed(now, HALL));
         services.add(service);
         return service;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.Test;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.InvalidInputException;
 
 public class OpeningHoursTest {
     private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
@@ -58,9 +59,10 @@ public class OpeningHoursTest {
 
     @Test
     public void wrongHoursAreRefusedWithWhatIsWrong() {
-        assertEquals("opening hours overlap: 09:00-12:00 and 11:00-13:00", assertThrows(
-                IllegalArgumentException.class, () -> OpeningHours.parse("09:00-12:00", "11:00-13:00", 30))
-                .getMessage());
+        InvalidInputException overlap = assertThrows(InvalidInputException.class,
+                () -> OpeningHours.parse("09:00-12:00", "11:00-13:00", 30));
+        assertEquals("periods must not overlap: 09:00-12:00 and 11:00-13:00", overlap.text().en());
+        assertEquals("时段不得重叠：09:00-12:00 与 11:00-13:00", overlap.text().zh());
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> OpeningHours.parse("9-12", "", 30)).getMessage().contains("HH:mm"));
         assertTrue(assertThrows(IllegalArgumentException.class,

@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.After;
 import org.junit.Test;
 import org.parkhall.api.HallException;
-import org.parkhall.core.internal.ComponentConfig;
+import org.parkhall.api.HallConfiguration;
+import org.parkhall.api.RefusedConfiguration;
+import org.parkhall.core.internal.configuration.ConfigurationChecks;
+import org.parkhall.spi.ConfigurationProblem;
 import org.parkhall.spi.Application;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
@@ -30,8 +33,9 @@ import org.parkhall.spi.ServiceItem;
 
 public class HandlerGuardTest {
     private final CountDownLatch released = new CountDownLatch(1);
-    private final HandlerGuard guard = new HandlerGuard(ComponentConfig.of(HandlerGuard.Config.class,
-            Map.of("timeLimitSeconds", 1, "threadsPerDepartment", 2)));
+    private final HallConfiguration configurations = new ConfigurationChecks();
+    private final HandlerGuard guard = new HandlerGuard(configurations,
+            Map.of("timeLimitSeconds", 1, "threadsPerDepartment", 2));
 
     @After
     public void release() {
@@ -123,12 +127,29 @@ public class HandlerGuardTest {
     }
 
     @Test
-    public void limitsOutsideTheirRangeAreRefusedNamingTheKey() {
-        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> new HandlerGuard(
-                ComponentConfig.of(HandlerGuard.Config.class, Map.of("timeLimitSeconds", 0))));
-        assertTrue(wrong.getMessage(), wrong.getMessage().startsWith("timeLimitSeconds"));
-        wrong = assertThrows(IllegalArgumentException.class, () -> new HandlerGuard(
-                ComponentConfig.of(HandlerGuard.Config.class, Map.of("threadsPerDepartment", 33))));
-        assertTrue(wrong.getMessage(), wrong.getMessage().startsWith("threadsPerDepartment"));
+    public void limitsOutsideTheirRangeAreRefusedNamingTheKeyAndTheLastGoodOnesKept() {
+        guard.configure(Map.of("service.pid", "org.parkhall.handlers", "timeLimitSeconds", 0,
+                "threadsPerDepartment", 33));
+
+        assertEquals(1, guard.timeLimitSeconds());
+        RefusedConfiguration refused = configurations.refused().get(0);
+        assertEquals("org.parkhall.handlers", refused.pid());
+        assertEquals(List.of("timeLimitSeconds", "threadsPerDepartment"),
+                refused.problems().stream().map(ConfigurationProblem::key).toList());
+        assertTrue(refused.lastGoodKept());
+
+        guard.configure(Map.of("service.pid", "org.parkhall.handlers", "timeLimitSeconds", 3));
+        assertEquals(3, guard.timeLimitSeconds());
+        assertEquals(List.of(), configurations.refused());
+    }
+
+    @Test
+    public void aFirstConfigurationOutOfRangeRunsOnTheDefaultsAndDegradesTheHall() {
+        HandlerGuard fresh = new HandlerGuard(configurations, Map.of("component.name",
+                "org.parkhall.core.internal.catalog.HandlerGuard", "timeLimitSeconds", "fast"));
+
+        assertEquals(HandlerGuard.TIME_LIMIT_SECONDS, fresh.timeLimitSeconds());
+        assertTrue(configurations.refused().get(0).degraded());
+        fresh.deactivate();
     }
 }

@@ -8,13 +8,15 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.parkhall.api.Priority;
 import org.parkhall.api.Ticket;
-import org.parkhall.core.internal.ComponentConfig;
+import org.parkhall.api.HallConfiguration;
+import org.parkhall.core.internal.configuration.ConfigurationChecks;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.calendar.WorkdayRules;
 import org.parkhall.core.internal.store.Database;
 
 /** A real floor for other packages' tests: queue A served by the given counters, on today's clock. */
 public final class TestFloor {
+    private static final HallConfiguration CONFIGURATIONS = new ConfigurationChecks();
     private TestFloor() {
     }
 
@@ -29,11 +31,11 @@ public final class TestFloor {
     /** Queue A served by these counters. */
     public static FloorLayout layout(int... counters) {
         FloorLayout layout = new FloorLayout();
-        layout.addQueue(new QueueDefinition(ComponentConfig.of(QueueDefinition.Config.class,
-                Map.of("letter", "A", "name_zh", "综合受理", "name_en", "Comprehensive intake"))));
+        layout.addQueue(new QueueDefinition(CONFIGURATIONS,
+                Map.of("letter", "A", "name.zh", "综合受理", "name.en", "Comprehensive intake")));
         for (int counter : counters) {
-            layout.addCounter(new CounterDefinition(ComponentConfig.of(CounterDefinition.Config.class,
-                    Map.of("number", counter, "name", counter + "号窗口", "queues", new String[] {"A"}))));
+            layout.addCounter(new CounterDefinition(CONFIGURATIONS,
+                    Map.of("number", counter, "name", counter + "号窗口", "queues", new String[] {"A"})));
         }
         return layout;
     }
@@ -58,8 +60,7 @@ public final class TestFloor {
 
     private static FloorService open(Database database, HallCalendar calendar, FloorEvents events,
             FloorLayout layout) {
-        return new FloorService(database, calendar, layout, events,
-                ComponentConfig.of(FloorService.Config.class, Map.of()));
+        return new FloorService(database, calendar, layout, events, CONFIGURATIONS, Map.of());
     }
 
     /** Signs in at {@code counter}, serves one new ticket of queue A to the end and signs out: the finished ticket. */

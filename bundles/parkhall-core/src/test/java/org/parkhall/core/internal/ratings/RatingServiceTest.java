@@ -27,7 +27,8 @@ import org.parkhall.api.LedgerEvent;
 import org.parkhall.api.RatingInvitation;
 import org.parkhall.api.RatingLevel;
 import org.parkhall.api.Ticket;
-import org.parkhall.core.internal.ComponentConfig;
+import org.parkhall.core.internal.configuration.ConfigurationChecks;
+import org.parkhall.core.internal.configuration.SettledConfiguration;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.floor.FloorService;
 import org.parkhall.core.internal.floor.TestFloor;
@@ -56,7 +57,8 @@ public class RatingServiceTest {
         Cases noCases = (Cases) Proxy.newProxyInstance(Cases.class.getClassLoader(), new Class<?>[] {Cases.class},
                 (proxy, method, args) -> Optional.empty());
         ratings = new RatingService(database, calendar, floor, noCases,
-                ComponentConfig.of(RatingService.Config.class, Map.of("ratingWindowSeconds", 120)), clock);
+                new SettledConfiguration<>(new ConfigurationChecks(), RatingService.Settings::read,
+                        Map.of("ratingWindowSeconds", 120)), clock);
     }
 
     @Test

@@ -26,7 +26,6 @@ import org.parkhall.spi.Bilingual;
 import org.parkhall.web.internal.api.Routes;
 import org.parkhall.web.internal.http.ApiException;
 import org.parkhall.web.internal.http.ApiJson;
-import org.parkhall.web.internal.http.CanonicalPathFilter;
 
 /**
  * Checks every API call against the access rule of its route in {@link Routes}: public calls pass (as an anonymous visitor); others need a
@@ -56,7 +55,7 @@ public final class AccessFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
-        Access access = routes.lookup(request.getMethod(), CanonicalPathFilter.dispatchedPath(request)).access();
+        Access access = routes.lookup(request).access();
         if (access == Access.PUBLIC) {
             // A public call acts for the visitor, whatever session the browser also carries.
             request.setAttribute(PASSED, access);

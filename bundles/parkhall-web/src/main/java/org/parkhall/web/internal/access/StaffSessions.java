@@ -49,6 +49,8 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = StaffSessions.Config.class)
 public final class StaffSessions implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(StaffSessions.class);
+    /** Failed sign-ins go to the audit log, kept as long as the request log (etc/org.ops4j.pax.logging.cfg). */
+    private static final Logger AUDIT = LoggerFactory.getLogger("org.parkhall.audit");
     public static final String COOKIE = "PARKHALL_SESSION";
 
     @ObjectClassDefinition(name = "Parkhall staff login")
@@ -187,12 +189,12 @@ public final class StaffSessions implements EventHandler {
                     .filter(Staff::isHallStaff);
         } finally {
             if (failures.finished(counts, user, staff.isPresent())) {
-                LOG.warn("Sign-in for {} locked for {} minutes after {} failures in a row", user,
-                        config.lockMinutes(), config.maxFailures());
+                AUDIT.warn("Sign-in for {} locked for {} minutes after {} failures in a row, the last from {}", user,
+                        config.lockMinutes(), config.maxFailures(), request.getRemoteAddr());
             }
         }
         if (staff.isEmpty()) {
-            LOG.warn("Failed sign-in for {}", user);
+            AUDIT.warn("Failed sign-in for {} from {}", user, request.getRemoteAddr());
             throw new ApiException(ErrorCode.UNAUTHENTICATED, Bilingual.of("用户名或密码不正确",
                     "wrong user name or password"));
         }

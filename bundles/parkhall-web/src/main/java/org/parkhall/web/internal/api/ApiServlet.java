@@ -35,7 +35,7 @@ import org.parkhall.web.internal.access.AccessFilter;
 import org.parkhall.web.internal.http.ApiException;
 import org.parkhall.web.internal.http.ApiJson;
 import org.parkhall.web.internal.http.BodyReader;
-import org.parkhall.web.internal.http.CanonicalPathFilter;
+import org.parkhall.web.internal.hall.HealthApi;
 import org.parkhall.web.internal.http.StrictJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,15 +73,33 @@ public final class ApiServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Routes routes;
 
+    /** The health routes alone, answered while the table is away: health tells why, never a 404 or a bare 503. */
+    private volatile Routes whileAway;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindHealth(HealthApi health) {
+        whileAway = Routes.whileAway(health);
+    }
+
+    void unbindHealth(HealthApi health) {
+        whileAway = null;
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ApiJson.prepare(response);
         Routes table = routes;
-        if (table == null) {
-            send(response, ErrorCode.UNAVAILABLE, DATABASE_UNAVAILABLE, "");
-            return;
+        Routes.Lookup lookup;
+        if (table != null) {
+            lookup = table.lookup(request);
+        } else {
+            Routes health = whileAway;
+            lookup = health == null ? new Routes.Unknown() : health.lookup(request);
+            if (!(lookup instanceof Routes.Found)) {
+                send(response, ErrorCode.UNAVAILABLE, DATABASE_UNAVAILABLE, "");
+                return;
+            }
         }
-        Routes.Lookup lookup = table.lookup(request.getMethod(), CanonicalPathFilter.dispatchedPath(request));
         if (!passedAccessCheck(request, lookup)) {
             send(response, ErrorCode.UNAVAILABLE, STARTING, "");
             return;
@@ -90,7 +108,7 @@ public final class ApiServlet extends HttpServlet {
             if (found.route().method() == Route.Method.POST) {
                 readBodyThenPost(request, response, found);
             } else {
-                answer(request, response, () -> {
+                answer(request, response, found.route(), () -> {
                     requireReadableQuery(request);
                     return found.route().handler().answer(new Call(request, response, found.parameters(), NO_BODY));
                 });
@@ -135,7 +153,7 @@ public final class ApiServlet extends HttpServlet {
         BodyReader reader = new BodyReader(in, MAX_BODY, new BodyReader.Outcome() {
             @Override
             public void body(byte[] body) {
-                finish(async, () -> answer(request, response, () -> found.route().handler().answer(
+                finish(async, () -> answer(request, response, found.route(), () -> found.route().handler().answer(
                         new Call(request, response, found.parameters(), StrictJson.object(body)))));
             }
 
@@ -203,15 +221,20 @@ public final class ApiServlet extends HttpServlet {
     }
 
     /** Calls the endpoint and writes its result, or its failure in the API's error shape. */
-    private static void answer(HttpServletRequest request, HttpServletResponse response, Supplier<Object> call)
-            throws IOException {
+    private static void answer(HttpServletRequest request, HttpServletResponse response, Route route,
+            Supplier<Object> call) throws IOException {
         try {
             Object body = call.get();
             if (body instanceof Streamed stream) {
                 stream.start(request, response);
                 return;
             }
-            response.setStatus(request.getMethod().equals("POST") ? 201 : 200);
+            if (body instanceof Answered answered) {
+                response.setStatus(answered.status());
+                response.getWriter().write(ApiJson.GSON.toJson(answered.body()));
+                return;
+            }
+            response.setStatus(route.successStatus());
             if (body instanceof Download download) {
                 response.setContentType(download.contentType());
                 response.setHeader("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");

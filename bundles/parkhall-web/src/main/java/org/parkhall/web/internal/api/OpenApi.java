@@ -78,12 +78,28 @@ final class OpenApi {
             operation.add("requestBody", body);
         }
         operation.add("security", security(route));
-        JsonObject answer = new JsonObject();
-        answer.addProperty("description", "JSON (or the file or event stream the route names)");
-        JsonObject responses = new JsonObject();
-        responses.add("default", answer);
-        operation.add("responses", responses);
+        operation.add("responses", responses(route));
         return operation;
+    }
+
+    /**
+     * The answers promised for every route, each seen in the ITs (the API contract check): its success, and 401
+     * for a staff route asked without a session. Any other refusal is the {@code default} error shape.
+     */
+    static JsonObject responses(Route route) {
+        JsonObject responses = new JsonObject();
+        responses.add(String.valueOf(route.successStatus()), answer("JSON (or the file or event stream the route names)"));
+        if (route.access() != Access.PUBLIC) {
+            responses.add("401", answer("no staff session: {\"error\": {\"code\": \"unauthenticated\"}}"));
+        }
+        responses.add("default", answer("a refusal in the error shape; its status follows its code"));
+        return responses;
+    }
+
+    private static JsonObject answer(String description) {
+        JsonObject answer = new JsonObject();
+        answer.addProperty("description", description);
+        return answer;
     }
 
     /** None for a public route; else the session, and for a change also the CSRF header. */

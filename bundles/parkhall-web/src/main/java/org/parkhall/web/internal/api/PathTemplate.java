@@ -97,7 +97,7 @@ public final class PathTemplate {
     }
 
     /** The template as OpenAPI writes a path: parameters as {@code {name}}, without their patterns. */
-    String openApiPath() {
+    public String openApiPath() {
         StringBuilder path = new StringBuilder();
         segments.forEach(segment -> path.append('/').append(segment.name() == null ? segment.literal()
                 : "{" + segment.name() + "}"));

@@ -23,6 +23,16 @@ public record Route(Method method, PathTemplate path, Access access, Handler han
         Objects.requireNonNull(handler, "handler");
     }
 
+    /** What the route answers when its handler succeeds: a POST creates or does something (201), a GET reads (200). */
+    public int successStatus() {
+        return method == Method.POST ? 201 : 200;
+    }
+
+    /** {@code METHOD /path/{parameter}}, as the request log and the API description name the route. */
+    public String named() {
+        return method + " " + path.openApiPath();
+    }
+
     /** The route {@code method path}, open to {@code access}, answered by {@code handler}. */
     public static Route route(Method method, String path, Access access, Handler handler) {
         return new Route(method, PathTemplate.of(path), access, handler);

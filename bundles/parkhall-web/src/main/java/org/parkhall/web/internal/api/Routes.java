@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.servlet.http.HttpServletRequest;
+
 import com.google.gson.JsonObject;
 
 import org.osgi.service.component.annotations.Activate;
@@ -33,6 +35,8 @@ import org.parkhall.web.internal.floor.DisplayEvents;
 import org.parkhall.web.internal.floor.FloorApi;
 import org.parkhall.web.internal.hall.HallInfoApi;
 import org.parkhall.web.internal.hall.HealthApi;
+import org.parkhall.web.internal.http.CanonicalPathFilter;
+import org.parkhall.web.internal.http.RequestLog;
 import org.parkhall.web.internal.ledger.LedgerApi;
 import org.parkhall.web.internal.ratings.RatingPadsApi;
 import org.parkhall.web.internal.ratings.RatingsApi;
@@ -93,8 +97,14 @@ public final class Routes {
     }
 
     Routes(List<Route> table) {
+        this(table, true);
+    }
+
+    private Routes(List<Route> table, boolean described) {
         List<Route> all = new ArrayList<>(table);
-        all.add(route(GET, DESCRIPTION, PUBLIC, call -> description()));
+        if (described) {
+            all.add(route(GET, DESCRIPTION, PUBLIC, call -> description()));
+        }
         for (int i = 0; i < all.size(); i++) {
             for (Route other : all.subList(0, i)) {
                 if (other.method() == all.get(i).method() && other.path().sameShape(all.get(i).path())) {
@@ -107,16 +117,29 @@ public final class Routes {
         this.description = OpenApi.describe(routes);
     }
 
+    /** What is served while the table is away (a component it needs is not active): health alone. */
+    static Routes whileAway(HealthApi health) {
+        return new Routes(health(health), false);
+    }
+
+    /** Readiness (also at {@code /api/v1/health}, as first documented) and liveness. */
+    private static List<Route> health(HealthApi health) {
+        return List.of(
+                route(GET, "/api/v1/health", PUBLIC, health::ready),
+                route(GET, "/api/v1/health/ready", PUBLIC, health::ready),
+                route(GET, "/api/v1/health/live", PUBLIC, health::live));
+    }
+
     /** The table. Within it the order does not matter: a literal segment is matched before a parameter. */
     static List<Route> table(SessionApi session, HealthApi health, HallInfoApi hall, ItemsApi items, FloorApi floor,
             DisplayEvents display, AppointmentsApi appointments, ApplicationsApi applications, CasesApi cases,
             PublicCasesApi publicCases, RatingsApi ratings, RatingPadsApi pads, LedgerApi ledger,
             StatisticsApi statistics, StaffApi staff) {
-        return List.of(
+        List<Route> table = new ArrayList<>(health(health));
+        table.addAll(List.of(
                 route(GET, "/api/v1/session", PUBLIC, session::current),
                 route(POST, "/api/v1/session", PUBLIC, session::signIn),
                 route(POST, "/api/v1/session/logout", ANY_STAFF, session::signOut),
-                route(GET, "/api/v1/health", PUBLIC, health::status),
                 route(GET, "/api/v1/calendar", ADMIN, hall::calendar),
                 route(GET, "/api/v1/checklist", ADMIN, hall::checklist),
 
@@ -179,7 +202,17 @@ public final class Routes {
                 route(GET, "/api/v1/staff", ADMIN, staff::accounts),
                 route(POST, "/api/v1/staff", ADMIN, staff::add),
                 route(POST, "/api/v1/staff/{user}/roles", ADMIN, staff::setRoles),
-                route(POST, "/api/v1/staff/{user}/remove", ADMIN, staff::remove));
+                route(POST, "/api/v1/staff/{user}/remove", ADMIN, staff::remove)));
+        return table;
+    }
+
+    /** The route of {@code request}, named on it for the request log ({@link RequestLog#ROUTE}) when found. */
+    public Lookup lookup(HttpServletRequest request) {
+        Lookup lookup = lookup(request.getMethod(), CanonicalPathFilter.dispatchedPath(request));
+        if (lookup instanceof Found found) {
+            request.setAttribute(RequestLog.ROUTE, found.route().named());
+        }
+        return lookup;
     }
 
     /**

@@ -63,4 +63,23 @@ public class OpenApiTest {
         assertEquals("3.0.3", DOCUMENT.get("openapi").getAsString());
         assertTrue(DOCUMENT.getAsJsonObject("components").getAsJsonObject("securitySchemes").has("csrf"));
     }
+
+    @Test
+    public void eachRoutePromisesItsSuccessAndAStaffRouteItsRefusalWithoutASession() {
+        JsonObject paths = DOCUMENT.getAsJsonObject("paths");
+        for (Route route : ROUTES.routes()) {
+            JsonObject responses = paths.getAsJsonObject(route.path().openApiPath())
+                    .getAsJsonObject(route.method().name().toLowerCase(Locale.ROOT)).getAsJsonObject("responses");
+            List<String> expected = new ArrayList<>(List.of(String.valueOf(route.successStatus())));
+            if (route.access() != Access.PUBLIC) {
+                expected.add("401");
+            }
+            expected.add("default");
+            assertEquals(route.toString(), expected, new ArrayList<>(responses.keySet()));
+        }
+        JsonObject act = paths.getAsJsonObject("/api/v1/cases/{number}/actions").getAsJsonObject("post");
+        assertTrue(act.getAsJsonObject("responses").has("201"));
+        JsonObject health = paths.getAsJsonObject("/api/v1/health/live").getAsJsonObject("get");
+        assertEquals(List.of("200", "default"), new ArrayList<>(health.getAsJsonObject("responses").keySet()));
+    }
 }

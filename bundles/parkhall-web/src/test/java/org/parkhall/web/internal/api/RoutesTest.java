@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.junit.Test;
 import org.parkhall.web.internal.access.Access;
+import org.parkhall.web.internal.hall.HealthApi;
 
 public class RoutesTest {
     private static final Routes ROUTES = TestRoutes.hall();
@@ -111,5 +112,18 @@ public class RoutesTest {
             "/api/v1/x{a}", "/api/v1/X"}) {
             assertThrows(bad, IllegalArgumentException.class, () -> PathTemplate.of(bad));
         }
+    }
+
+    @Test
+    public void whileTheTableIsAwayHealthAloneIsServedAndTheOldPathMeansReadiness() {
+        Routes away = Routes.whileAway(new HealthApi());
+        for (String path : List.of("/api/v1/health", "/api/v1/health/ready", "/api/v1/health/live")) {
+            assertTrue(path, away.lookup("GET", path) instanceof Routes.Found);
+            assertEquals(path, Access.PUBLIC, ROUTES.lookup("GET", path).access());
+        }
+        assertTrue(away.lookup("GET", "/api/v1/items") instanceof Routes.Unknown);
+        assertTrue("no description of a table that is away",
+                away.lookup("GET", Routes.DESCRIPTION) instanceof Routes.Unknown);
+        assertEquals(3, away.routes().size());
     }
 }

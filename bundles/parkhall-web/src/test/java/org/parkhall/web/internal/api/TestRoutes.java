@@ -22,7 +22,7 @@ final class TestRoutes {
     }
 
     static Routes hall() {
-        return new Routes(new SessionApi(null), new HealthApi(null), new HallInfoApi(null, null), new ItemsApi(null),
+        return new Routes(new SessionApi(null), new HealthApi(), new HallInfoApi(null, null), new ItemsApi(null),
                 new FloorApi(null), new DisplayEvents(), new AppointmentsApi(null, null),
                 new ApplicationsApi(null, null), new CasesApi(null, null), new PublicCasesApi(null, null, null),
                 new RatingsApi(null, null, null, null, null), new RatingPadsApi(null), new LedgerApi(null, null),
