@@ -93,6 +93,18 @@ public class ConfigurationIT extends HallTestSupport {
     }
 
     @Test
+    public void aWrongSignInValueIsRefusedByTheWebAndStaffStillSignIn() throws Exception {
+        set("org.parkhall.web.login", "idleMinutes", "never");
+        waitFor("the sign-in refusal", () -> refusal("org.parkhall.web.login").isPresent());
+
+        RefusedConfiguration refused = refusal("org.parkhall.web.login").orElseThrow();
+        assertTrue(refused.lastGoodKept());
+        assertEquals("idleMinutes", refused.problems().get(0).key());
+        assertEquals(1, logLines("Configuration refused", "org.parkhall.web.login)").size());
+        assertEquals(200, as(ADMIN, "GET", "/api/v1/staff", null).status());
+    }
+
+    @Test
     public void aQueueReusingALetterIsRefusedAndRemovingItLeavesTheFirst() throws Exception {
         Configuration duplicate = configurations.getFactoryConfiguration("org.parkhall.queue", "duplicate", "?");
         Dictionary<String, Object> queue = new Hashtable<>();

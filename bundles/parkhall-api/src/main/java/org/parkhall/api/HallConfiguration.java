@@ -31,8 +31,13 @@ public interface HallConfiguration {
      * otherwise {@code lastGood}. Reports the outcome.
      */
     default <T> T settle(ConfigurationReader read, T candidate, T lastGood) {
-        boolean keepLastGood = !read.valid() && lastGood != null;
-        report(read, keepLastGood);
-        return keepLastGood ? lastGood : candidate;
+        T settled = settled(read, candidate, lastGood);
+        report(read, settled != candidate);
+        return settled;
+    }
+
+    /** The rule {@link #settle} applies, for a component that reports later (when this service arrives). */
+    static <T> T settled(ConfigurationReader read, T candidate, T lastGood) {
+        return !read.valid() && lastGood != null ? lastGood : candidate;
     }
 }

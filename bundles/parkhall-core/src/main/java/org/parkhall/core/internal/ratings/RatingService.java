@@ -89,9 +89,14 @@ public final class RatingService implements Ratings {
     private final Clock clock;
     private final Secrets secrets = new Secrets();
 
+    /**
+     * {@code asShipped} is not read: taking the annotation makes bnd declare its defaults as component properties,
+     * so the service shows the rating window in force (the rating pads' tests wait on it).
+     */
     @Activate
     public RatingService(@Reference Database database, @Reference HallCalendar calendar, @Reference Floor floor,
-            @Reference Cases cases, @Reference HallConfiguration configurations, Map<String, Object> properties) {
+            @Reference Cases cases, @Reference HallConfiguration configurations, Config asShipped,
+            Map<String, Object> properties) {
         this(database, calendar, floor, cases, new SettledConfiguration<>(configurations, Settings::read, properties),
                 Clock.systemUTC());
     }

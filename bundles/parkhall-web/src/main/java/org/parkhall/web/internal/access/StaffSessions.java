@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.servlet.http.Cookie;
@@ -12,6 +13,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -22,12 +24,14 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.parkhall.api.ErrorCode;
+import org.parkhall.api.HallConfiguration;
 import org.parkhall.api.HallException;
 import org.parkhall.api.StaffAccount;
 import org.parkhall.api.StaffDirectory;
 import org.parkhall.api.StaffSessionStore;
 import org.parkhall.api.TryLimits;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.spi.ConfigurationReader;
 import org.parkhall.web.internal.api.ApiServlet;
 import org.parkhall.web.internal.http.ApiException;
 import org.slf4j.Logger;
@@ -53,41 +57,72 @@ public final class StaffSessions implements EventHandler {
     private static final Logger AUDIT = LoggerFactory.getLogger("org.parkhall.audit");
     public static final String COOKIE = "PARKHALL_SESSION";
 
-    @ObjectClassDefinition(name = "Parkhall staff login")
+    static final String REALM = "karaf";
+    static final int IDLE_MINUTES = 30;
+    static final int MAX_FAILURES = 5;
+    static final int LOCK_MINUTES = 15;
+    static final int RECHECK_SECONDS = 60;
+    static final int MAX_FAILED_NAMES = 10000;
+    static final int MAX_SESSIONS_PER_ACCOUNT = 5;
+    static final int MAX_SESSIONS = 1000;
+
+    @ObjectClassDefinition(name = "%login", description = "%login.description", localization = "OSGI-INF/l10n/web")
     public @interface Config {
-        @AttributeDefinition(description = "JAAS realm staff accounts come from")
-        String realm() default "karaf";
+        @AttributeDefinition(name = "%login.realm", description = "%login.realm.description")
+        String realm() default REALM;
 
-        @AttributeDefinition(description = "Minutes without a request after which a session ends")
-        int idleMinutes() default 30;
+        @AttributeDefinition(name = "%login.idleMinutes", description = "%login.idleMinutes.description")
+        int idleMinutes() default IDLE_MINUTES;
 
-        @AttributeDefinition(description = "Failed passwords in a row after which an account is locked for a while")
-        int maxFailures() default 5;
+        @AttributeDefinition(name = "%login.maxFailures", description = "%login.maxFailures.description")
+        int maxFailures() default MAX_FAILURES;
 
-        @AttributeDefinition(description = "Minutes an account stays locked after too many failed passwords (at least 1)")
-        int lockMinutes() default 15;
+        @AttributeDefinition(name = "%login.lockMinutes", description = "%login.lockMinutes.description")
+        int lockMinutes() default LOCK_MINUTES;
 
-        @AttributeDefinition(description = "Seconds after which a live session's roles are read again from the realm")
-        int recheckSeconds() default 60;
+        @AttributeDefinition(name = "%login.recheckSeconds", description = "%login.recheckSeconds.description")
+        int recheckSeconds() default RECHECK_SECONDS;
 
-        @AttributeDefinition(description = "User names whose failed sign-ins are remembered; beyond that the least"
-                + " recently tried name that is not locked is forgotten")
-        int maxFailedNames() default 10000;
+        @AttributeDefinition(name = "%login.maxFailedNames", description = "%login.maxFailedNames.description")
+        int maxFailedNames() default MAX_FAILED_NAMES;
 
-        @AttributeDefinition(description = "Live sessions one account may have; a further sign-in ends the one idle"
-                + " the longest")
-        int maxSessionsPerAccount() default 5;
+        @AttributeDefinition(name = "%login.maxSessionsPerAccount",
+                description = "%login.maxSessionsPerAccount.description")
+        int maxSessionsPerAccount() default MAX_SESSIONS_PER_ACCOUNT;
 
-        @AttributeDefinition(description = "Live sessions in all; a further sign-in ends the one idle the longest")
-        int maxSessions() default 1000;
+        @AttributeDefinition(name = "%login.maxSessions", description = "%login.maxSessions.description")
+        int maxSessions() default MAX_SESSIONS;
+    }
+
+    /** What the sign-in configuration sets, as checked, with the realm login and failure count built on it. */
+    private record Settings(int idleMinutes, int lockMinutes, int recheckSeconds, int maxFailures,
+            int maxSessionsPerAccount, int maxSessions, RealmLogin realm, FailedSignIns failures) {
+        static Settings read(ConfigurationReader read) {
+            String realm = read.text("realm", REALM);
+            if (!realm.matches("[A-Za-z0-9._-]{1,64}")) {
+                read.refuse("realm", realm, Bilingual.of("JAAS 域名称，如 karaf", "a JAAS realm name such as karaf"));
+                realm = REALM;
+            }
+            int maxFailures = read.integer("maxFailures", MAX_FAILURES, 1, 100);
+            int lockMinutes = read.integer("lockMinutes", LOCK_MINUTES, 1, 1440);
+            return new Settings(read.integer("idleMinutes", IDLE_MINUTES, 1, 1440), lockMinutes,
+                    read.integer("recheckSeconds", RECHECK_SECONDS, 1, 3600), maxFailures,
+                    read.integer("maxSessionsPerAccount", MAX_SESSIONS_PER_ACCOUNT, 1, 100),
+                    read.integer("maxSessions", MAX_SESSIONS, 1, 100000),
+                    new RealmLogin(realm),
+                    new FailedSignIns(maxFailures, Duration.ofMinutes(lockMinutes),
+                            read.integer("maxFailedNames", MAX_FAILED_NAMES, 1, 1000000)));
+        }
+    }
+
+    /** The latest reading of the configuration, to report when the hall's configuration checks are there. */
+    private record Reading(ConfigurationReader read, boolean lastGoodKept) {
     }
 
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
-    private final Config config;
-    private final RealmLogin realm;
-    private final FailedSignIns failures;
-    private final Duration idle;
+    private volatile Settings config;
+    private volatile Reading reading;
     /**
      * Optional and dynamic: the sessions (and the access filter built on them) must not restart when the core's
      * staff directory does, or signed-in staff would be signed out and the filter away for a moment.
@@ -100,18 +135,42 @@ public final class StaffSessions implements EventHandler {
     /** Likewise for the wrong-password counts, kept in the database so the lock holds on every node. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile TryLimits tries;
+    /** Likewise: a refusal is reported when the core's checks are there, and again whenever they come back. */
+    private volatile HallConfiguration checks;
 
     @Activate
-    public StaffSessions(Config config) {
-        if (config.recheckSeconds() < 1 || config.idleMinutes() < 1 || config.maxSessionsPerAccount() < 1
-                || config.maxSessions() < 1) {
-            throw new IllegalArgumentException("recheckSeconds, idleMinutes and both session caps must be positive");
+    public StaffSessions(Map<String, Object> properties) {
+        configure(properties);
+    }
+
+    /** A changed configuration applies to the next request; a refused one leaves sign-in as it was. */
+    @Modified
+    void configure(Map<String, Object> properties) {
+        ConfigurationReader read = new ConfigurationReader(properties);
+        Settings candidate = Settings.read(read);
+        Settings settled = HallConfiguration.settled(read, candidate, config);
+        config = settled;
+        reading = new Reading(read, settled != candidate);
+        HallConfiguration present = checks;
+        if (present != null) {
+            present.report(read, settled != candidate);
         }
-        this.config = config;
-        this.realm = new RealmLogin(config.realm());
-        this.failures = new FailedSignIns(config.maxFailures(), Duration.ofMinutes(config.lockMinutes()),
-                config.maxFailedNames());
-        this.idle = Duration.ofMinutes(config.idleMinutes());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            unbind = "unbindChecks")
+    void bindChecks(HallConfiguration bound) {
+        checks = bound;
+        Reading latest = reading;
+        if (latest != null) {
+            bound.report(latest.read(), latest.lastGoodKept());
+        }
+    }
+
+    void unbindChecks(HallConfiguration gone) {
+        if (checks == gone) {
+            checks = null;
+        }
     }
 
     public int idleMinutes() {
@@ -128,7 +187,7 @@ public final class StaffSessions implements EventHandler {
             return Optional.empty();
         }
         StaffSessionStore sessions = store();
-        Optional<StaffSessionStore.Session> session = sessions.touch(id, idle);
+        Optional<StaffSessionStore.Session> session = sessions.touch(id, Duration.ofMinutes(config.idleMinutes()));
         if (session.isEmpty()) {
             return Optional.empty();
         }
@@ -177,18 +236,19 @@ public final class StaffSessions implements EventHandler {
      */
     public Staff signIn(String user, String password, HttpServletRequest request, HttpServletResponse response) {
         StaffSessionStore sessions = store();
+        Settings config = this.config;
         TryLimits counts = present(tries);
-        if (!failures.begin(counts, user)) {
+        if (!config.failures().begin(counts, user)) {
             throw new ApiException(ErrorCode.LOCKED, Bilingual.of("密码错误次数过多，账号已锁定" + config.lockMinutes()
                     + "分钟", "too many wrong passwords; the account is locked for " + config.lockMinutes()
                     + " minutes"));
         }
         Optional<Staff> staff = Optional.empty();
         try {
-            staff = realm.roles(user, password, directory).map(roles -> new Staff(user, roles, token()))
+            staff = config.realm().roles(user, password, directory).map(roles -> new Staff(user, roles, token()))
                     .filter(Staff::isHallStaff);
         } finally {
-            if (failures.finished(counts, user, staff.isPresent())) {
+            if (config.failures().finished(counts, user, staff.isPresent())) {
                 AUDIT.warn("Sign-in for {} locked for {} minutes after {} failures in a row, the last from {}", user,
                         config.lockMinutes(), config.maxFailures(), request.getRemoteAddr());
             }
@@ -199,8 +259,8 @@ public final class StaffSessions implements EventHandler {
                     "wrong user name or password"));
         }
         String id = token();
-        sessions.open(id, user, staff.get().roles(), staff.get().csrfToken(), idle, config.maxSessionsPerAccount(),
-                config.maxSessions());
+        sessions.open(id, user, staff.get().roles(), staff.get().csrfToken(), Duration.ofMinutes(config.idleMinutes()),
+                config.maxSessionsPerAccount(), config.maxSessions());
         // Secure when the hall is reached over HTTPS, so the cookie never travels in the clear afterwards.
         response.addHeader("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict"
                 + (request.isSecure() ? "; Secure" : ""));
