@@ -21,17 +21,17 @@ import org.parkhall.api.Ticket;
 @Command(scope = "hall", name = "counter", description = "A counter's steps / 窗口操作")
 public final class CounterCommand implements Action {
 
-    @Argument(index = 0, name = "counter", description = "Counter number", required = true)
+    @Argument(index = 0, name = "counter", description = "窗口号 / counter number", required = true)
     @Completion(CounterNumberCompleter.class)
     private int counter;
 
     @Argument(index = 1, name = "step", required = true,
-            description = "sign-in, sign-out, recall, no-show, start, finish or transfer")
+            description = "步骤 / step: sign-in, sign-out, recall, no-show, start, finish or transfer")
     @Completion(values = {"sign-in", "sign-out", "recall", "no-show", "start", "finish", "transfer"},
             value = StringsCompleter.class)
     private String step;
 
-    @Argument(index = 2, name = "argument", description = "staff for sign-in, cases for finish, queue for transfer")
+    @Argument(index = 2, name = "argument", description = "签到填人员、办结填办件号、转移填队列 / staff for sign-in, cases for finish, queue for transfer")
     private String argument = "";
 
     @Reference
