@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -147,12 +148,16 @@ final class StoreCopier {
         return digest.content();
     }
 
-    /** Times go through UTC as the hall stores them, so neither JVM's zone shifts them. */
+    /**
+     * Times go through UTC as the hall stores them, so neither JVM's zone shifts them, cut to the microsecond that
+     * PostgreSQL keeps (rather than left to the driver's rounding, which the checksum would not match).
+     */
     private static void copyValue(ResultSet rows, PreparedStatement write, int column, int type)
             throws SQLException {
         if (type == Types.TIMESTAMP) {
             Timestamp time = rows.getTimestamp(column, Times.utc());
-            write.setTimestamp(column, time, Times.utc());
+            write.setTimestamp(column, time == null ? null
+                    : Timestamp.from(time.toInstant().truncatedTo(ChronoUnit.MICROS)), Times.utc());
             return;
         }
         Object value = rows.getObject(column);

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -177,13 +178,13 @@ final class TableContents {
 
     /**
      * A value written the same way whichever store it comes from: times as UTC instants (the hall stores them in
-     * UTC), days as ISO dates, numbers and truth values as Java writes them; null for NULL.
+     * UTC) to the microsecond, PostgreSQL's precision (Derby keeps nanoseconds, which a copy cannot carry), days as ISO dates, numbers and truth values as Java writes them; null for NULL.
      */
     static String canonical(ResultSet row, int column, int type) throws SQLException {
         String value = switch (type) {
             case Types.TIMESTAMP -> {
                 Timestamp time = row.getTimestamp(column, Times.utc());
-                yield time == null ? null : time.toInstant().toString();
+                yield time == null ? null : time.toInstant().truncatedTo(ChronoUnit.MICROS).toString();
             }
             case Types.BOOLEAN, Types.BIT -> String.valueOf(row.getBoolean(column));
             case Types.INTEGER, Types.BIGINT, Types.SMALLINT -> String.valueOf(row.getLong(column));

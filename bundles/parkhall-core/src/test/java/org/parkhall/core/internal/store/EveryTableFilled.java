@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * Fills every table of a migrated store with a few rows made from its columns as the catalog describes them (Chinese
- * text, times with milliseconds, a NULL in every nullable column of one row, foreign keys to rows of the referred
+ * text, times to the nanosecond, a NULL in every nullable column of one row, foreign keys to rows of the referred
  * table), so a test of a whole-store copy covers a table a migration adds without being told.
  */
 final class EveryTableFilled {
@@ -78,7 +78,7 @@ final class EveryTableFilled {
             case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, row % 2 == 1);
             case Types.DATE -> insert.setDate(index, Date.valueOf(LocalDate.of(2026, 3, row)));
             case Types.TIMESTAMP -> insert.setTimestamp(index, Timestamp.from(
-                    Instant.parse("2026-03-01T23:59:58.123Z").plusSeconds(row * 3600L)), Times.utc());
+                    Instant.parse("2026-03-01T23:59:58.123456789Z").plusSeconds(row * 3600L)), Times.utc());
             default -> {
                 String text = size < 4 ? String.valueOf((char) ('A' + row)) : "张三" + row + "号 Zhang";
                 text = text.substring(0, Math.min(size, text.length()));
