@@ -132,7 +132,7 @@ public class AppointmentIT extends HallTestSupport {
     }
 
     /** The first slot of today that can still be booked. */
-    private static JsonObject openSlot(String queue) throws Exception {
+    static JsonObject openSlot(String queue) throws Exception {
         for (JsonElement slot : json(http("GET", "/api/v1/appointments/slots?queue=" + queue), 200)
                 .getAsJsonArray("slots")) {
             if (slot.getAsJsonObject().get("open").getAsBoolean()) {
@@ -142,7 +142,7 @@ public class AppointmentIT extends HallTestSupport {
         throw new AssertionError("no open slot today in queue " + queue);
     }
 
-    private static String booking(String queue, JsonObject slot, String name, String phone) {
+    static String booking(String queue, JsonObject slot, String name, String phone) {
         return "{\"queue\":\"" + queue + "\",\"day\":\"" + slot.get("day").getAsString() + "\",\"start\":\""
                 + slot.get("start").getAsString() + "\",\"name\":\"" + name + "\",\"phone\":\"" + phone + "\"}";
     }

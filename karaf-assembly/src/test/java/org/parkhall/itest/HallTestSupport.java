@@ -134,7 +134,7 @@ public abstract class HallTestSupport {
      * class, switched to as the shipped datasource file says (its PostgreSQL lines, with only the URL replaced; user
      * and password come from the environment, as they would for an operator).
      */
-    private Option[] store() {
+    protected Option[] store() {
         if (!"postgresql".equals(System.getProperty("parkhall.store"))) {
             return new Option[0];
         }

@@ -14,10 +14,10 @@ import org.parkhall.api.Ticket;
 @Command(scope = "hall", name = "appointment-check-in", description = "Checks an appointment in / 预约签到")
 public final class AppointmentCheckInCommand implements Action {
 
-    @Argument(index = 0, name = "reference", description = "Booking reference, e.g. Y482913075", required = true)
+    @Argument(index = 0, name = "reference", description = "预约号 / booking reference, e.g. Y482913075", required = true)
     private String reference;
 
-    @Argument(index = 1, name = "queryCode", description = "The booking's 8-digit query code (查询码)",
+    @Argument(index = 1, name = "queryCode", description = "预约的 8 位查询码 / the booking's 8-digit query code",
             required = true)
     private String queryCode;
 

@@ -8,7 +8,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.parkhall.api.Appointment;
 import org.parkhall.api.Appointments;
 
@@ -17,10 +16,10 @@ import org.parkhall.api.Appointments;
 @Command(scope = "hall", name = "appointments", description = "Lists a day's appointments / 预约名单")
 public final class AppointmentsCommand implements Action {
 
-    @Option(name = "-d", aliases = "--day", description = "The day, YYYY-MM-DD (today if omitted)")
+    @Option(name = "-d", aliases = "--day", description = "日期 YYYY-MM-DD，缺省为今天 / the day, YYYY-MM-DD (today if omitted)")
     private String day;
 
-    @Option(name = "-q", aliases = "--queue", description = "Only this queue")
+    @Option(name = "-q", aliases = "--queue", description = "只看该队列 / only this queue")
     @Completion(QueueLetterCompleter.class)
     private String queue;
 
@@ -30,7 +29,7 @@ public final class AppointmentsCommand implements Action {
     @Override
     public Object execute() {
         return Refusals.run(() -> {
-            ShellTable table = new ShellTable();
+            HallTable table = new HallTable();
             table.column("Reference / 预约号");
             table.column("Queue / 队列");
             table.column("Slot / 时段");
@@ -40,7 +39,7 @@ public final class AppointmentsCommand implements Action {
             table.column("Ticket / 号");
             int shown = 0;
             for (Appointment booking : appointments.bookings(Days.parse(day), queue)) {
-                table.addRow().addContent(booking.reference(), booking.queue(), booking.start() + "-"
+                table.addRow(booking.reference(), booking.queue(), booking.start() + "-"
                         + booking.end() + (booking.extended() ? " 延时" : ""), booking.name(), booking.phone(),
                         booking.state().label().zh(), booking.ticketLabel().isEmpty() ? "-" : booking.ticketLabel());
                 shown++;

@@ -16,15 +16,15 @@ import org.parkhall.api.Cases;
 @Command(scope = "hall", name = "case-act", description = "Acts on a case / 办件操作")
 public final class CaseActCommand implements Action {
 
-    @Argument(index = 0, name = "number", description = "Case number", required = true)
+    @Argument(index = 0, name = "number", description = "办件编号 / case number", required = true)
     @Completion(CaseNumberCompleter.class)
     private String number;
 
-    @Argument(index = 1, name = "action", description = "DISPATCH, APPROVE, DENY, SUSPEND, RESUME, DELIVER, CLOSE,"
-            + " WITHDRAW or FORWARD", required = true)
+    @Argument(index = 1, name = "action", description = "操作 / action: DISPATCH, APPROVE, DENY, SUSPEND, RESUME, DELIVER,"
+            + " CLOSE, WITHDRAW or FORWARD", required = true)
     private CaseAction action;
 
-    @Argument(index = 2, name = "note", description = "Reasons, result, who signed or tracking number")
+    @Argument(index = 2, name = "note", description = "理由、结果、签收人或快递单号 / reasons, result, who signed or tracking number")
     private String note;
 
     @Reference

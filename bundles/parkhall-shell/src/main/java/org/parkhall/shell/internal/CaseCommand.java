@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.parkhall.api.WorkingCalendar;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.Cases;
 import org.parkhall.api.LedgerEvent;
@@ -18,9 +19,12 @@ import org.parkhall.spi.Problem;
 @Command(scope = "hall", name = "case", description = "Shows a case and its history / 办件详情")
 public final class CaseCommand implements Action {
 
-    @Argument(name = "number", description = "Case number", required = true)
+    @Argument(name = "number", description = "办件编号 / case number", required = true)
     @Completion(CaseNumberCompleter.class)
     private String number;
+
+    @Reference
+    private WorkingCalendar calendar;
 
     @Reference
     private Cases cases;
@@ -53,7 +57,7 @@ public final class CaseCommand implements Action {
         System.out.println();
         System.out.println("台账 Ledger:");
         for (LedgerEvent event : cases.history(number)) {
-            System.out.println("  " + event.time() + "  " + event.actor() + "  " + event.action());
+            System.out.println("  " + HallTimes.of(event.time(), calendar) + "  " + event.actor() + "  " + event.action());
         }
         return null;
     }

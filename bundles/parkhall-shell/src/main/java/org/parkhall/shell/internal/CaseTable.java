@@ -3,7 +3,6 @@ package org.parkhall.shell.internal;
 import java.util.List;
 import java.util.Objects;
 
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.parkhall.api.CaseFile;
 
 /** Prints cases as a table, personal data masked. */
@@ -12,7 +11,7 @@ final class CaseTable {
     }
 
     static void print(List<CaseFile> cases) {
-        ShellTable table = new ShellTable();
+        HallTable table = new HallTable();
         table.column("Case / 办件编号");
         table.column("Item / 事项");
         table.column("Dept / 部门");
@@ -21,7 +20,7 @@ final class CaseTable {
         table.column("Due / 到期");
         table.column("Time / 时限");
         for (CaseFile file : cases) {
-            table.addRow().addContent(file.number(), file.itemName(), file.department(), file.state().label().zh(),
+            table.addRow(file.number(), file.itemName(), file.department(), file.state().label().zh(),
                     file.applicant().masked(), Objects.toString(file.dueOn(), "-"), file.timeStatus().label().zh());
         }
         table.print(System.out);

@@ -15,20 +15,20 @@ import org.parkhall.api.Cases;
 @Command(scope = "hall", name = "cases", description = "Lists cases / 办件查询")
 public final class CasesCommand implements Action {
 
-    @Option(name = "-q", aliases = "--text", description = "Part of the case number or applicant name")
+    @Option(name = "-q", aliases = "--text", description = "办件编号或申请人姓名的一部分 / part of the case number or applicant name")
     private String text;
 
-    @Option(name = "-i", aliases = "--item", description = "Only this item")
+    @Option(name = "-i", aliases = "--item", description = "只看该事项 / only this item")
     @Completion(ItemCodeCompleter.class)
     private String item;
 
-    @Option(name = "-d", aliases = "--department", description = "Only this department")
+    @Option(name = "-d", aliases = "--department", description = "只看该部门 / only this department")
     private String department;
 
-    @Option(name = "-s", aliases = "--state", description = "Only this state, e.g. IN_REVIEW")
+    @Option(name = "-s", aliases = "--state", description = "只看该状态 / only this state, e.g. IN_REVIEW")
     private CaseState state;
 
-    @Option(name = "-n", aliases = "--limit", description = "At most this many (1-500)")
+    @Option(name = "-n", aliases = "--limit", description = "最多条数 (1-500) / at most this many (1-500)")
     private int limit = 50;
 
     @Reference

@@ -24,20 +24,20 @@ import org.parkhall.spi.InvalidInputException;
 @Command(scope = "hall", name = "counter", description = "A counter's steps / 窗口操作")
 public final class CounterCommand implements Action {
 
-    @Argument(index = 0, name = "counter", description = "Counter number", required = true)
+    @Argument(index = 0, name = "counter", description = "窗口号 / counter number", required = true)
     @Completion(CounterNumberCompleter.class)
     private int counter;
 
     @Argument(index = 1, name = "step", required = true,
-            description = "sign-in, sign-out, recall, no-show, start, finish, transfer, call, hold, call-back, pause"
-                    + " or resume")
+            description = "步骤 / step: sign-in, sign-out, recall, no-show, start, finish, transfer, call, hold,"
+                    + " call-back, pause or resume")
     @Completion(values = {"sign-in", "sign-out", "recall", "no-show", "start", "finish", "transfer", "call", "hold",
         "call-back", "pause", "resume"}, value = StringsCompleter.class)
     private String step;
 
-    @Argument(index = 2, name = "argument", description = "staff for sign-in, cases for finish, queue for transfer,"
-            + " ticket for call and call-back, reason[:note] for pause (BREAK, BACK_OFFICE, MEETING, SYSTEM_FAULT,"
-            + " OTHER)")
+    @Argument(index = 2, name = "argument", description = "签到填人员、办结填办件号、转移填队列、特呼和叫回填号、暂停填原因[:说明]"
+            + " / staff for sign-in, cases for finish, queue for transfer, ticket for call and call-back,"
+            + " reason[:note] for pause (BREAK, BACK_OFFICE, MEETING, SYSTEM_FAULT, OTHER)")
     private String argument = "";
 
     @Reference

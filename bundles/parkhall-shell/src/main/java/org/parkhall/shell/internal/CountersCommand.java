@@ -1,12 +1,11 @@
 package org.parkhall.shell.internal;
 
-import java.util.Objects;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
+import org.parkhall.api.WorkingCalendar;
 import org.parkhall.api.CounterInfo;
 import org.parkhall.api.Floor;
 
@@ -16,11 +15,14 @@ import org.parkhall.api.Floor;
 public final class CountersCommand implements Action {
 
     @Reference
+    private WorkingCalendar calendar;
+
+    @Reference
     private Floor floor;
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable();
+        HallTable table = new HallTable();
         table.column("Counter / 窗口").alignRight();
         table.column("Name / 名称");
         table.column("Queues / 队列");
@@ -28,8 +30,8 @@ public final class CountersCommand implements Action {
         table.column("Since / 签到");
         table.column("Ticket / 当前号");
         for (CounterInfo counter : floor.counters()) {
-            table.addRow().addContent(counter.number(), counter.name(), String.join(",", counter.queues()),
-                    counter.open() ? counter.staff() : "关闭 closed", Objects.toString(counter.since(), "-"),
+            table.addRow(counter.number(), counter.name(), String.join(",", counter.queues()),
+                    counter.open() ? counter.staff() : "关闭 closed", HallTimes.of(counter.since(), calendar),
                     counter.current() == null ? "-"
                             : counter.current().label() + " " + counter.current().state().label().zh());
         }

@@ -18,7 +18,7 @@ import org.parkhall.spi.ServiceItem;
 @Command(scope = "hall", name = "item", description = "Shows an item's service guide / 办事指南")
 public final class ItemCommand implements Action {
 
-    @Argument(name = "code", description = "Item code, e.g. AMR-REG-01", required = true)
+    @Argument(name = "code", description = "事项编码 / item code, e.g. AMR-REG-01", required = true)
     @Completion(ItemCodeCompleter.class)
     private String code;
 

@@ -5,7 +5,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.parkhall.api.Catalog;
 import org.parkhall.api.CatalogEntry;
 import org.parkhall.spi.ServiceItem;
@@ -15,10 +14,10 @@ import org.parkhall.spi.ServiceItem;
 @Command(scope = "hall", name = "items", description = "Lists the service items / 事项目录")
 public final class ItemsCommand implements Action {
 
-    @Option(name = "-d", aliases = "--department", description = "Only this department's items (e.g. amr)")
+    @Option(name = "-d", aliases = "--department", description = "只看该部门的事项 / only this department's items (e.g. amr)")
     private String department;
 
-    @Option(name = "-u", aliases = "--unavailable", description = "Only items temporarily unavailable / 仅暂停受理的事项")
+    @Option(name = "-u", aliases = "--unavailable", description = "仅暂停受理的事项 / only items temporarily unavailable")
     private boolean unavailableOnly;
 
     @Reference
@@ -26,7 +25,7 @@ public final class ItemsCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable();
+        HallTable table = new HallTable();
         table.column("Code / 编码");
         table.column("Item / 事项");
         table.column("Dept / 部门");
@@ -42,7 +41,7 @@ public final class ItemsCommand implements Action {
                     || unavailableOnly && entry.available()) {
                 continue;
             }
-            table.addRow().addContent(item.code(), item.name().zh(), item.department().name().zh(),
+            table.addRow(item.code(), item.name().zh(), item.department().name().zh(),
                     item.kind().label().zh(), item.legalLimitDays() + "/" + item.promisedLimitDays(),
                     entry.availability().label(), String.join(", ", entry.servedOn()),
                     entry.handlerBundle() + " " + entry.handlerVersion());

@@ -4,7 +4,6 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.parkhall.api.Floor;
 import org.parkhall.api.QueueInfo;
 
@@ -18,14 +17,14 @@ public final class QueuesCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable();
+        HallTable table = new HallTable();
         table.column("Queue / 队列");
         table.column("Name / 名称");
         table.column("Waiting / 等候").alignRight();
         table.column("Est. wait / 预计等候").alignRight();
         table.column("Target / 目标").alignRight();
         for (QueueInfo queue : floor.queues()) {
-            table.addRow().addContent(queue.letter(), queue.name().zh(), queue.waiting(),
+            table.addRow(queue.letter(), queue.name().zh(), queue.waiting(),
                     queue.estimatedMinutes() + " min", queue.serviceLevelMinutes() + " min");
         }
         table.print(System.out);

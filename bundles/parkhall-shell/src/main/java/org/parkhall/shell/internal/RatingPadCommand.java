@@ -21,11 +21,11 @@ import org.parkhall.api.WorkingCalendar;
 @Service
 @Command(scope = "hall", name = "rating-pad", description = "Pairs or unpairs a counter's rating pad / 评价器配对")
 public final class RatingPadCommand implements Action {
-    @Argument(index = 0, name = "counter", description = "Counter number", required = true)
+    @Argument(index = 0, name = "counter", description = "窗口号 / counter number", required = true)
     @Completion(CounterNumberCompleter.class)
     private int counter;
 
-    @Argument(index = 1, name = "step", description = "pair (draws a pairing code) or unpair", required = true)
+    @Argument(index = 1, name = "step", description = "pair 配对（生成配对码）或 unpair 解除 / pair (draws a pairing code) or unpair", required = true)
     @Completion(values = {"pair", "unpair"}, value = StringsCompleter.class)
     private String step;
 

@@ -4,7 +4,6 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.parkhall.api.StaffAccount;
 import org.parkhall.api.StaffDirectory;
 
@@ -19,11 +18,11 @@ public final class StaffCommand implements Action {
     @Override
     public Object execute() {
         return Refusals.run(() -> {
-            ShellTable table = new ShellTable();
+            HallTable table = new HallTable();
             table.column("User / 账号");
             table.column("Roles / 角色");
             for (StaffAccount account : staff.accounts()) {
-                table.addRow().addContent(account.user(), String.join(", ", account.roles()));
+                table.addRow(account.user(), String.join(", ", account.roles()));
             }
             table.print(System.out);
         });

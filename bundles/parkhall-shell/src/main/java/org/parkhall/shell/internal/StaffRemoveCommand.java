@@ -13,7 +13,7 @@ import org.parkhall.api.StaffDirectory;
 @Command(scope = "hall", name = "staff-remove", description = "Closes a staff account / 注销工作人员账号")
 public final class StaffRemoveCommand implements Action {
 
-    @Argument(index = 0, name = "user", description = "User name", required = true)
+    @Argument(index = 0, name = "user", description = "账号 / user name", required = true)
     private String user;
 
     @Reference

@@ -8,7 +8,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.parkhall.api.CaseFigures;
 import org.parkhall.api.DayStatistics;
 import org.parkhall.api.FloorFigures;
@@ -19,7 +18,7 @@ import org.parkhall.api.Statistics;
 @Command(scope = "hall", name = "stats", description = "The day's statistics / 当日统计")
 public final class StatsCommand implements Action {
 
-    @Option(name = "-d", aliases = "--day", description = "The day, YYYY-MM-DD (default today)")
+    @Option(name = "-d", aliases = "--day", description = "日期 YYYY-MM-DD，缺省为今天 / the day, YYYY-MM-DD (today if omitted)")
     private String day;
 
     @Reference
@@ -29,7 +28,7 @@ public final class StatsCommand implements Action {
     public Object execute() {
         LocalDate chosen = Days.parse(day);
         DayStatistics stats = chosen == null ? statistics.today() : statistics.day(chosen);
-        ShellTable table = new ShellTable();
+        HallTable table = new HallTable();
         table.column("For / 对象");
         table.column("Issued / 取号").alignRight();
         table.column("Served / 办结").alignRight();
@@ -52,9 +51,9 @@ public final class StatsCommand implements Action {
         return null;
     }
 
-    private static void add(ShellTable table, String prefix, List<FloorFigures> figures) {
+    private static void add(HallTable table, String prefix, List<FloorFigures> figures) {
         for (FloorFigures f : figures) {
-            table.addRow().addContent(prefix.endsWith(" ") ? prefix + f.key() : prefix, f.issued(), f.served(),
+            table.addRow(prefix.endsWith(" ") ? prefix + f.key() : prefix, f.issued(), f.served(),
                     f.noShows(), f.averageWait() + "/" + f.p90Wait() + " min",
                     f.averageService() + "/" + f.p90Service() + " min", Math.round(f.withinTarget() * 100) + "%",
                     f.ratings(), Math.round(f.satisfaction() * 100) + "%");

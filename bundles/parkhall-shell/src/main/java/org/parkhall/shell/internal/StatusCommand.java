@@ -4,7 +4,7 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
+import org.parkhall.api.WorkingCalendar;
 import org.parkhall.api.Hall;
 import org.parkhall.api.HallStatus;
 
@@ -14,19 +14,22 @@ import org.parkhall.api.HallStatus;
 public final class StatusCommand implements Action {
 
     @Reference
+    private WorkingCalendar calendar;
+
+    @Reference
     private Hall hall;
 
     @Override
     public Object execute() {
         HallStatus status = hall.status();
-        ShellTable table = new ShellTable();
+        HallTable table = new HallTable();
         table.column("What / 项目");
         table.column("Value / 值");
-        table.addRow().addContent("Started / 启动时间", status.startedAt());
-        table.addRow().addContent("Database / 数据库", status.database());
-        table.addRow().addContent("Schema version / 数据结构版本", status.schemaVersion());
-        table.addRow().addContent("Items available / 受理中事项", status.itemsAvailable() + " of " + status.itemsTotal());
-        table.addRow().addContent("Departments serving / 进驻部门", status.departments());
+        table.addRow("Started / 启动时间", HallTimes.of(status.startedAt(), calendar));
+        table.addRow("Database / 数据库", status.database());
+        table.addRow("Schema version / 数据结构版本", status.schemaVersion());
+        table.addRow("Items available / 受理中事项", status.itemsAvailable() + " of " + status.itemsTotal());
+        table.addRow("Departments serving / 进驻部门", status.departments());
         table.print(System.out);
         return null;
     }

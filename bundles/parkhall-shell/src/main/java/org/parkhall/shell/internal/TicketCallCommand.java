@@ -14,7 +14,7 @@ import org.parkhall.api.Floor;
 @Command(scope = "hall", name = "ticket-call", description = "Calls the next ticket / 叫号")
 public final class TicketCallCommand implements Action {
 
-    @Argument(name = "counter", description = "Counter number", required = true)
+    @Argument(name = "counter", description = "窗口号 / counter number", required = true)
     @Completion(CounterNumberCompleter.class)
     private int counter;
 

@@ -17,11 +17,11 @@ import org.parkhall.api.Ticket;
 @Command(scope = "hall", name = "ticket-issue", description = "Takes a ticket / 取号")
 public final class TicketIssueCommand implements Action {
 
-    @Argument(name = "queue", description = "Queue letter", required = true)
+    @Argument(name = "queue", description = "队列字母 / queue letter", required = true)
     @Completion(QueueLetterCompleter.class)
     private String queue;
 
-    @Option(name = "-p", aliases = "--priority", description = "ELDERLY, DISABLED, PREGNANT or APPOINTMENT")
+    @Option(name = "-p", aliases = "--priority", description = "优先类别 / priority: ELDERLY, DISABLED, PREGNANT or APPOINTMENT")
     private Priority priority = Priority.NONE;
 
     @Reference
