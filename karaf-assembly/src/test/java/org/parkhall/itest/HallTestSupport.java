@@ -83,7 +83,7 @@ public abstract class HallTestSupport {
         String mvnCfg = "etc/org.ops4j.pax.url.mvn.cfg";
         return OptionUtils.combine(store(), new Option[] {
             karafDistributionConfiguration()
-                    .frameworkUrl("file:" + System.getProperty("parkhall.distribution"))
+                    .frameworkUrl(distribution())
                     .unpackDirectory(new File("target/exam"))
                     .useDeployFolder(false),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
@@ -127,6 +127,11 @@ public abstract class HallTestSupport {
                     "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
                     "-classpath", "lib/jdk9plus/*:lib/boot/*"),
         });
+    }
+
+    /** The URL of the Karaf to boot: the assembled Parkhall distribution this module builds. */
+    protected String distribution() {
+        return "file:" + System.getProperty("parkhall.distribution");
     }
 
     /**

@@ -78,23 +78,58 @@ public class HotDeployIT extends HallTestSupport {
         assertEquals("3 items x (departed, arrived, departed, arrived)", ledgerBefore.size() + 12, ledgerAfter.size());
     }
 
-    /** Copies the department's jar from the Maven repository into deploy/ the way an operator should: rename last. */
+    /**
+     * The department's KAR, as its module builds it, dropped into deploy/ of a hall that lacks the department:
+     * Karaf installs the feature it carries; removing the KAR takes the department away again.
+     */
+    @Test
+    public void aDepartmentsKarInDeployInstallsItsFeature() throws Exception {
+        features().uninstallFeature("parkhall-dept-tax");
+        waitFor("the tax items to turn unavailable", () -> available("tax").isEmpty());
+
+        Path kar = deploy("parkhall-dept-tax.kar", "mvn:org.parkhall/parkhall-dept-tax/"
+                + System.getProperty("parkhall.version") + "/kar");
+        waitFor("the KAR to install the department's feature", () -> available("tax").size() == 3);
+        assertTrue(features().isInstalled(features().getFeature("parkhall-dept-tax")));
+
+        Files.delete(kar);
+        waitFor("the tax items to leave with the KAR", () -> available("tax").isEmpty());
+        features().installFeature("parkhall-dept-tax");
+        waitFor("the department to be back as the hall ships it", () -> available("tax").size() == 3);
+    }
+
     private static Path deploy(String name) throws Exception {
+        return deploy(name, "mvn:org.parkhall/parkhall-dept-amr/" + System.getProperty("parkhall.version"));
+    }
+
+    /**
+     * Copies an artifact from the Maven repository into deploy/ the way an operator should: written beside it (a
+     * partial KAR in deploy/ would be taken for a broken bundle), renamed into it last.
+     */
+    private static Path deploy(String name, String artifact) throws Exception {
         Path deployFolder = Path.of(System.getProperty("karaf.base"), "deploy");
-        Path partial = deployFolder.resolve(name + ".part");
-        URL jar = new URL("mvn:org.parkhall/parkhall-dept-amr/" + System.getProperty("parkhall.version"));
-        try (InputStream in = jar.openStream()) {
+        Path partial = Path.of(System.getProperty("karaf.data")).resolve(name + ".part");
+        try (InputStream in = new URL(artifact).openStream()) {
             Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
         }
         return Files.move(partial, deployFolder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
 
     private List<String> availableCodes() {
-        return codes(amrEntries().stream().filter(CatalogEntry::available).toList());
+        return available("amr");
+    }
+
+    private List<String> available(String department) {
+        return codes(entries(department).stream().filter(CatalogEntry::available).toList());
     }
 
     private List<CatalogEntry> amrEntries() {
-        return catalog.entries().stream().filter(entry -> entry.item().department().code().equals("amr")).toList();
+        return entries("amr");
+    }
+
+    private List<CatalogEntry> entries(String department) {
+        return catalog.entries().stream().filter(entry -> entry.item().department().code().equals(department))
+                .toList();
     }
 
     private static List<String> codes(List<CatalogEntry> entries) {
