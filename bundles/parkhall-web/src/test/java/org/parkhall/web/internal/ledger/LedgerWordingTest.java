@@ -27,8 +27,8 @@ public class LedgerWordingTest {
 
     @Test
     public void anActionNotInTheTableSaysSoWithItsCode() {
-        assertEquals(Bilingual.of("其他记录（COUNTER_PAUSED）", "Other entry (COUNTER_PAUSED)"),
-                LedgerWording.action("COUNTER_PAUSED"));
+        assertEquals(Bilingual.of("其他记录（SOMETHING_NEW）", "Other entry (SOMETHING_NEW)"),
+                LedgerWording.action("SOMETHING_NEW"));
     }
 
     @Test
