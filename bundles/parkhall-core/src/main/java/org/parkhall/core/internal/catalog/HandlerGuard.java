@@ -6,10 +6,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -83,7 +84,11 @@ public final class HandlerGuard {
         }
     }
 
-    private final Map<String, ThreadPoolExecutor> byDepartment = new ConcurrentHashMap<>();
+    /** A department's threads and how many of its calls hold one now (running, or hung past their limit). */
+    private record Department(ThreadPoolExecutor executor, AtomicInteger calls) {
+    }
+
+    private final Map<String, Department> byDepartment = new ConcurrentHashMap<>();
     private final SettledConfiguration<Limits> limits;
 
     @Activate
@@ -95,12 +100,12 @@ public final class HandlerGuard {
     @Modified
     void configure(Map<String, Object> properties) {
         limits.take(properties);
-        byDepartment.values().forEach(this::resize);
+        byDepartment.values().forEach(department -> resize(department.executor()));
     }
 
     @Deactivate
     void deactivate() {
-        byDepartment.values().forEach(ThreadPoolExecutor::shutdownNow);
+        byDepartment.values().forEach(department -> department.executor().shutdownNow());
     }
 
     public int timeLimitSeconds() {
@@ -135,40 +140,70 @@ public final class HandlerGuard {
 
     /** Runs {@code call} on the threads of the department that {@code bundle} is, within the time limit. */
     <T> T run(String bundle, Callable<T> call) throws NoAnswer {
+        Department department = department(bundle);
+        int threads = limits.value().threads();
+        // Counted here, not by the pool refusing: a thread that just finished a call is not yet back waiting for
+        // the next, and a pool without a queue would refuse a department's next call in that moment.
+        if (department.calls().incrementAndGet() > threads) {
+            department.calls().decrementAndGet();
+            throw new NoAnswer(true, "all " + threads + " calls of " + bundle + " are still running", null);
+        }
+        // Whoever sets it first gives the call's place back: the call when it ends, or the caller abandoning a
+        // call that never started.
+        AtomicBoolean started = new AtomicBoolean();
         Future<T> future;
         try {
-            future = executor(bundle).submit(call);
+            future = department.executor().submit(() -> {
+                if (started.getAndSet(true)) {
+                    return null;
+                }
+                try {
+                    return call.call();
+                } finally {
+                    department.calls().decrementAndGet();
+                }
+            });
         } catch (RejectedExecutionException e) {
-            throw new NoAnswer(true, "all " + limits.value().threads() + " calls of " + bundle + " are still running", null);
+            department.calls().decrementAndGet();
+            throw new NoAnswer(true, bundle + " is stopping", null);
         }
         int limit = limits.value().timeLimitSeconds();
         try {
             return future.get(limit, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            future.cancel(true);
+            abandon(future, started, department);
             throw new NoAnswer(true, "no answer within " + limit + " s", null);
         } catch (ExecutionException e) {
             throw new NoAnswer(false, String.valueOf(e.getCause()), e.getCause());
         } catch (InterruptedException e) {
-            future.cancel(true);
+            abandon(future, started, department);
             Thread.currentThread().interrupt();
             throw new NoAnswer(false, "interrupted while waiting", e);
         }
     }
 
-    private ThreadPoolExecutor executor(String bundle) {
+    /** Interrupts a call past its limit; one that never started gives its place back at once. */
+    private static void abandon(Future<?> future, AtomicBoolean started, Department department) {
+        future.cancel(true);
+        if (!started.getAndSet(true)) {
+            department.calls().decrementAndGet();
+        }
+    }
+
+    private Department department(String bundle) {
         return byDepartment.computeIfAbsent(bundle, name -> {
             int threads = limits.value().threads();
             AtomicInteger count = new AtomicInteger();
-            // No queue: a call either gets a thread now or is refused, so hung calls never pile up behind.
+            // The queue only ever holds a call for the moment a finished thread takes to come back: calls beyond
+            // the limit are refused before they reach it, so hung calls never pile up behind.
             ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                    new SynchronousQueue<>(), task -> {
+                    new LinkedBlockingQueue<>(), task -> {
                         Thread thread = new Thread(task, "parkhall-handler-" + name + "-" + count.incrementAndGet());
                         thread.setDaemon(true);
                         return thread;
                     });
             executor.allowCoreThreadTimeOut(true);
-            return executor;
+            return new Department(executor, new AtomicInteger());
         });
     }
 

@@ -94,6 +94,15 @@ public class HandlerGuardTest {
     }
 
     @Test
+    public void aDepartmentsCallsOneAfterAnotherAreNeverRefusedWhileItsThreadsComeBack() {
+        Registration prompt = registration("prompt", "PROMPT-IT-01");
+        // Two threads, so both exist after two calls; each next call may come while both are still returning.
+        for (int i = 0; i < 5000; i++) {
+            assertEquals(Review.Outcome.ACCEPT, guard.call(prompt, "review", h -> h.review(null)).outcome());
+        }
+    }
+
+    @Test
     public void aDepartmentWhoseThreadsAllHangIsRefusedAtOnceAndOthersAreNot() throws Exception {
         Registration slow = registration("slow", "SLOW-IT-01");
         List<CompletableFuture<HallException>> hung = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(
