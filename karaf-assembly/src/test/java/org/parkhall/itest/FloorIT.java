@@ -137,10 +137,10 @@ public class FloorIT extends HallTestSupport {
             floor.recall(3, "王强");
         }
         assertError(http("POST", "/api/v1/counters/3/recall", "{}"), 409, "illegal_action");
-        assertEquals(TicketState.NO_SHOW, floor.noShow(3, "王强").state());
-        Ticket back = floor.rejoin(ordinary.label(), "kiosk");
-        assertEquals(TicketState.WAITING, back.state());
-        assertEquals(ordinary.arrivedAt(), back.arrivedAt());
+        assertEquals("NO_SHOW", code(json(http("POST", "/api/v1/counters/3/no-show", "{}"), 201), "state"));
+        JsonObject back = json(http("POST", "/api/v1/tickets/" + ordinary.label() + "/rejoin", "{}"), 201);
+        assertEquals("WAITING", code(back, "state"));
+        assertEquals(ordinary.arrivedAt().toString(), back.get("arrivedAt").getAsString());
         assertEquals(ordinary.label(), floor.callNext(3, "王强").orElseThrow().label());
         floor.noShow(3, "王强");
         assertEquals(TicketState.CANCELLED, floor.cancel(ordinary.label(), "kiosk").state());

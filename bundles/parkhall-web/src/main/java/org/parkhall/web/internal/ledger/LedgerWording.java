@@ -154,7 +154,7 @@ public final class LedgerWording {
     /** A ledger entry as the console shows it: the code, its phrase and its details in words. */
     public static Worded worded(LedgerEvent event) {
         return new Worded(event.sequence(), event.time(), event.actor(), event.action(), action(event.action()),
-                event.subject(), details(event.data()));
+                event.subject(), event.data(), details(event.data()));
     }
 
     /** One detail of an entry under its name. */
@@ -162,7 +162,8 @@ public final class LedgerWording {
     }
 
     /** A ledger entry with its action and details in words. */
+    /** An entry as it was written (code and data, for programs) and worded (phrase and details, for people). */
     public record Worded(long sequence, Instant time, String actor, String action, Bilingual phrase, String subject,
-            List<Detail> details) {
+            String data, List<Detail> details) {
     }
 }
