@@ -47,6 +47,12 @@ public class StockKarafIT extends HallTestSupport {
     public Option[] configuration() {
         return OptionUtils.combine(super.configuration(),
                 KarafDistributionOption.editConfigurationFilePut(EDITED, "timeLimitSeconds", "7"),
+                // as a stock Karaf resolves offline: its own system/ first (its feature repositories name more than
+                // the build's Maven repository holds), then the build's repository for the hall
+                KarafDistributionOption.editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
+                        "org.ops4j.pax.url.mvn.defaultRepositories", "${karaf.home.uri}${karaf.default.repository}"
+                                + "@id=system.repository@snapshots, file:" + System.getProperty("parkhall.localRepository")
+                                + "@id=local@snapshots"),
                 // the test support's own signatures name Gson types; the hall's features install the same bundle
                 mavenBundle("com.google.code.gson", "gson", System.getProperty("parkhall.gson.version")));
     }
