@@ -64,7 +64,7 @@ public class ConfigurationIT extends HallTestSupport {
         assertEquals("priorityBurst", refused.problems().get(0).key());
         assertEquals("abc", refused.problems().get(0).value());
         assertEquals(1, refused.problems().size());
-        List<String> lines = logLines("Configuration refused", FLOOR + ")");
+        List<String> lines = karafLogLines("Configuration refused", FLOOR + ")");
         assertEquals(lines.toString(), 1, lines.size());
         assertTrue(lines.get(0), lines.get(0).contains("etc/org.parkhall.floor.cfg")
                 && lines.get(0).contains("priorityBurst = \"abc\"") && lines.get(0).contains("a whole number from 1"));
@@ -85,7 +85,7 @@ public class ConfigurationIT extends HallTestSupport {
         RefusedConfiguration refused = refusal(APPOINTMENTS).orElseThrow();
         assertTrue(refused.lastGoodKept());
         assertEquals("hours", refused.problems().get(0).key());
-        List<String> lines = logLines("Configuration refused", APPOINTMENTS + ")");
+        List<String> lines = karafLogLines("Configuration refused", APPOINTMENTS + ")");
         assertEquals(lines.toString(), 1, lines.size());
         assertTrue(lines.get(0), lines.get(0).contains("hours = \"9-12\"") && lines.get(0).contains("09:00-12:00"));
         assertEquals(slotsBefore, json(http("GET", "/api/v1/appointments/slots?queue=A"), 200).toString());
@@ -100,7 +100,7 @@ public class ConfigurationIT extends HallTestSupport {
         RefusedConfiguration refused = refusal("org.parkhall.web.login").orElseThrow();
         assertTrue(refused.lastGoodKept());
         assertEquals("idleMinutes", refused.problems().get(0).key());
-        assertEquals(1, logLines("Configuration refused", "org.parkhall.web.login)").size());
+        assertEquals(1, karafLogLines("Configuration refused", "org.parkhall.web.login)").size());
         assertEquals(200, as(ADMIN, "GET", "/api/v1/staff", null).status());
     }
 
@@ -117,7 +117,7 @@ public class ConfigurationIT extends HallTestSupport {
 
         assertEquals("letter", refusal(pid).orElseThrow().problems().get(0).key());
         assertTrue(refusal(pid).orElseThrow().degraded());
-        assertEquals(1, logLines("Configuration refused", pid + ")").size());
+        assertEquals(1, karafLogLines("Configuration refused", pid + ")").size());
         assertEquals("综合受理", queueName("A"));
 
         duplicate.delete();
@@ -190,9 +190,4 @@ public class ConfigurationIT extends HallTestSupport {
         }
     }
 
-    private static List<String> logLines(String... containing) throws IOException {
-        return Files.readAllLines(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"),
-                StandardCharsets.UTF_8).stream().filter(line -> List.of(containing).stream().allMatch(line::contains))
-                .toList();
-    }
 }

@@ -18,6 +18,7 @@ import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
@@ -215,6 +216,25 @@ public abstract class HallTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The hall's log file {@code data/log/<file>} as it stands ("" before it exists), read leniently: a byte that is
+     * not UTF-8 (a client's bad escape, logged as sent) must not hide the lines around it.
+     */
+    protected static String hallLog(String file) {
+        Path path = Path.of(System.getProperty("karaf.data"), "log", file);
+        try {
+            return Files.exists(path) ? new String(Files.readAllBytes(path), StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lines of karaf.log holding each of {@code containing}. */
+    protected static List<String> karafLogLines(String... containing) {
+        return hallLog("karaf.log").lines().filter(line -> List.of(containing).stream().allMatch(line::contains))
+                .toList();
     }
 
     /** Waits until {@code condition} holds, failing with {@code what} after {@link #TIMEOUT}. */

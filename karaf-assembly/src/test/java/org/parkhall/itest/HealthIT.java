@@ -5,10 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -118,10 +114,10 @@ public class HealthIT extends HallTestSupport {
         String idNumber = "110101199003074514";
         assertEquals(401, anonymous("GET", "/api/v1/cases?q=" + idNumber + "&limit=5", "").status());
         assertEquals(200, http("GET", "/api/v1/ledger?limit=1").status());
-        waitFor("the two requests in the request log", () -> log("parkhall-requests.log").contains(
-                " GET /api/v1/cases?q=*&limit=* 401 ") && log("parkhall-requests.log").contains(
+        waitFor("the two requests in the request log", () -> hallLog("parkhall-requests.log").contains(
+                " GET /api/v1/cases?q=*&limit=* 401 ") && hallLog("parkhall-requests.log").contains(
                 " GET /api/v1/ledger?limit=* 200 "));
-        String requests = log("parkhall-requests.log");
+        String requests = hallLog("parkhall-requests.log");
         assertFalse("no ID number in the request log", requests.contains(idNumber));
         String anonymousLine = line(requests, " GET /api/v1/cases?q=*&limit=* 401 ");
         assertTrue(anonymousLine, anonymousLine.matches(".* 401 \\d+ms - 127\\.0\\.0\\.1 GET /api/v1/cases"));
@@ -136,19 +132,19 @@ public class HealthIT extends HallTestSupport {
                 + "\"presented\":[\"application-form\",\"operator-id\",\"premises\"],"
                 + "\"facts\":{\"businessScope\":\"餐饮服务\"},\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}"), 201);
         String number = opened.get("number").getAsString();
-        waitFor("the case and the failed sign-in in the audit log", () -> log("parkhall-audit.log")
-                .contains("case " + number + " INTAKE_") && log("parkhall-audit.log")
+        waitFor("the case and the failed sign-in in the audit log", () -> hallLog("parkhall-audit.log")
+                .contains("case " + number + " INTAKE_") && hallLog("parkhall-audit.log")
                 .contains("Failed sign-in for no.such.clerk from 127.0.0.1"));
-        waitFor("the POST, answered once its body was read, in the request log", () -> log("parkhall-requests.log")
+        waitFor("the POST, answered once its body was read, in the request log", () -> hallLog("parkhall-requests.log")
                 .contains(" POST /api/v1/applications 201 "));
-        assertTrue(line(log("parkhall-requests.log"), " POST /api/v1/applications 201 ")
+        assertTrue(line(hallLog("parkhall-requests.log"), " POST /api/v1/applications 201 ")
                 .endsWith(" " + ADMIN + " 127.0.0.1 POST /api/v1/applications"));
-        String audit = log("parkhall-audit.log");
+        String audit = hallLog("parkhall-audit.log");
         assertTrue(audit, line(audit, "case " + number).contains(" by " + ADMIN));
         for (String personal : List.of(idNumber, "张三", "13812345678")) {
             assertFalse("no personal data in the audit log: " + personal, audit.contains(personal));
             assertFalse("no personal data in the request log: " + personal,
-                    log("parkhall-requests.log").contains(personal));
+                    hallLog("parkhall-requests.log").contains(personal));
         }
     }
 
@@ -166,14 +162,6 @@ public class HealthIT extends HallTestSupport {
                 .orElseThrow(() -> new AssertionError("no line with " + containing + " in " + log));
     }
 
-    private static String log(String file) {
-        Path path = Path.of(System.getProperty("karaf.data"), "log", file);
-        try {
-            return Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static int status(String path) {
         try {

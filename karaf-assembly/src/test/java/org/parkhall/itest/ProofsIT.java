@@ -6,9 +6,6 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 import static org.parkhall.itest.CaseLifecycleIT.assertError;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -48,14 +45,7 @@ public class ProofsIT extends HallTestSupport {
                 "/api/v1/ratings", "{\"case\":\"" + number + "\",\"overall\":\"DISSATISFIED\",\"efficiency\":"
                         + "\"DISSATISFIED\",\"competence\":\"DISSATISFIED\",\"attitude\":\"DISSATISFIED\","
                         + "\"queryCode\":\"" + code + "\"}"), 429, "too_many_attempts").has("messageEn"));
-        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
-        waitFor("the block to be logged", () -> {
-            try {
-                return Files.readString(log, StandardCharsets.UTF_8).contains("for " + number + " reached the limit");
-            } catch (java.io.IOException e) {
-                return false;
-            }
-        });
+        waitFor("the block to be logged", () -> !karafLogLines("for " + number + " reached the limit").isEmpty());
 
         // The applicant who lost the code asks at the window: a new one works, the old one no longer does.
         JsonObject reissued = json(as(CLERK, "POST", "/api/v1/cases/" + number + "/query-code", "{}"), 201);

@@ -35,11 +35,11 @@ public final class ConfigurationChecks implements HallConfiguration {
         }
         RefusedConfiguration refusal = new RefusedConfiguration(read.pid(), read.file(), read.problems(),
                 lastGoodKept);
-        refused.put(refusal.pid(), refusal);
         LOG.warn("Configuration refused: {} ({}): {}; {}", refusal.file().isEmpty() ? "not from a file"
                 : refusal.file(), refusal.pid(), refusal.problems().stream().map(ConfigurationProblem::toString)
                 .collect(Collectors.joining("; ")), lastGoodKept ? "the last good configuration stays in force"
                 : "no good configuration to keep: defaults apply where safe and the hall reports itself degraded");
+        refused.put(refusal.pid(), refusal); // after the log line, so whoever sees the refusal finds it logged
     }
 
     @Override
