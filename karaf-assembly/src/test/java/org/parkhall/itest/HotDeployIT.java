@@ -88,7 +88,7 @@ public class HotDeployIT extends HallTestSupport {
         waitFor("the tax items to turn unavailable", () -> available("tax").isEmpty());
 
         Path kar = deploy("parkhall-dept-tax.kar", "mvn:org.parkhall/parkhall-dept-tax/"
-                + System.getProperty("parkhall.version") + "/kar");
+                + System.getProperty("parkhall.version") + "/kar/department");
         waitFor("the KAR to install the department's feature", () -> available("tax").size() == 3);
         assertTrue(features().isInstalled(features().getFeature("parkhall-dept-tax")));
 
