@@ -14,6 +14,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 
 import com.google.gson.JsonArray;
@@ -103,8 +104,11 @@ public class StockKarafIT extends HallTestSupport {
                 return false;
             }
         });
-        assertArrayEquals("etc/ holds the file the features carry", shipped("org.parkhall.queue-comprehensive"),
-                Files.readAllBytes(etc.resolve("org.parkhall.queue-comprehensive.cfg")));
+        for (String pid : List.of("org.parkhall.queue-comprehensive", "org.parkhall.floor", "org.parkhall.calendar",
+                "org.parkhall.ratings", "org.parkhall.database", "org.parkhall.web.login")) {
+            assertArrayEquals("etc/ holds the file the features carry: " + pid, shipped(pid),
+                    Files.readAllBytes(etc.resolve(pid + ".cfg")));
+        }
         Properties edited = properties(Path.of(System.getProperty("karaf.base")).resolve(EDITED));
         assertEquals("7", edited.getProperty("timeLimitSeconds"));
         assertFalse("an edited file is not overwritten", edited.containsKey("threadsPerDepartment"));
