@@ -15,11 +15,13 @@ import * as Identity from './identity.js';
 import * as Guide from './guide.js';
 import { formEditor, formFields } from './form.js';
 import { bilingual, declared, subjectName, valueText } from '/assets/fields.js';
+import * as Review from './review.js';
 
 
 const STATES = [
   ['SUPPLEMENT_REQUIRED', '补正', 'supplement required'], ['ACCEPTED', '已受理', 'accepted'],
-  ['IN_REVIEW', '审查中', 'in review'], ['SUSPENDED', '中止', 'suspended'], ['APPROVED', '准予', 'approved'],
+  ['IN_REVIEW', '审查中', 'in review'], ['SUSPENDED', '中止', 'suspended'], ['RETURNED', '退回窗口', 'returned'],
+  ['SPECIAL_PROCEDURE', '特别程序', 'in a special procedure'], ['APPROVED', '准予', 'approved'],
   ['DENIED', '不予', 'denied'], ['DELIVERED', '已送达', 'delivered'], ['FORWARDED', '异地通办转出', 'forwarded'],
   ['CLOSED', '办结', 'closed'], ['REFUSED', '不予受理', 'refused'], ['WITHDRAWN', '撤回', 'withdrawn'],
 ];
@@ -30,6 +32,8 @@ const MOVES = {
   ACCEPTED: ['DISPATCH', 'FORWARD', 'WITHDRAW'],
   IN_REVIEW: ['APPROVE', 'DENY', 'SUSPEND', 'WITHDRAW'],
   SUSPENDED: ['RESUME', 'WITHDRAW'],
+  RETURNED: ['DISPATCH', 'WITHDRAW'],
+  SPECIAL_PROCEDURE: ['WITHDRAW'],
   APPROVED: ['DELIVER'],
   DENIED: ['DELIVER'],
   DELIVERED: ['CLOSE'],
@@ -359,12 +363,13 @@ export async function detail(container, number, options) {
     supplement = el('div', { class: 'panel' }, el('p', { class: 'msg msg-error' },
       bi('该事项暂停受理或指南无法读取，暂不能补正', 'The item is unavailable or its guide cannot be read: no supplement now')));
   }
+  const review = opts.review ? await Review.panel(file.number, reload) : null;
   const node = el('div', { id: 'case-detail', class: 'case-detail', 'data-number': file.number,
     'data-state': file.state.code },
   head, message,
   el('div', { class: 'split case-split' },
     el('div', { class: 'panel pane-left' }, tx('h3', '办件信息', 'Case file'), information(file, loaded)),
-    el('div', { class: 'pane-right' }, supplement, actionPanel(file, reload), documents(file))),
+    el('div', { class: 'pane-right' }, supplement, actionPanel(file, reload), review, documents(file))),
   ledger(events));
   fill(container, node);
   loadChildren(node, file);

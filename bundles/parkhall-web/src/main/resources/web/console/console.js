@@ -11,8 +11,10 @@ import cases from './cases.js';
 import inbox from './inbox.js';
 import floor from './floor.js';
 import items from './items.js';
+import records from './records.js';
 import admin from './admin.js';
+import badRatings from './bad-ratings.js';
 import print from './print.js';
 
-[workstation, intake, cases, inbox, floor, items, admin, print].forEach(section);
+[workstation, intake, cases, inbox, badRatings, floor, items, records, admin, print].forEach(section);
 boot();

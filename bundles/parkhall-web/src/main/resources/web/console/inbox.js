@@ -9,6 +9,7 @@ import { api, catalog as loadCatalog, departmentName } from './api.js';
 import { go, shownSection } from './router.js';
 import { currentRole, isActive } from './session.js';
 import * as CaseView from './case-view.js';
+import * as Review from './review.js';
 const REFRESH_MS = 60000;
 const ui = {};
 let timer = null;
@@ -46,6 +47,7 @@ async function load() {
       bi('临期 ' + near + ' 件', near + ' near due', { class: 'badge near_due', id: 'inbox-near-due' }), ' ',
       bi('超期 ' + overdue + ' 件', overdue + ' overdue', { class: 'badge overdue', id: 'inbox-overdue' }));
     fill(ui.list, CaseView.list(cases, number => go('inbox', number), 'inbox-list'));
+    fill(ui.supervision, await Review.supervisionList(dept, number => go('inbox', number)).catch(() => null));
   } catch (error) {
     fail(ui.message, error);
   }
@@ -56,6 +58,7 @@ function build(section) {
   ui.message = el('div', { class: 'msg', id: 'inbox-message' });
   ui.summary = el('p', { class: 'summary-badges' });
   ui.list = el('div');
+  ui.supervision = el('div');
   const own = currentRole().department;
   ui.title = el('h2', null, bi('审批待办', 'Approvals'), own ? [' · ', coded(departmentName(own),
     { id: 'inbox-department' })] : null);
@@ -64,7 +67,7 @@ function build(section) {
     el('div', { class: 'btn-row' }, button('刷新', 'Refresh', { id: 'inbox-refresh', class: 'secondary', onclick: load })),
     el('p', { class: 'muted small' }, bi('按办结期限排序，最紧急的在前；黄色为临期，红色为超期。',
       'Sorted by due date, most urgent first; amber is near due, red overdue.')),
-    ui.summary, ui.message, ui.list);
+    ui.summary, ui.message, ui.supervision, ui.list);
   ui.detailView = el('div', { hidden: true });
   section.append(ui.listView, ui.detailView);
   ui.department.addEventListener('change', load);
@@ -78,7 +81,7 @@ async function show(args) {
   if (args[0]) {
     ui.listView.hidden = true;
     ui.detailView.hidden = false;
-    await CaseView.detail(ui.detailView, args[0], { back: ['返回待办', 'Back to the inbox', '#inbox'] });
+    await CaseView.detail(ui.detailView, args[0], { back: ['返回待办', 'Back to the inbox', '#inbox'], review: true });
     return;
   }
   ui.detailView.hidden = true;

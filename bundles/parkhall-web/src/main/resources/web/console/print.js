@@ -13,7 +13,7 @@ import * as Guide from './guide.js';
 import { formFields } from './form.js';
 import { bilingual, isAsked, subjectName, valueText } from '/assets/fields.js';
 
-const SERVER_DOCUMENTS = ['notice', 'refusal', 'receipt'];
+const SERVER_DOCUMENTS = ['notice', 'refusal', 'receipt', 'extension', 'special_procedure'];
 const ui = {};
 let caseNumber = '';
 

@@ -14,10 +14,11 @@ function rolesOf(current) {
   const departments = current.departments || [];
   // department: the one an approver's inbox opens on; with several they choose, as a hall admin does.
   return { admin, clerk: admin || roles.includes('clerk'), guide: roles.includes('guide'), departments,
+    leads: current.leads || [],
     approver: departments.length > 0, department: departments.length === 1 ? departments[0] : '' };
 }
 
-/** The session answer of /api/v1/session (user, roles, departments, idleMinutes), or null before sign-in. */
+/** The session answer of /api/v1/session (user, roles, departments, idleMinutes, site), or null before sign-in. */
 export function currentSession() {
   return session;
 }

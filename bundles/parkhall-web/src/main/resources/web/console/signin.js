@@ -26,8 +26,11 @@ function roleNames() {
 function showWho() {
   const who = $('who');
   const names = roleNames();
+  const site = currentSession().site;
+  // The site this node serves: where the clerk works, whose floor and numbers these are (全旗通办).
   fill(who, el('strong', null, currentSession().user), ' · ',
-    bi(names.map(name => name[0]).join('、'), names.map(name => name[1]).join(', ')));
+    bi(names.map(name => name[0]).join('、'), names.map(name => name[1]).join(', ')),
+    ...(site ? [' · ', bi(site.name.zh, site.name.en)] : []));
   who.hidden = false;
   $('logout').hidden = false;
 }

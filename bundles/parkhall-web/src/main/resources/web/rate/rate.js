@@ -2,7 +2,9 @@
  * Rating pad (好差评评价器) at /rate/<counter>: a tablet facing the citizen. Paired once with a code the hall admin
  * draws (the hall then keeps the pad's secret in an HttpOnly cookie this script never sees), it asks the hall every
  * few seconds whether a visit finished here is waiting for a rating, and if so asks for one on the five national
- * levels, sending the visit's one-time token with it.
+ * levels, sending the visit's one-time token with it. The questions and the reasons a bad rating offers are the
+ * hall's (its current indicator set, GB/T 39734-2020): the pad names them as the hall sends them and rates under
+ * that set's version.
  */
 import * as Hall from '/assets/hall.js';
 
@@ -17,16 +19,10 @@ const LEVELS = [
   ['VERY_DISSATISFIED', '非常不满意', 'Very dissatisfied'],
 ];
 const BAD = new Set(['DISSATISFIED', 'VERY_DISSATISFIED']);
-// What most bad ratings say, to tap instead of typing; a bad rating needs one of them or a comment (the hall refuses
-// a bad rating without a reason: the rectification starts from it).
-const REASONS = [
-  ['wait', '等候时间长', 'Long wait'],
-  ['slow', '办理速度慢', 'Slow service'],
-  ['attitude', '服务态度不好', 'Unfriendly service'],
-  ['competence', '业务不熟练', 'Staff unsure of the rules'],
-  ['materials', '材料要求不清楚', 'Unclear what to bring'],
-  ['again', '需要多次跑腿', 'Had to come back again'],
-];
+// What most bad ratings say, to tap instead of typing, as the hall lists them; a bad rating needs one of them or a
+// comment (the hall refuses a bad rating without a reason: the rectification starts from it).
+let reasonChoices = [];         // [{code, zh, en}]
+let indicatorSet = '';          // the version of the questions shown
 const DETAILS = ['efficiency', 'competence', 'attitude'];
 const match = location.pathname.match(/^\/rate\/(\d{1,4})\/?$/);
 const counter = match ? Number(match[1]) : 0;
@@ -76,21 +72,32 @@ function buildLevels() {
   });
 }
 
-function buildReasons() {
-  $('rate-reasons').replaceChildren(...REASONS.map(([key, zh, en]) => Hall.el('button', {
-    type: 'button', id: 'reason-' + key, class: 'reason', 'aria-pressed': 'false', 'data-zh': zh, 'data-en': en,
-    text: Hall.t(zh, en), onClick: () => {
-      if (reasons.has(key)) reasons.delete(key);
-      else reasons.add(key);
+function buildReasons(choices) {
+  const codes = choices.map(reason => reason.code).join();
+  if (codes === reasonChoices.map(reason => reason.code).join()) return;
+  reasonChoices = choices;
+  $('rate-reasons').replaceChildren(...choices.map(({ code, zh, en }) => Hall.el('button', {
+    type: 'button', id: 'reason-' + code.toLowerCase(), class: 'reason', 'aria-pressed': 'false', 'data-code': code,
+    'data-zh': zh, 'data-en': en, text: Hall.t(zh, en), onClick: () => {
+      if (reasons.has(code)) reasons.delete(code);
+      else reasons.add(code);
       paint();
     },
   })));
 }
 
-/** The comment sent: the reasons tapped (in Chinese, as the rectification is worked in Chinese), then the text typed. */
+/** Names the questions as the hall's current indicator set does. */
+function showIndicators(indicators) {
+  if (!indicators) return;
+  indicatorSet = indicators.version;
+  indicators.indicators.forEach(({ key, name }) => {
+    const heading = $('indicator-' + key);
+    if (heading) say(heading, name.zh, name.en);
+  });
+}
+
 function comment() {
-  const tapped = REASONS.filter(([key]) => reasons.has(key)).map(([, zh]) => zh);
-  return [...tapped, $('rate-comment').value.trim()].filter(Boolean).join('；');
+  return $('rate-comment').value.trim();
 }
 
 function choose(dimension, code) {
@@ -111,14 +118,14 @@ function paint() {
   });
   const bad = BAD.has(choice.overall);
   $('rate-reasons').querySelectorAll('.reason').forEach(button => {
-    button.setAttribute('aria-pressed', String(reasons.has(button.id.slice('reason-'.length))));
+    button.setAttribute('aria-pressed', String(reasons.has(button.dataset.code)));
   });
   $('rate-comment-prompt').hidden = !bad;
   $('rate-reasons').hidden = !bad;
   if (bad) say($('rate-comment-label'), '其他原因或建议', 'Anything else');
   else say($('rate-comment-label'), '意见建议（选填）', 'Comments (optional)');
   $('rate-comment').classList.toggle('wanted', bad);
-  $('rate-submit').disabled = !choice.overall || submitting || (bad && !comment());
+  $('rate-submit').disabled = !choice.overall || submitting || (bad && !comment() && reasons.size === 0);
 }
 
 function countComment() {
@@ -173,6 +180,8 @@ async function poll() {
   if (messageKind === 'poll') message('');
   if (mode === 'thanks' || submitting) return; // the citizen acted while we were asking
   showCounter(pad);
+  showIndicators(pad.indicators);
+  buildReasons(pad.reasons || []);
   if (!pad.paired) {
     pairing();
     return;
@@ -207,10 +216,11 @@ async function submit() {
   submitting = true;
   paint();
   const rated = ticket;
+  const bad = BAD.has(choice.overall);
   try {
     await Hall.api('POST', '/api/v1/ratings', {
       ticket: rated, token, overall: choice.overall, efficiency: choice.efficiency, competence: choice.competence,
-      attitude: choice.attitude, comment: comment(),
+      attitude: choice.attitude, reasons: bad ? [...reasons] : [], comment: comment(), indicatorSet,
     });
     finished.add(rated);
     message('');
@@ -242,7 +252,6 @@ async function submit() {
 }
 
 buildLevels();
-buildReasons();
 $('rate-submit').addEventListener('click', submit);
 $('pair-form').addEventListener('submit', pair);
 $('rate-comment').addEventListener('input', () => { countComment(); paint(); });

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -269,8 +270,12 @@ public class HallBrowserIT {
                     + " return ticket;"));
             assertTrue(ticket, ticket.matches("C\\d{3}"));
             visitor.waitForText("rate-ticket", ticket);
+            assertEquals("the pad asks the national in-person questions (GB/T 39734-2020)",
+                    List.of("整体满意度", "服务效率", "服务水平", "服务态度"), Stream.of("overall", "efficiency",
+                            "competence", "attitude").map(key -> visitor.visible("indicator-" + key).getText()).toList());
             visitor.click("overall-DISSATISFIED");
-            visitor.visible("rate-comment-prompt");
+            assertTrue("a bad rating asks why", visitor.visible("rate-comment-prompt").getText().contains("不满意的原因"));
+            assertTrue("with the reasons to tap", visitor.visible("reason-wait").getText().contains("等候时间长"));
             assertFalse("a bad rating needs a reason", visitor.visible("rate-submit").isEnabled());
             visitor.click("reason-wait");
             assertTrue(visitor.visible("rate-submit").isEnabled());

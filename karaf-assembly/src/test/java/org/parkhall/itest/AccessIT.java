@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -124,6 +125,8 @@ public class AccessIT extends HallTestSupport {
         JsonObject year = json(http("GET", "/api/v1/calendar?year=2026"), 200);
         assertEquals(248, year.get("workingDays").getAsInt());
         assertEquals("2026-01-04", year.getAsJsonArray("swappedWorkdays").get(0).getAsString());
+        // 有综合窗口 is judged from the floor: a comprehensive counter staffed in the period
+        assertTrue(Set.of(201, 409).contains(as(CLERK, "POST", "/api/v1/counters/1/sign-in", "{}").status()));
         JsonObject checklist = json(http("GET", "/api/v1/checklist"), 200);
         assertEquals(10, checklist.getAsJsonArray("items").size());
         for (JsonElement item : checklist.getAsJsonArray("items")) {

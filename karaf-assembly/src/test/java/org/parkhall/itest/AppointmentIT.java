@@ -34,13 +34,17 @@ public class AppointmentIT extends HallTestSupport {
     @Configuration
     @Override
     public Option[] configuration() {
-        return OptionUtils.combine(super.configuration(),
-                editConfigurationFilePut(HOURS, "hours", "00:00-23:59"),
+        return OptionUtils.combine(super.configuration(), aroundTheClock());
+    }
+
+    /** Appointments in hour slots at any time of day, for every IT that books (CI runs at any hour). */
+    static Option[] aroundTheClock() {
+        return new Option[] {editConfigurationFilePut(HOURS, "hours", "00:00-23:59"),
                 editConfigurationFilePut(HOURS, "extendedHours", "MON 00:00-23:59, TUE 00:00-23:59,"
                         + " WED 00:00-23:59, THU 00:00-23:59, FRI 00:00-23:59, SAT 00:00-23:59, SUN 00:00-23:59"),
                 editConfigurationFilePut(HOURS, "slotMinutes", "60"),
                 editConfigurationFilePut(HOURS, "checkInEarlyMinutes", "60"),
-                editConfigurationFilePut(HOURS, "lateGraceMinutes", "60"));
+                editConfigurationFilePut(HOURS, "lateGraceMinutes", "60")};
     }
 
     @Test

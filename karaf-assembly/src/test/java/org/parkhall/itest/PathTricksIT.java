@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import org.junit.Test;
@@ -124,7 +125,13 @@ public class PathTricksIT extends HallTestSupport {
         }
     }
 
+    /** The newest entry a person's request made (the hall's own jobs, such as 督办, write as "hall" meanwhile). */
     private static String newestLedgerEntry() throws IOException {
-        return json(http("GET", "/api/v1/ledger?limit=1"), 200).getAsJsonArray("events").toString();
+        for (JsonElement entry : json(http("GET", "/api/v1/ledger?limit=50"), 200).getAsJsonArray("events")) {
+            if (!entry.getAsJsonObject().get("actor").getAsString().equals("hall")) {
+                return entry.toString();
+            }
+        }
+        return "";
     }
 }

@@ -80,13 +80,16 @@ public class RatingIT extends HallTestSupport {
         assertTrue(rectification.get("deadline").getAsString().compareTo(rating.get("ratedAt").getAsString()) > 0);
         long id = rectification.get("id").getAsLong();
 
+        json(http("POST", "/api/v1/rectifications/" + id + "/record",
+                "{\"kind\":\"IMMEDIATE\",\"measures\":\"高峰时段增开窗口\"}"), 201);
         assertError(http("POST", "/api/v1/rectifications/" + id + "/follow-up", "{}"), 400, "invalid");
         JsonObject closed = json(http("POST", "/api/v1/rectifications/" + id + "/follow-up",
-                "{\"note\":\"已电话回访，窗口增开，申请人表示理解\"}"), 201);
+                "{\"result\":\"SATISFIED\",\"note\":\"已电话回访，窗口增开，申请人表示理解\"}"), 201);
         assertEquals("已电话回访，窗口增开，申请人表示理解", closed.get("followUp").getAsString());
         assertEquals(0, json(http("GET", "/api/v1/rectifications?open=true"), 200).getAsJsonArray("rectifications")
                 .size());
-        assertError(http("POST", "/api/v1/rectifications/" + id + "/follow-up", "{\"note\":\"again\"}"), 409,
+        assertError(http("POST", "/api/v1/rectifications/" + id + "/follow-up",
+                "{\"result\":\"SATISFIED\",\"note\":\"again\"}"), 409,
                 "illegal_action");
         floor.signOut(2, "周敏");
 

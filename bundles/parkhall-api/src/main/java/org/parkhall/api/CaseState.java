@@ -8,6 +8,10 @@ public enum CaseState {
     ACCEPTED("已受理", "accepted", false),
     IN_REVIEW("审查中", "in review", false),
     SUSPENDED("中止", "suspended", false),
+    /** Sent back to the window by the department, with its reasons; the window dispatches it again (since 3.2). */
+    RETURNED("退回窗口", "returned to the window", false),
+    /** In a special procedure (特别程序: 听证、检验检测…), whose time is not counted (since 3.2). */
+    SPECIAL_PROCEDURE("特别程序", "in a special procedure", false),
     APPROVED("准予", "approved", false),
     DENIED("不予", "denied", false),
     DELIVERED("已送达", "delivered", false),
@@ -33,8 +37,13 @@ public enum CaseState {
         return finished;
     }
 
-    /** Whether the time limit still runs: accepted and not yet decided. */
+    /** Whether the time limit still runs: accepted and not yet decided, nor stopped. */
     public boolean clockRunning() {
-        return this == ACCEPTED || this == IN_REVIEW;
+        return this == ACCEPTED || this == IN_REVIEW || this == RETURNED;
+    }
+
+    /** Whether the time limit is stopped, to run on when the case resumes: suspended or in a special procedure. */
+    public boolean clockStopped() {
+        return this == SUSPENDED || this == SPECIAL_PROCEDURE;
     }
 }

@@ -1,13 +1,14 @@
 package org.parkhall.api;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * 好差评: one rating per visit or case, and the rectifications bad ratings open. A visit is rated by its visitor on
- * the rating pad of the counter that served it (see {@link RatingPads}), a case by its applicant.
+ * the rating pad of the counter that served it (see {@link RatingPads}), a case by its applicant. Each rating
+ * records its channel, the counter and staff member who served, the items and the indicator set it answers; what a
+ * bad one leads to is {@link BadRatings}.
  */
 @ProviderType
 public interface Ratings {
@@ -27,10 +28,4 @@ public interface Ratings {
 
     /** Rates a case once; the caller has checked that whoever rates is its applicant. */
     Rating rateCase(String caseNumber, Evaluation evaluation);
-
-    /** Rectifications, open ones first, earliest deadline first. */
-    List<Rectification> rectifications(boolean openOnly);
-
-    /** Records the follow-up call (回访) that closes a rectification. */
-    Rectification followUp(long rectification, String note, String actor);
 }

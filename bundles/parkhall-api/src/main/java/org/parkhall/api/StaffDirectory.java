@@ -8,7 +8,8 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Staff accounts of the hall, kept in the Karaf JAAS realm (passwords stored hashed). Roles: {@code halladmin},
- * {@code clerk} (综窗受理), {@code guide} (咨询导办) and {@code approver:<department>}. Every change is recorded in
+ * {@code clerk} (综窗受理), {@code guide} (咨询导办), {@code approver:<department>} and {@code lead:<department>}
+ * (部门负责人: approves too, and signs off, extends, reassigns; since 3.2). Every change is recorded in
  * the ledger, never with the password.
  */
 @ProviderType

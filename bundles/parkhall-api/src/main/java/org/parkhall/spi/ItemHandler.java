@@ -34,4 +34,20 @@ public interface ItemHandler {
     default Optional<Decision> decideInstantly(Application application) {
         return Optional.empty();
     }
+
+    /**
+     * The review steps the item needs beyond one approver's decision (countersigning, the lead's sign-off, how far
+     * its limit may be extended, its special procedures), read once when the handler arrives (since SPI 1.4).
+     */
+    default ReviewSteps reviewSteps() {
+        return ReviewSteps.NONE;
+    }
+
+    /**
+     * Whether the public may apply for the item online (网上申请), signed in through the hall's identity provider;
+     * the application is reviewed as at the window. Off unless the department says so (since 1.4).
+     */
+    default boolean acceptsOnline() {
+        return false;
+    }
 }

@@ -3,7 +3,7 @@
  * describes its service items with and answers reviews in.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.parkhall.spi;
 
 import org.osgi.annotation.bundle.Export;

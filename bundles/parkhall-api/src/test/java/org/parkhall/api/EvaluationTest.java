@@ -1,6 +1,7 @@
 package org.parkhall.api;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.assertThrows;
 
 import org.junit.Test;
@@ -29,5 +30,22 @@ public class EvaluationTest {
         }
         assertEquals("a basically satisfied visitor need not say why", "",
                 new Evaluation(RatingLevel.BASICALLY_SATISFIED, GOOD, GOOD, GOOD, "").comment());
+    }
+
+    @Test
+    public void aTappedReasonIsReasonEnoughAndOnlyABadRatingTakesOne() {
+        Evaluation tapped = new Evaluation(RatingLevel.DISSATISFIED, GOOD, GOOD, GOOD,
+                java.util.Set.of(BadRatingReason.WAIT), "");
+        assertEquals(java.util.Set.of(BadRatingReason.WAIT), tapped.reasons());
+        assertEquals("reasons", assertThrows(InvalidInputException.class, () -> new Evaluation(GOOD, GOOD, GOOD, GOOD,
+                java.util.Set.of(BadRatingReason.SLOW), "")).field());
+    }
+
+    @Test
+    public void theNationalIndicatorsAreCurrentAndTheFirstSetStillReadable() {
+        assertEquals(java.util.List.of("整体满意度", "服务效率", "服务水平", "服务态度"), RatingIndicators.current()
+                .indicators().stream().map(indicator -> indicator.name().zh()).toList());
+        assertEquals("总体评价", RatingIndicators.of("parkhall-1").orElseThrow().indicators().get(0).name().zh());
+        assertTrue(RatingIndicators.of("unknown").isEmpty());
     }
 }

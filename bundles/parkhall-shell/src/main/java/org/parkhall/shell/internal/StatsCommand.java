@@ -13,7 +13,10 @@ import org.parkhall.api.DayStatistics;
 import org.parkhall.api.FloorFigures;
 import org.parkhall.api.Statistics;
 
-/** {@code hall:stats [-d YYYY-MM-DD]}: the day's figures for the hall, each queue, counter and department. */
+/**
+ * {@code hall:stats [-d YYYY-MM-DD]}: the day's figures for the hall, each queue, counter, department, hour and staff
+ * member.
+ */
 @Service
 @Command(scope = "hall", name = "stats", description = "The day's statistics / 当日统计")
 public final class StatsCommand implements Action {
@@ -43,6 +46,7 @@ public final class StatsCommand implements Action {
         add(table, "窗口 ", stats.counters());
         add(table, "部门 ", stats.departments());
         add(table, "时段 ", stats.hours());
+        add(table, "人员 ", stats.staff());
         System.out.println(stats.day());
         table.print(System.out);
         CaseFigures cases = stats.cases();

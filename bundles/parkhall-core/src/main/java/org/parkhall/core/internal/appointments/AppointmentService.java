@@ -46,6 +46,7 @@ import org.parkhall.core.internal.calendar.WorkdayRules;
 import org.parkhall.core.internal.floor.FloorService;
 import org.parkhall.core.internal.floor.QueueDefinition;
 import org.parkhall.core.internal.floor.TicketRecords;
+import org.parkhall.core.internal.sites.SiteDirectory;
 import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.spi.Bilingual;
@@ -130,25 +131,27 @@ public final class AppointmentService implements Appointments {
     private final HallCalendar calendar;
     private final FloorLayout layout;
     private final Floor floor;
+    private final SiteDirectory sites;
     private final SettledConfiguration<Settings> configuration;
     private final Clock clock;
     private final ScheduledExecutorService releaser;
 
     @Activate
     public AppointmentService(@Reference Database database, @Reference HallCalendar calendar,
-            @Reference FloorLayout layout, @Reference Floor floor, @Reference HallConfiguration configurations,
-            Map<String, Object> properties) {
-        this(database, calendar, layout, floor, new SettledConfiguration<>(configurations, Settings::read, properties),
-                Clock.systemUTC());
+            @Reference FloorLayout layout, @Reference Floor floor, @Reference SiteDirectory sites,
+            @Reference HallConfiguration configurations, Map<String, Object> properties) {
+        this(database, calendar, layout, floor, sites, new SettledConfiguration<>(configurations, Settings::read,
+                properties), Clock.systemUTC());
         releaser.scheduleWithFixedDelay(this::releaseMissedLogged, 1, 1, TimeUnit.MINUTES);
     }
 
     AppointmentService(Database database, HallCalendar calendar, FloorLayout layout, Floor floor,
-            SettledConfiguration<Settings> configuration, Clock clock) {
+            SiteDirectory sites, SettledConfiguration<Settings> configuration, Clock clock) {
         this.database = database;
         this.calendar = calendar;
         this.layout = layout;
         this.floor = floor;
+        this.sites = sites;
         this.configuration = configuration;
         this.clock = clock;
         this.releaser = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "parkhall-appointments"));
@@ -272,7 +275,8 @@ public final class AppointmentService implements Appointments {
             if (now.isAfter(slotStart.plusMinutes(settings().lateGraceMinutes()))) {
                 throw missed();
             }
-            long ticketId = FloorService.issueIn(connection, now.toLocalDate(), booking.queue(),
+            // The visitor checks in at the kiosk of the site this node serves, and queues on its floor.
+            long ticketId = FloorService.issueIn(connection, sites.here().code(), now.toLocalDate(), booking.queue(),
                     Priority.APPOINTMENT, clock.instant(), actor);
             String ticketLabel = TicketRecords.byId(connection, ticketId).orElseThrow().label();
             move(connection, booking, AppointmentState.CHECKED_IN, ticketLabel);

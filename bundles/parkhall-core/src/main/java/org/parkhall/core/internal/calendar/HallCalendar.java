@@ -183,6 +183,13 @@ public final class HallCalendar implements WorkingCalendar {
         return workdays().addWorkingDays(acceptedOn, days);
     }
 
+    /** Working days from today to {@code due}: zero on the due date itself, negative once past it. */
+    public int workingDaysLeft(LocalDate due) {
+        LocalDate today = today();
+        WorkdayRules workdays = workdays();
+        return today.isAfter(due) ? -workdays.workingDaysBetween(due, today) : workdays.workingDaysBetween(today, due);
+    }
+
     /** Moves a due date on by the working days a case spent suspended (the clock stops while suspended). */
     public LocalDate extend(LocalDate due, LocalDate suspendedSince, LocalDate resumedOn) {
         WorkdayRules workdays = workdays();
@@ -190,11 +197,11 @@ public final class HallCalendar implements WorkingCalendar {
     }
 
     /**
-     * On time, amber (near due), red (overdue), stopped (suspended), or not timed. A case is never amber on the
+     * On time, amber (near due), red (overdue), stopped (suspended, or in a special procedure), or not timed. A case is never amber on the
      * day it was accepted: a one-day promise would otherwise be amber from its first minute.
      */
     public TimeStatus status(CaseState state, LocalDate acceptedOn, LocalDate due) {
-        if (state == CaseState.SUSPENDED) {
+        if (state.clockStopped()) {
             return TimeStatus.STOPPED;
         }
         if (!state.clockRunning() || due == null) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,10 @@ import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.ledger.LedgerRecords;
+import org.parkhall.core.internal.notices.NoticeDraft;
+import org.parkhall.core.internal.notices.NoticeOutbox;
+import org.parkhall.core.internal.notices.NoticeTexts;
+import org.parkhall.core.internal.sites.SiteDirectory;
 import org.parkhall.spi.TextField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,12 +46,17 @@ public final class CaseBook {
 
     private final Database database;
     private final HallCalendar calendar;
+    private final SiteDirectory sites;
+    private final NoticeOutbox notices;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
-    public CaseBook(@Reference Database database, @Reference HallCalendar calendar) {
+    public CaseBook(@Reference Database database, @Reference HallCalendar calendar, @Reference SiteDirectory sites,
+            @Reference NoticeOutbox notices) {
         this.database = database;
         this.calendar = calendar;
+        this.sites = sites;
+        this.notices = notices;
     }
 
     Database database() {
@@ -55,6 +65,10 @@ public final class CaseBook {
 
     HallCalendar calendar() {
         return calendar;
+    }
+
+    SiteDirectory sites() {
+        return sites;
     }
 
     Instant now() {
@@ -74,15 +88,23 @@ public final class CaseBook {
         return get(connection, number).file();
     }
 
-    /** Appends a ledger entry for a change to {@code file}; personal data appears masked only. */
+    /**
+     * Appends a ledger entry for a change to {@code file}, naming the site where it was made (the node's), and
+     * queues the notice its new state calls for in the same transaction; personal data appears masked only.
+     */
     void record(Connection connection, CaseFile file, String actor, String action, Map<String, String> details)
             throws SQLException {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("item", file.itemCode());
         data.put("state", file.state().name());
         data.put("applicant", file.applicant().masked());
+        data.put("site", sites.here().code());
         data.putAll(details);
         LedgerRecords.append(connection, now(), actor, action, file.number(), Json.GSON.toJson(data));
+        Optional<NoticeDraft> notice = NoticeTexts.forCase(file);
+        if (notice.isPresent()) {
+            notices.queue(connection, notice.get());
+        }
         database.afterCommit(() -> AUDIT.info("case {} {} by {} (now {})", file.number(), action, actor,
                 file.state()));
     }

@@ -11,6 +11,7 @@ import org.parkhall.api.CaseFile;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
+import org.parkhall.api.Site;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.ServiceGuide;
 
@@ -19,22 +20,22 @@ import org.parkhall.spi.ServiceGuide;
  * which obliges the hall to name every missing or faulty item at once.
  */
 final class CaseDocuments {
-    static final String ISSUER = "园区政务服务分中心（综合受理窗口）";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private CaseDocuments() {
     }
 
     /**
-     * {@code guide} is the item's guide, empty for a joint case, whose place and phone are the hall's own; dates are
-     * written as the hall's {@code zone} sees them.
+     * {@code guide} is the item's guide, empty for a joint case, whose place and phone are those of the site that
+     * took it, {@code takenAt}, which issues the document; dates are written as the hall's {@code zone} sees them.
      */
-    static CaseDocument write(CaseFile file, CaseDocument.Kind kind, Optional<ServiceGuide> guide, ZoneId zone) {
+    static CaseDocument write(CaseFile file, CaseDocument.Kind kind, Optional<ServiceGuide> guide, Site takenAt,
+            ZoneId zone) {
         List<String> paragraphs = new ArrayList<>();
         String applied = "您（单位）于" + DAY.format(file.createdAt().atZone(zone))
                 + "申请办理的“" + file.itemName() + "”事项，";
         String where = guide.map(g -> g.location() + "，咨询电话：" + g.consultationPhone())
-                .orElse("园区政务服务分中心综合受理窗口，咨询电话：12345");
+                .orElse(takenAt.address() + "，咨询电话：" + takenAt.phone());
         switch (kind) {
             case NOTICE -> {
                 require(file, kind, file.state() == CaseState.SUPPLEMENT_REQUIRED);
@@ -59,7 +60,7 @@ final class CaseDocuments {
             }
             default -> throw new IllegalStateException(kind.name());
         }
-        return new CaseDocument(kind, file.number(), file.applicant().name() + "：", paragraphs, ISSUER,
+        return new CaseDocument(kind, file.number(), file.applicant().name() + "：", paragraphs, takenAt.authority(),
                 file.updatedAt().atZone(zone).toLocalDate());
     }
 

@@ -13,7 +13,8 @@ import org.parkhall.api.HallException;
 import org.parkhall.spi.Bilingual;
 
 /**
- * The case lifecycle: which action each state allows and where it leads. A joint case's parent (一件事) takes only the
+ * The case lifecycle: which action each state allows and where it leads. The review steps (return to the window, a
+ * special procedure) move a case too: {@link ReviewRules} says when. A joint case's parent (一件事) takes only the
  * actions that concern the whole (deliver, close, withdraw); its children are dispatched and decided one by one.
  */
 final class CaseLifecycle {
@@ -26,6 +27,9 @@ final class CaseLifecycle {
                     CaseAction.WITHDRAW, CaseState.WITHDRAWN)),
             entry(CaseState.SUSPENDED, Map.of(CaseAction.RESUME, CaseState.IN_REVIEW,
                     CaseAction.WITHDRAW, CaseState.WITHDRAWN)),
+            entry(CaseState.RETURNED, Map.of(CaseAction.DISPATCH, CaseState.IN_REVIEW,
+                    CaseAction.WITHDRAW, CaseState.WITHDRAWN)),
+            entry(CaseState.SPECIAL_PROCEDURE, Map.of(CaseAction.WITHDRAW, CaseState.WITHDRAWN)),
             entry(CaseState.APPROVED, Map.of(CaseAction.DELIVER, CaseState.DELIVERED)),
             entry(CaseState.DENIED, Map.of(CaseAction.DELIVER, CaseState.DELIVERED)),
             entry(CaseState.DELIVERED, Map.of(CaseAction.CLOSE, CaseState.CLOSED)),

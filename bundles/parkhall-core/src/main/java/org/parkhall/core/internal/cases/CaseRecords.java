@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.google.gson.reflect.TypeToken;
 
@@ -43,8 +45,10 @@ final class CaseRecords {
     static final int RESULT_LENGTH = 400;
     static final int DELIVERY_NOTE_LENGTH = 200;
 
+    /** The states whose clock runs, as an SQL list. */
+    private static final String RUNNING_STATES = Arrays.stream(CaseState.values()).filter(CaseState::clockRunning)
+            .map(state -> "'" + state.name() + "'").collect(Collectors.joining(", "));
     private static final Type PROBLEMS = new TypeToken<List<Problem>>() { }.getType();
-    private static final Pattern CASE_NUMBER = Pattern.compile("PH\\d{12,}");
     /** What LIKE would read as a wildcard (and its escape), so a search finds the text as typed. */
     private static final Pattern LIKE_WILDCARD = Pattern.compile("[%_\\\\]");
     private static final String COLUMNS = "case_no, item_code, item_name, department, parent_no, state,"
@@ -59,9 +63,11 @@ final class CaseRecords {
     private CaseRecords() {
     }
 
-    static void insert(Connection connection, CaseFile file) throws SQLException {
+    /** A new case taken at {@code site}, which holds its papers and delivers its result until told otherwise. */
+    static void insert(Connection connection, CaseFile file, String site) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO case_file (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                + ", taken_at_site, handled_at_site, deliver_at_site) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")) {
             int i = 1;
             insert.setString(i++, file.number());
             insert.setString(i++, file.itemCode());
@@ -79,7 +85,10 @@ final class CaseRecords {
             insert.setString(i++, file.channel());
             i = bindOutcome(insert, i, file);
             insert.setTimestamp(i++, Timestamp.from(file.createdAt()), Times.utc());
-            insert.setTimestamp(i, Timestamp.from(file.updatedAt()), Times.utc());
+            insert.setTimestamp(i++, Timestamp.from(file.updatedAt()), Times.utc());
+            insert.setString(i++, site);
+            insert.setString(i++, site);
+            insert.setString(i, site);
             insert.executeUpdate();
         }
     }
@@ -184,7 +193,7 @@ final class CaseRecords {
         String text = query.text();
         String identifier = text.toUpperCase(Locale.ROOT);
         boolean freeText = false;
-        if (CASE_NUMBER.matcher(identifier).matches()) {
+        if (CaseNumbers.PATTERN.matcher(identifier).matches()) {
             where.append(" AND case_no = ?");
             values.add(identifier);
         } else if (IdentityNumbers.isValidIdCard(identifier) || IdentityNumbers.isValidCreditCode(identifier)) {
@@ -232,8 +241,8 @@ final class CaseRecords {
     /** Open, timed cases due on or before {@code day}, earliest due first. */
     static List<CaseFile> dueBy(Connection connection, LocalDate day, Function<CaseFile, TimeStatus> timing)
             throws SQLException {
-        return files(query(connection, "SELECT " + COLUMNS + " FROM case_file WHERE state IN ('ACCEPTED', 'IN_REVIEW')"
-                + " AND due_on <= ? ORDER BY due_on, case_no", List.of(Date.valueOf(day)), 500, timing));
+        return files(query(connection, "SELECT " + COLUMNS + " FROM case_file WHERE state IN (" + RUNNING_STATES
+                + ") AND due_on <= ? ORDER BY due_on, case_no", List.of(Date.valueOf(day)), 500, timing));
     }
 
     private static List<CaseFile> files(List<Versioned> versioned) {

@@ -15,11 +15,14 @@ import org.parkhall.api.CaseFile;
 import org.parkhall.api.CaseQuery;
 import org.parkhall.api.Cases;
 import org.parkhall.api.Catalog;
+import org.parkhall.api.CatalogEntry;
 import org.parkhall.api.LedgerEvent;
+import org.parkhall.api.ReviewProgress;
 import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.core.internal.QueryCodes;
 import org.parkhall.spi.InvalidInputException;
 import org.parkhall.spi.ServiceGuide;
+import org.parkhall.spi.ServiceItem;
 import org.parkhall.spi.TextField;
 
 /**
@@ -47,10 +50,32 @@ public final class CaseService implements Cases {
 
     @Override
     public CaseDocument document(String caseNumber, CaseDocument.Kind kind) {
+        if (ReviewNotices.writes(kind)) {
+            return reviewNotice(caseNumber, kind);
+        }
         CaseFile file = book.database().read(connection -> book.reread(connection, caseNumber));
+        String takenAt = book.database().read(connection -> CaseSiteRecords.find(connection, caseNumber))
+                .orElseThrow().takenAt();
         Optional<ServiceGuide> guide = file.department().equals(CaseDraft.JOINT_DEPARTMENT) ? Optional.empty()
                 : catalog.entry(file.itemCode()).map(entry -> entry.item().guide());
-        return CaseDocuments.write(file, kind, guide, book.calendar().zone());
+        return CaseDocuments.write(file, kind, guide, book.sites().ofRecord(takenAt),
+                book.calendar().zone());
+    }
+
+    /** A notice of the department's review, issued in the department's name. */
+    private CaseDocument reviewNotice(String caseNumber, CaseDocument.Kind kind) {
+        record Read(CaseFile file, ReviewProgress progress, String takenAt) {
+        }
+        Read read = book.database().read(connection -> {
+            CaseFile file = book.reread(connection, caseNumber);
+            return new Read(file, Reviews.progress(connection, file),
+                    CaseSiteRecords.find(connection, caseNumber).orElseThrow().takenAt());
+        });
+        Optional<ServiceItem> item = catalog.entry(read.file().itemCode()).map(CatalogEntry::item);
+        String issuer = item.map(found -> found.department().name().zh()).orElse(read.file().department());
+        String where = item.map(found -> found.guide().location() + "，咨询电话：" + found.guide().consultationPhone())
+                .orElse(book.sites().ofRecord(read.takenAt()).authority());
+        return ReviewNotices.write(read.file(), kind, read.progress(), issuer, where, book.calendar().zone());
     }
 
     @Override
@@ -122,6 +147,10 @@ public final class CaseService implements Cases {
             CaseRecords.Versioned current = book.get(connection, caseNumber);
             CaseFile file = current.file();
             CaseLifecycle.checkJointRole(file.isJoint(), !file.parentNumber().isEmpty(), action);
+            if (Reviews.DEPARTMENT_ACTIONS.contains(action)) {
+                CaseLifecycle.next(file.state(), action); // a move the state refuses is told as such, not as a claim
+                Reviews.beforeDepartmentAction(connection, book, file, action, actor);
+            }
             CaseFile changed = apply(connection, current, action, actor, text);
             if (!file.parentNumber().isEmpty() && (action == CaseAction.APPROVE || action == CaseAction.DENY)) {
                 book.settleJointCase(connection, file.parentNumber(), actor);

@@ -24,6 +24,7 @@ import org.parkhall.api.HallException;
 import org.parkhall.api.Intake;
 import org.parkhall.api.IntakeRequest;
 import org.parkhall.api.JointApplication;
+import org.parkhall.api.Site;
 import org.parkhall.api.TimeStatus;
 import org.parkhall.core.internal.catalog.JointApplications;
 import org.parkhall.core.internal.catalog.HandlerGuard;
@@ -76,6 +77,8 @@ public final class IntakeService implements Intake {
     @Override
     public CaseFile submit(IntakeRequest request, String actor) {
         Optional<JointApplication> joint = jointApplications.find(request.itemCode());
+        Site site = book.sites().here();
+        refuseNotAcceptedAt(site, itemCodes(request.itemCode(), joint));
         List<Reviewed> reviews = review(itemCodes(request.itemCode(), joint), request.applicant(),
                 request.presented(), request.facts(), request.facts().keySet(), joint.isPresent(),
                 request.delivery().mode());
@@ -84,11 +87,11 @@ public final class IntakeService implements Intake {
                 : reviews.get(0).handler().item().department().code();
         return book.database().inTransaction(connection -> {
             LocalDate today = book.calendar().today();
-            CaseFile file = new CaseFile(CaseNumbers.next(connection, today), request.itemCode(), itemName,
+            CaseFile file = new CaseFile(CaseNumbers.next(connection, today, site), request.itemCode(), itemName,
                     department, "", List.of(), CaseState.SUPPLEMENT_REQUIRED, request.applicant(),
                     request.presented(), request.facts(), request.delivery(), request.channel(), List.of(), "", "",
                     "", null, null, null, TimeStatus.NONE, book.now(), book.now());
-            CaseRecords.insert(connection, file);
+            CaseRecords.insert(connection, file, site.code());
             CaseRecords.Versioned created = book.get(connection, file.number());
             return conclude(connection, created, reviews, joint.isPresent(), actor, "INTAKE");
         });
@@ -124,6 +127,22 @@ public final class IntakeService implements Intake {
             throw new HallException(ErrorCode.ILLEGAL_ACTION, Bilingual.of(
                     "办件当前状态为“" + file.state().label().zh() + "”，无需补正",
                     "case " + file.number() + " is " + file.state().label().en() + ", not awaiting supplements"));
+        }
+    }
+
+    /**
+     * Refuses an application for an item {@code site} does not accept (a joint application needs every one of its
+     * items), naming the sites that take it.
+     */
+    private void refuseNotAcceptedAt(Site site, List<String> codes) {
+        Optional<String> refused = codes.stream().filter(code -> !site.accepts(code)).findFirst();
+        if (refused.isPresent()) {
+            List<Site> accepting = book.sites().sites().stream().filter(other -> codes.stream()
+                    .allMatch(other::accepts)).toList();
+            throw new InvalidInputException("itemCode", site.name().zh() + "不受理该事项（" + refused.get()
+                    + "），请到" + String.join("、", accepting.stream().map(other -> other.name().zh()).toList()) + "办理",
+                    site.name().en() + " does not take " + refused.get() + "; apply at " + String.join(", ",
+                            accepting.stream().map(other -> other.name().en()).toList()));
         }
     }
 
@@ -261,7 +280,8 @@ public final class IntakeService implements Intake {
     private void openChild(Connection connection, CaseFile parent, Reviewed reviewed, LocalDate today, String actor)
             throws SQLException {
         Application application = reviewed.application();
-        CaseFile child = new CaseFile(CaseNumbers.next(connection, today), application.itemCode(),
+        Site site = book.sites().here();
+        CaseFile child = new CaseFile(CaseNumbers.next(connection, today, site), application.itemCode(),
                 reviewed.handler().item().name().zh(), reviewed.handler().item().department().code(),
                 parent.number(), List.of(), CaseState.ACCEPTED, parent.applicant(), application.presented(),
                 application.facts(), parent.delivery(), parent.channel(), List.of(), "", "", "", today,
@@ -270,7 +290,7 @@ public final class IntakeService implements Intake {
         CaseDraft draft = new CaseDraft(child);
         reviewed.decision().ifPresent(decision -> decide(draft, decision));
         CaseFile opened = draft.build();
-        CaseRecords.insert(connection, opened);
+        CaseRecords.insert(connection, opened, site.code());
         book.record(connection, opened, actor, "INTAKE_" + opened.state().name(),
                 Map.of("bundle", parent.number()));
     }

@@ -24,6 +24,7 @@ import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.SqlWork;
 import org.parkhall.core.internal.store.StoreException;
 import org.parkhall.spi.ItemHandler;
+import org.parkhall.spi.ReviewSteps;
 import org.parkhall.spi.ServiceItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,8 +75,10 @@ public final class HandlerRegistry {
         long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
         Object ranking = reference.getProperty(Constants.SERVICE_RANKING);
         ServiceItem item;
+        ReviewSteps steps;
         try {
             item = describe(bundle, handler, reference.getProperty(ItemHandler.ITEM_CODE));
+            steps = reviewSteps(bundle, handler, item);
         } catch (RuntimeException e) {
             refuse(bundle, version, reference.getProperty(ItemHandler.ITEM_CODE), e);
             return;
@@ -83,7 +86,7 @@ public final class HandlerRegistry {
         Registration registration = new Registration(handler, item, serviceId,
                 ranking instanceof Integer r ? r : 0, bundle, version, clock.instant());
         byServiceId.put(serviceId, registration);
-        recordArrival(registration);
+        recordArrival(registration, steps);
         LOG.info("Item {} served by {} {}", item.code(), bundle, version);
     }
 
@@ -138,8 +141,27 @@ public final class HandlerRegistry {
         return item;
     }
 
-    private void recordArrival(Registration registration) {
+    /** The review steps the handler declares, asked through the guard like its item. */
+    private ReviewSteps reviewSteps(String bundle, ItemHandler handler, ServiceItem item) {
+        ReviewSteps steps;
+        try {
+            steps = guard.run(bundle, handler::reviewSteps);
+        } catch (HandlerGuard.NoAnswer e) {
+            throw new IllegalArgumentException("reviewSteps() gave no answer: " + e.getMessage(), e);
+        }
+        if (steps == null) {
+            throw new IllegalArgumentException("reviewSteps() returned nothing");
+        }
+        if (steps.countersigningDepartments().contains(item.department().code())) {
+            throw new IllegalArgumentException("a department does not countersign its own item: "
+                    + item.department().code());
+        }
+        return steps;
+    }
+
+    private void recordArrival(Registration registration, ReviewSteps steps) {
         record(registration, "HANDLER_ARRIVED", connection -> {
+            ReviewStepsRecords.save(connection, registration.code(), steps, registration.since());
             CatalogRecords.save(connection, new CatalogRecords.Row(registration.code(),
                     registration.item().department().code(), Json.GSON.toJson(registration.item()),
                     registration.bundle(), registration.version(), registration.since()));

@@ -28,26 +28,28 @@ final class CounterSessions {
      * The counter's open sign-in, its row locked for the rest of the transaction, so one counter's calls never
      * run side by side.
      */
-    static Optional<Session> lockOpen(Connection connection, int counter) throws SQLException {
+    static Optional<Session> lockOpen(Connection connection, String site, int counter) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("UPDATE counter_session SET priority_calls_in_row"
-                + " = priority_calls_in_row WHERE counter_no = ? AND signed_out_at IS NULL")) {
-            lock.setInt(1, counter);
+                + " = priority_calls_in_row WHERE site_code = ? AND counter_no = ? AND signed_out_at IS NULL")) {
+            lock.setString(1, site);
+            lock.setInt(2, counter);
             lock.executeUpdate();
         }
-        return open(connection, counter);
+        return open(connection, site, counter);
     }
 
     /** How many of {@code counters} are signed in and serving (not paused) now, in one query. */
-    static int openAmong(Connection connection, List<Integer> counters) throws SQLException {
+    static int openAmong(Connection connection, String site, List<Integer> counters) throws SQLException {
         if (counters.isEmpty()) {
             return 0;
         }
         String marks = String.join(",", Collections.nCopies(counters.size(), "?"));
         try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(DISTINCT counter_no) FROM"
-                + " counter_session WHERE signed_out_at IS NULL AND paused_at IS NULL AND counter_no IN ("
-                + marks + ")")) {
+                + " counter_session WHERE site_code = ? AND signed_out_at IS NULL AND paused_at IS NULL"
+                + " AND counter_no IN (" + marks + ")")) {
+            query.setString(1, site);
             for (int i = 0; i < counters.size(); i++) {
-                query.setInt(i + 1, counters.get(i));
+                query.setInt(i + 2, counters.get(i));
             }
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
@@ -56,11 +58,12 @@ final class CounterSessions {
         }
     }
 
-    static Optional<Session> open(Connection connection, int counter) throws SQLException {
+    static Optional<Session> open(Connection connection, String site, int counter) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT id, staff, signed_in_at,"
                 + " priority_calls_in_row, paused_reason, paused_note, paused_at FROM counter_session"
-                + " WHERE counter_no = ? AND signed_out_at IS NULL")) {
-            query.setInt(1, counter);
+                + " WHERE site_code = ? AND counter_no = ? AND signed_out_at IS NULL")) {
+            query.setString(1, site);
+            query.setInt(2, counter);
             try (ResultSet rows = query.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
@@ -86,14 +89,16 @@ final class CounterSessions {
         }
     }
 
-    static void signIn(Connection connection, int counter, String staff, Instant at) throws SQLException {
-        // open_counter: a second open sign-in at the counter fails on counter_session_one_open (migration 013).
+    static void signIn(Connection connection, String site, int counter, String staff, Instant at)
+            throws SQLException {
+        // open_counter: a second open sign-in at the site's counter fails on counter_session_one_open_per_site.
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO counter_session (counter_no, staff,"
-                + " signed_in_at, priority_calls_in_row, open_counter) VALUES (?, ?, ?, 0, ?)")) {
+                + " signed_in_at, priority_calls_in_row, open_counter, site_code) VALUES (?, ?, ?, 0, ?, ?)")) {
             insert.setInt(1, counter);
             insert.setString(2, staff);
             insert.setTimestamp(3, Timestamp.from(at), Times.utc());
             insert.setInt(4, counter);
+            insert.setString(5, site);
             insert.executeUpdate();
         }
     }

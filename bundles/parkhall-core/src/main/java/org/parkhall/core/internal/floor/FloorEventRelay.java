@@ -9,13 +9,15 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.Ticket;
 import org.parkhall.core.internal.calendar.HallCalendar;
+import org.parkhall.core.internal.sites.SiteDirectory;
 import org.parkhall.core.internal.store.Database;
 
 /**
- * Brings the calls made on other nodes to this node's displays: on PostgreSQL it listens on the floor's channel and
- * reposts each call another node sent on this node's EventAdmin, with the same topic and properties, so the web's
- * display stream shows it as its own. After a lost connection it tells the displays the last calls from the
- * database ({@link FloorEvents#RESYNC}), since what was sent meanwhile is gone. On Derby (one node) it does nothing.
+ * Brings the calls made on other nodes serving the same site to this node's displays: on PostgreSQL it listens on the
+ * floor's channel and reposts each call another node sent on this node's EventAdmin, with the same topic and
+ * properties, so the web's display stream shows it as its own. After a lost connection it tells the displays the last
+ * calls from the database ({@link FloorEvents#RESYNC}), since what was sent meanwhile is gone. On Derby (one node) it
+ * does nothing.
  */
 @Component
 public final class FloorEventRelay {
@@ -25,14 +27,16 @@ public final class FloorEventRelay {
     private final Database database;
     private final HallCalendar calendar;
     private final FloorEvents events;
+    private final SiteDirectory sites;
     private final PostgresListener listener;
 
     @Activate
     public FloorEventRelay(@Reference Database database, @Reference HallCalendar calendar,
-            @Reference FloorEvents events) {
+            @Reference FloorEvents events, @Reference SiteDirectory sites) {
         this.database = database;
         this.calendar = calendar;
         this.events = events;
+        this.sites = sites;
         this.listener = database.onPostgres()
                 ? new PostgresListener(database, FloorEvents.CHANNEL, this::repost, this::resync) : null;
         if (listener != null) {
@@ -48,13 +52,13 @@ public final class FloorEventRelay {
     }
 
     private void repost(String payload) {
-        events.fromOtherNode(payload).ifPresent(events::postHere);
+        events.fromOtherNode(payload, sites.here().code()).ifPresent(events::postHere);
     }
 
     private void resync() {
         List<FloorEvents.Announcement> last = new ArrayList<>();
-        for (Ticket ticket : database.read(connection -> TicketRecords.lastCalled(connection, calendar.today(),
-                LAST_CALLS))) {
+        for (Ticket ticket : database.read(connection -> TicketRecords.lastCalled(connection, sites.here().code(),
+                calendar.today(), LAST_CALLS))) {
             last.add(FloorEvents.Announcement.of(ticket.recalls() > 0 ? FloorEvents.RECALLED : FloorEvents.CALLED,
                     ticket));
         }

@@ -74,8 +74,8 @@ public final class FloorEvents {
         }
     }
 
-    /** What travels on the channel. */
-    private record Notice(String node, Announcement call) {
+    /** What travels on the channel: the call and the site whose floor it was made on. */
+    private record Notice(String node, String site, Announcement call) {
     }
 
     private final Database database;
@@ -89,14 +89,17 @@ public final class FloorEvents {
         this.events = events;
     }
 
-    /** Sends {@code call} to the other nodes, in the caller's transaction: only its commit delivers it. */
-    void sendIn(Connection connection, Announcement call) throws SQLException {
+    /**
+     * Sends {@code call}, made on {@code site}'s floor, to the other nodes, in the caller's transaction: only its
+     * commit delivers it.
+     */
+    void sendIn(Connection connection, String site, Announcement call) throws SQLException {
         if (!database.onPostgres()) {
             return;
         }
         try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
             notify.setString(1, CHANNEL);
-            notify.setString(2, Json.GSON.toJson(new Notice(node, call)));
+            notify.setString(2, Json.GSON.toJson(new Notice(node, site, call)));
             notify.execute();
         }
     }
@@ -111,12 +114,15 @@ public final class FloorEvents {
         events.postEvent(new Event(RESYNC, Map.of(CALLS, lastCalls.stream().map(Announcement::properties).toList())));
     }
 
-    /** A payload of the channel as a call another node made; empty for this node's own or a malformed one. */
-    Optional<Announcement> fromOtherNode(String payload) {
+    /**
+     * A payload of the channel as a call another node made on {@code site}'s floor; empty for this node's own, another
+     * site's or a malformed one.
+     */
+    Optional<Announcement> fromOtherNode(String payload, String site) {
         try {
             Notice notice = Json.GSON.fromJson(payload, Notice.class);
-            return notice == null || node.equals(notice.node()) || notice.call() == null || !notice.call().wellFormed()
-                    ? Optional.empty() : Optional.of(notice.call());
+            return notice == null || node.equals(notice.node()) || !site.equals(notice.site()) || notice.call() == null
+                    || !notice.call().wellFormed() ? Optional.empty() : Optional.of(notice.call());
         } catch (JsonParseException e) {
             return Optional.empty();
         }

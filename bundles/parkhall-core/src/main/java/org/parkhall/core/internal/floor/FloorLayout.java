@@ -1,20 +1,14 @@
 package org.parkhall.core.internal.floor;
 
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.parkhall.core.internal.configuration.SettledConfiguration;
+import org.parkhall.core.internal.configuration.FirstComeClashes;
 import org.parkhall.spi.Bilingual;
 
 /**
@@ -32,10 +26,10 @@ public final class FloorLayout {
     private static final Bilingual NUMBER_TAKEN = Bilingual.of("其他窗口未用的编号（已有窗口使用该编号，先配置者保留）",
             "a number no other counter uses (a counter configured earlier has it and keeps it)");
 
-    private final Clashes<QueueDefinition, String> queues = new Clashes<>(
+    private final FirstComeClashes<QueueDefinition, String> queues = new FirstComeClashes<>(
             definition -> definition.queue().map(QueueDefinition.Queue::letter), QueueDefinition::configuration,
             "letter", LETTER_TAKEN);
-    private final Clashes<CounterDefinition, Integer> counters = new Clashes<>(
+    private final FirstComeClashes<CounterDefinition, Integer> counters = new FirstComeClashes<>(
             definition -> definition.counter().map(CounterDefinition.Counter::number),
             CounterDefinition::configuration, "number", NUMBER_TAKEN);
 
@@ -84,61 +78,5 @@ public final class FloorLayout {
 
     Optional<CounterDefinition.Counter> counter(int number) {
         return Optional.ofNullable(counters.inService().get(number)).flatMap(CounterDefinition::counter);
-    }
-
-    /** Definitions in the order they came, the first for each key in service, the later ones refused. */
-    private static final class Clashes<D, K> {
-        private final List<D> definitions = new CopyOnWriteArrayList<>();
-        private final Set<D> refused = new HashSet<>();
-        private final Function<D, Optional<K>> key;
-        private final Function<D, SettledConfiguration<?>> configuration;
-        private final String property;
-        private final Bilingual rule;
-
-        Clashes(Function<D, Optional<K>> key, Function<D, SettledConfiguration<?>> configuration, String property,
-                Bilingual rule) {
-            this.key = key;
-            this.configuration = configuration;
-            this.property = property;
-            this.rule = rule;
-        }
-
-        synchronized void add(D definition) {
-            definitions.add(definition);
-            check();
-        }
-
-        /** A changed configuration has reported itself anew: check it as if it had just come. */
-        synchronized void changed(D definition) {
-            refused.remove(definition);
-            check();
-        }
-
-        synchronized void remove(D definition) {
-            definitions.remove(definition);
-            refused.remove(definition);
-            check();
-        }
-
-        Map<K, D> inService() {
-            Map<K, D> first = new LinkedHashMap<>();
-            definitions.forEach(definition -> key.apply(definition).ifPresent(k -> first.putIfAbsent(k, definition)));
-            return first;
-        }
-
-        /** Refuses each definition whose key has become taken; reports the ones no longer refused as they stand. */
-        private void check() {
-            Map<K, D> inService = inService();
-            for (D definition : definitions) {
-                Optional<K> taken = key.apply(definition).filter(k -> inService.get(k) != definition);
-                if (taken.isPresent()) {
-                    if (refused.add(definition)) {
-                        configuration.apply(definition).refuseClash(property, String.valueOf(taken.get()), rule);
-                    }
-                } else if (refused.remove(definition)) {
-                    configuration.apply(definition).reportOwn();
-                }
-            }
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,23 +34,24 @@ import org.parkhall.api.TicketState;
 import org.parkhall.core.internal.HallMetatype;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.calendar.HallCalendar;
+import org.parkhall.core.internal.cases.CaseNumbers;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.DayCounters;
 import org.parkhall.core.internal.ledger.LedgerRecords;
+import org.parkhall.core.internal.sites.SiteDirectory;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.ConfigurationReader;
 import org.parkhall.spi.InvalidInputException;
 
 /**
- * The hall floor. Each step is one transaction with its ledger entry; a call or recall is announced for the hall
- * displays of every node through {@link FloorEvents}.
+ * The floor of the site this node serves (its tickets and counters; other sites' are not seen). Each step is one
+ * transaction with its ledger entry; a call or recall is announced for the hall displays of every node through
+ * {@link FloorEvents}.
  */
 @Component(service = Floor.class, configurationPid = "org.parkhall.floor")
 @Designate(ocd = FloorService.Config.class)
 public final class FloorService implements Floor {
-    private static final Pattern CASE_NUMBER = Pattern.compile("PH\\d{12}");
-
-    static final int PRIORITY_BURST = 2;
+        static final int PRIORITY_BURST = 2;
     static final int MAX_ORDINARY_WAIT_MINUTES = 30;
     static final int MAX_RECALLS = 3;
     static final int NO_SHOW_REJOIN_MINUTES = 30;
@@ -86,14 +86,17 @@ public final class FloorService implements Floor {
     private final FloorLayout layout;
     private final FloorEvents events;
     private final HallConfiguration configurations;
+    private final SiteDirectory sites;
     private volatile Settings settings;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public FloorService(@Reference Database database, @Reference HallCalendar calendar,
             @Reference FloorLayout layout, @Reference FloorEvents events,
-            @Reference HallConfiguration configurations, Map<String, Object> properties) {
+            @Reference HallConfiguration configurations, @Reference SiteDirectory sites,
+            Map<String, Object> properties) {
         this.database = database;
+        this.sites = sites;
         this.calendar = calendar;
         this.layout = layout;
         this.events = events;
@@ -113,7 +116,8 @@ public final class FloorService implements Floor {
         return database.read(connection -> {
             List<QueueInfo> queues = new ArrayList<>();
             for (QueueDefinition.Queue queue : layout.queues()) {
-                int waiting = TicketRecords.waiting(connection, calendar.today(), List.of(queue.letter())).size();
+                int waiting = TicketRecords.waiting(connection, site(), calendar.today(), List.of(queue.letter()))
+                        .size();
                 queues.add(new QueueInfo(queue.letter(), queue.name(), queue.serviceLevelMinutes(), waiting,
                         estimate(connection, queue, waiting)));
             }
@@ -138,8 +142,8 @@ public final class FloorService implements Floor {
         if (priority == null) {
             throw new InvalidInputException("priority", "请选择优先类型", "choose a priority (NONE for ordinary)");
         }
-        long id = database.inTransaction(connection -> issueIn(connection, calendar.today(), queue.letter(), priority,
-                clock.instant(), actor));
+        long id = database.inTransaction(connection -> issueIn(connection, site(), calendar.today(), queue.letter(),
+                priority, clock.instant(), actor));
         return estimated(id);
     }
 
@@ -152,20 +156,24 @@ public final class FloorService implements Floor {
                 .orElseThrow()));
     }
 
-    /** Issues today's next ticket of {@code queue} in the caller's transaction, with its ledger entry; its id. */
-    public static long issueIn(Connection connection, LocalDate today, String queue, Priority priority, Instant now,
-            String actor) throws SQLException {
-        String label = String.format("%s%03d", queue, DayCounters.next(connection, today, "ticket-" + queue));
-        long id = TicketRecords.insert(connection, today, label, queue, priority, now);
+    /**
+     * Issues today's next ticket of {@code queue} on {@code site}'s floor in the caller's transaction, with its ledger
+     * entry; its id.
+     */
+    public static long issueIn(Connection connection, String site, LocalDate today, String queue, Priority priority,
+            Instant now, String actor) throws SQLException {
+        String label = String.format("%s%03d", queue, DayCounters.next(connection, today,
+                "ticket-" + queue + "-" + site));
+        long id = TicketRecords.insert(connection, site, today, label, queue, priority, now);
         LedgerRecords.append(connection, now, actor, "TICKET_ISSUED", label,
-                Json.GSON.toJson(Map.of("queue", queue, "priority", priority.name())));
+                Json.GSON.toJson(Map.of("queue", queue, "priority", priority.name(), "site", site)));
         return id;
     }
 
     @Override
     public Optional<Ticket> ticket(String label) {
         return database.read(connection -> {
-            Optional<Ticket> ticket = TicketRecords.byLabel(connection, calendar.today(), normalised(label));
+            Optional<Ticket> ticket = TicketRecords.byLabel(connection, site(), calendar.today(), normalised(label));
             return ticket.isPresent() ? Optional.of(withEstimate(connection, ticket.get())) : ticket;
         });
     }
@@ -173,7 +181,7 @@ public final class FloorService implements Floor {
     @Override
     public List<Ticket> tickets(String queueLetter, TicketState state) {
         String queue = queueLetter == null || queueLetter.isBlank() ? "" : queue(queueLetter).letter();
-        return database.read(connection -> TicketRecords.today(connection, calendar.today(), queue, state));
+        return database.read(connection -> TicketRecords.today(connection, site(), calendar.today(), queue, state));
     }
 
     @Override
@@ -183,12 +191,12 @@ public final class FloorService implements Floor {
             throw new InvalidInputException("staff", "请填写签到人员", "who signs in is required (at most 100 characters)");
         }
         return database.inTransaction(connection -> {
-            Optional<CounterSessions.Session> open = CounterSessions.lockOpen(connection, counter);
+            Optional<CounterSessions.Session> open = CounterSessions.lockOpen(connection, site(), counter);
             if (open.isPresent()) {
                 throw conflict(counter + "号窗口已由" + open.get().staff() + "签到",
                         "counter " + counter + " is already signed in by " + open.get().staff());
             }
-            CounterSessions.signIn(connection, counter, staff.strip(), clock.instant());
+            CounterSessions.signIn(connection, site(), counter, staff.strip(), clock.instant());
             record(connection, staff.strip(), "COUNTER_SIGNED_IN", "counter-" + counter, Map.of());
             return info(connection, definition);
         });
@@ -208,7 +216,7 @@ public final class FloorService implements Floor {
         CounterDefinition.Counter definition = counter(counter);
         Optional<Ticket> called = database.inTransaction(connection -> {
             CounterSessions.Session session = check(connection, counter, CounterStep.CALL_NEXT).session().get();
-            List<Ticket> waiting = TicketRecords.waiting(connection, calendar.today(), definition.queues());
+            List<Ticket> waiting = TicketRecords.waiting(connection, site(), calendar.today(), definition.queues());
             while (!waiting.isEmpty()) {
                 Optional<CallingPolicy.Candidate> chosen = settings.policy().choose(waiting.stream()
                         .map(ticket -> new CallingPolicy.Candidate(ticket.id(),
@@ -222,7 +230,7 @@ public final class FloorService implements Floor {
                             ticket.priority().goesAhead() ? session.priorityCallsInRow() + 1 : 0);
                     record(connection, actor, "TICKET_CALLED", ticket.label(), Map.of("counter",
                             String.valueOf(counter)));
-                    events.sendIn(connection, FloorEvents.Announcement.of(FloorEvents.CALLED, ticket));
+                    events.sendIn(connection, site(), FloorEvents.Announcement.of(FloorEvents.CALLED, ticket));
                     return Optional.of(ticket);
                 }
                 // Another counter called it a moment ago: choose again among the rest.
@@ -295,7 +303,7 @@ public final class FloorService implements Floor {
         List<String> cases = caseNumbers == null ? List.of() : caseNumbers.stream().map(String::strip)
                 .filter(number -> !number.isEmpty()).distinct().toList();
         for (String number : cases) {
-            if (!CASE_NUMBER.matcher(number).matches()) {
+            if (!CaseNumbers.PATTERN.matcher(number).matches()) {
                 throw new InvalidInputException("caseNumbers", "办件编号格式不正确：" + number,
                         "not a case number: " + number);
             }
@@ -403,7 +411,7 @@ public final class FloorService implements Floor {
     private Ticket announcedIn(Connection connection, String topic, Ticket ticket) throws SQLException {
         Ticket moved = TicketRecords.byId(connection, ticket.id()).orElseThrow();
         if (topic != null) {
-            events.sendIn(connection, FloorEvents.Announcement.of(topic, moved));
+            events.sendIn(connection, site(), FloorEvents.Announcement.of(topic, moved));
         }
         return moved;
     }
@@ -428,7 +436,8 @@ public final class FloorService implements Floor {
      * the rule does; what the step works on.
      */
     private CounterSteps.Situation check(Connection connection, int counter, CounterStep step) throws SQLException {
-        CounterSteps.Situation at = situation(connection, counter, CounterSessions.lockOpen(connection, counter));
+        CounterSteps.Situation at = situation(connection, counter, CounterSessions.lockOpen(connection, site(),
+                counter));
         Optional<Bilingual> refusal = CounterSteps.refusal(step, at);
         if (refusal.isPresent()) {
             throw new HallException(ErrorCode.ILLEGAL_ACTION, refusal.get());
@@ -441,9 +450,9 @@ public final class FloorService implements Floor {
         if (session.isEmpty()) {
             return new CounterSteps.Situation(counter, session, Optional.empty(), List.of(), 0);
         }
-        Optional<Ticket> inHand = TicketRecords.atCounter(connection, calendar.today(), counter);
+        Optional<Ticket> inHand = TicketRecords.atCounter(connection, site(), calendar.today(), counter);
         return new CounterSteps.Situation(counter, session, inHand,
-                TicketRecords.onHold(connection, calendar.today(), counter),
+                TicketRecords.onHold(connection, site(), calendar.today(), counter),
                 settings.maxRecalls() - inHand.map(Ticket::recalls).orElse(0));
     }
 
@@ -456,7 +465,7 @@ public final class FloorService implements Floor {
     }
 
     private CounterInfo info(Connection connection, CounterDefinition.Counter counter) throws SQLException {
-        Optional<CounterSessions.Session> session = CounterSessions.open(connection, counter.number());
+        Optional<CounterSessions.Session> session = CounterSessions.open(connection, site(), counter.number());
         CounterSteps.Situation at = situation(connection, counter.number(), session);
         return new CounterInfo(counter.number(), counter.name(), counter.queues(),
                 session.map(CounterSessions.Session::staff).orElse(""),
@@ -469,7 +478,7 @@ public final class FloorService implements Floor {
         if (ticket.state() != TicketState.WAITING) {
             return ticket;
         }
-        List<Ticket> waiting = TicketRecords.waiting(connection, ticket.day(), List.of(ticket.queue()));
+        List<Ticket> waiting = TicketRecords.waiting(connection, site(), ticket.day(), List.of(ticket.queue()));
         int ahead = (int) waiting.stream().filter(other -> other.id() != ticket.id()
                 && (other.priority().goesAhead() && !ticket.priority().goesAhead()
                         || other.priority().goesAhead() == ticket.priority().goesAhead()
@@ -482,11 +491,11 @@ public final class FloorService implements Floor {
     }
 
     private int estimate(Connection connection, QueueDefinition.Queue queue, int peopleAhead) throws SQLException {
-        int openCounters = CounterSessions.openAmong(connection, layout.counters().stream()
+        int openCounters = CounterSessions.openAmong(connection, site(), layout.counters().stream()
                 .filter(counter -> counter.queues().contains(queue.letter()))
                 .map(CounterDefinition.Counter::number).toList());
-        return WaitEstimate.minutes(peopleAhead, TicketRecords.recentServiceTimes(connection, calendar.today(),
-                queue.letter(), 20), openCounters, Duration.ofMinutes(queue.defaultServiceMinutes()));
+        return WaitEstimate.minutes(peopleAhead, TicketRecords.recentServiceTimes(connection, site(),
+                calendar.today(), queue.letter(), 20), openCounters, Duration.ofMinutes(queue.defaultServiceMinutes()));
     }
 
     private void record(Connection connection, String actor, String action, String subject, Map<String, String> data)
@@ -495,7 +504,7 @@ public final class FloorService implements Floor {
     }
 
     private Ticket byLabel(Connection connection, String label) throws SQLException {
-        return TicketRecords.byLabel(connection, calendar.today(), normalised(label)).orElseThrow(() ->
+        return TicketRecords.byLabel(connection, site(), calendar.today(), normalised(label)).orElseThrow(() ->
                 HallException.notFound("今天没有该号：" + label, "no ticket " + label + " today"));
     }
 
@@ -507,6 +516,11 @@ public final class FloorService implements Floor {
     private CounterDefinition.Counter counter(int number) {
         return layout.counter(number).orElseThrow(() -> HallException.notFound("没有" + number + "号窗口",
                 "no counter " + number));
+    }
+
+    /** The site whose floor this is: its tickets and counters are this node's. */
+    public String site() {
+        return sites.here().code();
     }
 
     private static String normalised(String label) {

@@ -21,8 +21,8 @@ import org.parkhall.api.TicketState;
 import org.parkhall.core.internal.store.Times;
 
 /**
- * Ticket rows. A state change names the state it expects ({@link #move}), so of two counters reaching for one
- * ticket exactly one succeeds.
+ * Ticket rows, each on one site's floor (its labels numbered per site per day). A state change names the state it
+ * expects ({@link #move}), so of two counters reaching for one ticket exactly one succeeds.
  */
 public final class TicketRecords {
     private static final String COLUMNS = "id, service_day, label, queue_letter, priority, state, arrived_at,"
@@ -31,16 +31,17 @@ public final class TicketRecords {
     private TicketRecords() {
     }
 
-    static long insert(Connection connection, LocalDate day, String label, String queue, Priority priority,
-            Instant arrivedAt) throws SQLException {
+    static long insert(Connection connection, String site, LocalDate day, String label, String queue,
+            Priority priority, Instant arrivedAt) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ticket (service_day, label,"
-                + " queue_letter, priority, state, arrived_at, counter_no, recalls, case_numbers)"
-                + " VALUES (?, ?, ?, ?, 'WAITING', ?, 0, 0, '')", Statement.RETURN_GENERATED_KEYS)) {
+                + " queue_letter, priority, state, arrived_at, counter_no, recalls, case_numbers, site_code)"
+                + " VALUES (?, ?, ?, ?, 'WAITING', ?, 0, 0, '', ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setDate(1, Date.valueOf(day));
             insert.setString(2, label);
             insert.setString(3, queue);
             insert.setString(4, priority.name());
             insert.setTimestamp(5, Timestamp.from(arrivedAt), Times.utc());
+            insert.setString(6, site);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -73,30 +74,38 @@ public final class TicketRecords {
         }
     }
 
-    static Optional<Ticket> byLabel(Connection connection, LocalDate day, String label) throws SQLException {
-        return query(connection, "WHERE service_day = ? AND label = ?", day, label).stream().findFirst();
+    static Optional<Ticket> byLabel(Connection connection, String site, LocalDate day, String label)
+            throws SQLException {
+        return query(connection, "WHERE service_day = ? AND site_code = ? AND label = ?", day, site, label).stream()
+                .findFirst();
     }
 
     public static Optional<Ticket> byId(Connection connection, long id) throws SQLException {
         return query(connection, "WHERE id = ?", id).stream().findFirst();
     }
 
-    /** The ticket called or in service at a counter today. */
-    static Optional<Ticket> atCounter(Connection connection, LocalDate day, int counter) throws SQLException {
-        return query(connection, "WHERE service_day = ? AND counter_no = ? AND state IN ('CALLED', 'SERVING')",
-                day, counter).stream().findFirst();
+    /** The ticket called or in service at a counter of the site today. */
+    static Optional<Ticket> atCounter(Connection connection, String site, LocalDate day, int counter)
+            throws SQLException {
+        return query(connection, "WHERE service_day = ? AND site_code = ? AND counter_no = ?"
+                + " AND state IN ('CALLED', 'SERVING')", day, site, counter).stream().findFirst();
     }
 
     /** The counter's tickets on hold today, earliest first. */
-    static List<Ticket> onHold(Connection connection, LocalDate day, int counter) throws SQLException {
-        return query(connection, "WHERE service_day = ? AND counter_no = ? AND state = 'ON_HOLD' ORDER BY id", day,
-                counter);
+    static List<Ticket> onHold(Connection connection, String site, LocalDate day, int counter) throws SQLException {
+        return query(connection, "WHERE service_day = ? AND site_code = ? AND counter_no = ? AND state = 'ON_HOLD'"
+                + " ORDER BY id", day, site, counter);
     }
 
-    public static List<Ticket> today(Connection connection, LocalDate day, String queue, TicketState state)
-            throws SQLException {
+    /** The day's tickets of {@code site} (every site's when empty), optionally of one queue and state. */
+    public static List<Ticket> today(Connection connection, String site, LocalDate day, String queue,
+            TicketState state) throws SQLException {
         StringBuilder where = new StringBuilder("WHERE service_day = ?");
         List<Object> values = new ArrayList<>(List.of(day));
+        if (!site.isEmpty()) {
+            where.append(" AND site_code = ?");
+            values.add(site);
+        }
         if (!queue.isEmpty()) {
             where.append(" AND queue_letter = ?");
             values.add(queue);
@@ -110,27 +119,30 @@ public final class TicketRecords {
     }
 
     /** Today's last {@code limit} tickets called (or recalled), the latest first. */
-    static List<Ticket> lastCalled(Connection connection, LocalDate day, int limit) throws SQLException {
-        return query(connection, "WHERE service_day = ? AND called_at IS NOT NULL ORDER BY called_at DESC, id DESC"
-                + " FETCH FIRST " + limit + " ROWS ONLY", day);
+    static List<Ticket> lastCalled(Connection connection, String site, LocalDate day, int limit)
+            throws SQLException {
+        return query(connection, "WHERE service_day = ? AND site_code = ? AND called_at IS NOT NULL"
+                + " ORDER BY called_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY", day, site);
     }
 
     /** Today's waiting tickets of the given queues, oldest arrival first. */
-    static List<Ticket> waiting(Connection connection, LocalDate day, List<String> queues) throws SQLException {
-        List<Ticket> waiting = new ArrayList<>(today(connection, day, "", TicketState.WAITING));
+    static List<Ticket> waiting(Connection connection, String site, LocalDate day, List<String> queues)
+            throws SQLException {
+        List<Ticket> waiting = new ArrayList<>(today(connection, site, day, "", TicketState.WAITING));
         waiting.removeIf(ticket -> !queues.contains(ticket.queue()));
         waiting.sort((a, b) -> a.arrivedAt().compareTo(b.arrivedAt()));
         return waiting;
     }
 
     /** How long the last {@code limit} services of a queue took today. */
-    static List<Duration> recentServiceTimes(Connection connection, LocalDate day, String queue, int limit)
-            throws SQLException {
+    static List<Duration> recentServiceTimes(Connection connection, String site, LocalDate day, String queue,
+            int limit) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT service_started_at, service_ended_at"
-                + " FROM ticket WHERE service_day = ? AND queue_letter = ? AND state = 'DONE'"
+                + " FROM ticket WHERE service_day = ? AND site_code = ? AND queue_letter = ? AND state = 'DONE'"
                 + " AND service_started_at IS NOT NULL ORDER BY service_ended_at DESC")) {
             query.setDate(1, Date.valueOf(day));
-            query.setString(2, queue);
+            query.setString(2, site);
+            query.setString(3, queue);
             query.setMaxRows(limit);
             List<Duration> durations = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {

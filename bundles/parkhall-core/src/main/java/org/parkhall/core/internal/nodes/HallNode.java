@@ -44,6 +44,10 @@ public final class HallNode {
         @AttributeDefinition(description = "The node's name, unique among the nodes on the database (letters, digits,"
                 + " . _ @ -); empty: karaf.name@host name")
         String name() default "";
+
+        @AttributeDefinition(description = "The code of the site whose floor this node serves (a site of"
+                + " etc/org.parkhall.site-<code>.cfg); read by the site directory; empty: the county centre HQ")
+        String site() default "HQ";
     }
 
     private final Database database;

@@ -10,11 +10,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,9 +32,10 @@ import org.parkhall.api.HallConfiguration;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Rating;
 import org.parkhall.api.RatingInvitation;
-import org.parkhall.api.RatingLevel;
 import org.parkhall.api.Ratings;
-import org.parkhall.api.Rectification;
+import org.parkhall.api.LedgerEvent;
+import org.parkhall.api.RatingChannel;
+import org.parkhall.api.RatingIndicators;
 import org.parkhall.api.Ticket;
 import org.parkhall.api.TicketState;
 import org.parkhall.core.internal.HallMetatype;
@@ -47,21 +48,21 @@ import org.parkhall.core.internal.store.Times;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.ConfigurationReader;
 import org.parkhall.spi.InvalidInputException;
-import org.parkhall.spi.TextField;
 
 /**
  * 好差评. A rating is written once and never updated (there is no path for staff to change it); a bad overall
- * rating opens a rectification for the responsible department in the same transaction. A visit is rated with the
+ * rating opens a rectification for the responsible department in the same transaction ({@link RectificationService}
+ * carries it on). A visit is rated with the
  * one-time token its counter's pad was given ({@link RatingTokens}), spent in the rating's transaction.
  */
 @Component(service = Ratings.class, configurationPid = "org.parkhall.ratings")
 @Designate(ocd = RatingService.Config.class)
 public final class RatingService implements Ratings {
     private static final String HALL = "hall";
-    private static final TextField FOLLOW_UP = TextField.lines("note", "回访记录", "follow-up record", 500);
 
     static final int RECTIFICATION_DAYS = 5;
     static final int RATING_WINDOW_SECONDS = 300;
+    static final int LONGEST_RECTIFICATION_DAYS = 15;
 
     @ObjectClassDefinition(name = "%ratings", description = "%ratings.description", localization = HallMetatype.TEXTS)
     public @interface Config {
@@ -71,13 +72,18 @@ public final class RatingService implements Ratings {
         @AttributeDefinition(name = "%ratings.ratingWindowSeconds",
                 description = "%ratings.ratingWindowSeconds.description")
         int ratingWindowSeconds() default RATING_WINDOW_SECONDS;
+
+        @AttributeDefinition(name = "%ratings.longestRectificationDays",
+                description = "%ratings.longestRectificationDays.description")
+        int longestRectificationDays() default LONGEST_RECTIFICATION_DAYS;
     }
 
     /** What the ratings' configuration sets, as checked. */
-    record Settings(int rectificationDays, Duration ratingWindow) {
+    record Settings(int rectificationDays, Duration ratingWindow, int longestRectificationDays) {
         static Settings read(ConfigurationReader read) {
             return new Settings(read.integer("rectificationDays", RECTIFICATION_DAYS, 1, 60),
-                    Duration.ofSeconds(read.integer("ratingWindowSeconds", RATING_WINDOW_SECONDS, 1, 3600)));
+                    Duration.ofSeconds(read.integer("ratingWindowSeconds", RATING_WINDOW_SECONDS, 1, 3600)),
+                    read.integer("longestRectificationDays", LONGEST_RECTIFICATION_DAYS, 1, 60));
         }
     }
 
@@ -140,13 +146,15 @@ public final class RatingService implements Ratings {
         }
         Ticket ticket = floor.ticket(ticketLabel).orElseThrow(() -> HallException.notFound(
                 "今天没有该号：" + ticketLabel, "no ticket " + ticketLabel + " today"));
-        String department = ticket.caseNumbers().stream().findFirst().flatMap(cases::find).map(CaseFile::department)
-                .orElse(HALL);
+        List<CaseFile> produced = ticket.caseNumbers().stream().map(cases::find).flatMap(Optional::stream).toList();
+        String department = produced.stream().findFirst().map(CaseFile::department).orElse(HALL);
+        List<String> items = produced.stream().map(CaseFile::itemCode).distinct().toList();
         return database.inTransaction(connection -> {
             Instant now = clock.instant();
             RatingTokens.spend(connection, ticket.id(), counter, token, now);
-            return insert(connection, subject(ticket), department, evaluation, now,
-                    Map.of("overall", evaluation.overall().name(), "counter", String.valueOf(counter)));
+            Served served = new Served(RatingChannel.PAD, counter,
+                    servedBy(connection, counter, ticket.serviceEndedAt()), items);
+            return insert(connection, subject(ticket), department, evaluation, served, now);
         });
     }
 
@@ -156,7 +164,8 @@ public final class RatingService implements Ratings {
         CaseFile file = cases.find(number).orElseThrow(() -> HallException.notFound(
                 "没有该办件：" + number, "no such case: " + number));
         return database.inTransaction(connection -> insert(connection, "case:" + file.number(), file.department(),
-                evaluation, clock.instant(), Map.of("overall", evaluation.overall().name())));
+                evaluation, new Served(RatingChannel.ONLINE, 0, receivedBy(connection, file.number()),
+                        List.of(file.itemCode())), clock.instant()));
     }
 
     static HallException alreadyRated() {
@@ -169,46 +178,49 @@ public final class RatingService implements Ratings {
         return ticket.serviceEndedAt().plus(settings.value().ratingWindow());
     }
 
-    /** Writes the rating with its ledger entry, and the rectification a bad one opens; refused when rated before. */
+    /** Where and by whom what is rated was served, and its items. */
+    private record Served(RatingChannel channel, int counter, String staff, List<String> items) {
+    }
+
+    /**
+     * Writes the rating under the current indicator set with its ledger entry, and the rectification a bad one
+     * opens; refused when rated before.
+     */
     private Rating insert(Connection connection, String subject, String department, Evaluation evaluation,
-            Instant now, Map<String, String> recorded) throws SQLException {
+            Served served, Instant now) throws SQLException {
         if (exists(connection, subject)) {
             throw alreadyRated();
         }
-        long id = insertRating(connection, subject, department, evaluation, now);
+        Rating rating = new Rating(0, subject, department, evaluation.overall(), evaluation.efficiency(),
+                evaluation.competence(), evaluation.attitude(), evaluation.comment(), now,
+                RatingIndicators.current().version(), served.channel(), served.counter(), served.staff(),
+                served.items(), evaluation.reasons(), false);
+        long id = insertRating(connection, rating);
+        Map<String, String> recorded = new TreeMap<>(Map.of("overall", evaluation.overall().name(),
+                "channel", served.channel().name(), "indicators", rating.indicatorSet()));
+        if (served.counter() > 0) {
+            recorded.put("counter", String.valueOf(served.counter()));
+        }
         LedgerRecords.append(connection, now, "public", "RATED", subject, Json.GSON.toJson(recorded));
         if (evaluation.overall().bad()) {
             openRectification(connection, id, department, now);
         }
-        return new Rating(id, subject, department, evaluation.overall(), evaluation.efficiency(),
-                evaluation.competence(), evaluation.attitude(), evaluation.comment(), now);
+        return RatingRows.withId(rating, id);
     }
 
-    @Override
-    public List<Rectification> rectifications(boolean openOnly) {
-        return database.read(connection -> query(connection, openOnly ? "WHERE x.followed_up_at IS NULL" : "", -1));
+    /** Who was signed in at the counter when the service ended; empty when nobody was (a test floor, say). */
+    private static String servedBy(Connection connection, int counter, Instant ended) throws SQLException {
+        try (PreparedStatement query = Statements.prepare(connection, "SELECT staff FROM counter_session"
+                + " WHERE counter_no = ? AND signed_in_at <= ? AND (signed_out_at IS NULL OR signed_out_at >= ?)"
+                + " ORDER BY signed_in_at DESC", counter, ended, ended);
+             ResultSet rows = query.executeQuery()) {
+            return rows.next() ? rows.getString(1) : "";
+        }
     }
 
-    @Override
-    public Rectification followUp(long rectification, String note, String actor) {
-        String text = FOLLOW_UP.required(note);
-        return database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE rectification SET follow_up = ?,"
-                    + " followed_up_by = ?, followed_up_at = ? WHERE id = ? AND followed_up_at IS NULL")) {
-                update.setString(1, text);
-                update.setString(2, actor);
-                update.setTimestamp(3, Timestamp.from(clock.instant()), Times.utc());
-                update.setLong(4, rectification);
-                if (update.executeUpdate() != 1) {
-                    throw query(connection, "", rectification).isEmpty()
-                            ? HallException.notFound("没有该整改单", "no rectification " + rectification)
-                            : new HallException(ErrorCode.ILLEGAL_ACTION, Bilingual.of("该整改已回访", "already followed up"));
-                }
-            }
-            LedgerRecords.append(connection, clock.instant(), actor, "RECTIFICATION_FOLLOWED_UP",
-                    "rectification-" + rectification, "{}");
-            return query(connection, "", rectification).get(0);
-        });
+    /** The clerk who took the case in: the actor of its first ledger entry. */
+    private static String receivedBy(Connection connection, String caseNumber) throws SQLException {
+        return LedgerRecords.about(connection, caseNumber).stream().findFirst().map(LedgerEvent::actor).orElse("");
     }
 
     private void openRectification(Connection connection, long rating, String department, Instant now)
@@ -239,54 +251,30 @@ public final class RatingService implements Ratings {
         }
     }
 
-    private static long insertRating(Connection connection, String subject, String department,
-            Evaluation evaluation, Instant at) throws SQLException {
+    private static long insertRating(Connection connection, Rating rating) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rating (subject, department, overall,"
-                + " efficiency, competence, attitude, comment_text, rated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                + " efficiency, competence, attitude, comment_text, rated_at, indicator_set, channel, counter_no,"
+                + " staff_user, item_codes, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, subject);
-            insert.setString(2, department);
-            insert.setString(3, evaluation.overall().name());
-            insert.setString(4, evaluation.efficiency().name());
-            insert.setString(5, evaluation.competence().name());
-            insert.setString(6, evaluation.attitude().name());
-            insert.setString(7, evaluation.comment());
-            insert.setTimestamp(8, Timestamp.from(at), Times.utc());
+            insert.setString(1, rating.subject());
+            insert.setString(2, rating.department());
+            insert.setString(3, rating.overall().name());
+            insert.setString(4, rating.efficiency().name());
+            insert.setString(5, rating.competence().name());
+            insert.setString(6, rating.attitude().name());
+            insert.setString(7, rating.comment());
+            insert.setTimestamp(8, Timestamp.from(rating.ratedAt()), Times.utc());
+            insert.setString(9, rating.indicatorSet());
+            insert.setString(10, rating.channel().name());
+            insert.setInt(11, rating.counter());
+            insert.setString(12, rating.staff());
+            insert.setString(13, RatingRows.joined(rating.items()));
+            insert.setString(14, RatingRows.joined(rating.reasons().stream().map(Enum::name).sorted().toList()));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
-        }
-    }
-
-    /** Rectifications with their ratings; {@code id} ≥ 0 selects one. */
-    private static List<Rectification> query(Connection connection, String where, long id) throws SQLException {
-        String filter = id >= 0 ? "WHERE x.id = ?" : where;
-        try (PreparedStatement query = connection.prepareStatement("SELECT x.id, x.department, x.deadline,"
-                + " x.opened_at, x.follow_up, x.followed_up_by, x.followed_up_at, r.id AS rating_id, r.subject,"
-                + " r.department AS rated_department, r.overall, r.efficiency, r.competence, r.attitude,"
-                + " r.comment_text, r.rated_at FROM rectification x JOIN rating r ON r.id = x.rating_id " + filter
-                + " ORDER BY CASE WHEN x.followed_up_at IS NULL THEN 0 ELSE 1 END, x.deadline, x.id")) {
-            if (id >= 0) {
-                query.setLong(1, id);
-            }
-            List<Rectification> found = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    Rating rating = new Rating(rows.getLong("rating_id"), rows.getString("subject"),
-                            rows.getString("rated_department"), RatingLevel.valueOf(rows.getString("overall")),
-                            RatingLevel.valueOf(rows.getString("efficiency")),
-                            RatingLevel.valueOf(rows.getString("competence")),
-                            RatingLevel.valueOf(rows.getString("attitude")), rows.getString("comment_text"),
-                            Times.instant(rows, "rated_at"));
-                    found.add(new Rectification(rows.getLong("id"), rating, rows.getString("department"),
-                            rows.getDate("deadline").toLocalDate(), Times.instant(rows, "opened_at"),
-                            rows.getString("follow_up"), rows.getString("followed_up_by"),
-                            Times.instantOrNull(rows, "followed_up_at")));
-                }
-            }
-            return found;
         }
     }
 }

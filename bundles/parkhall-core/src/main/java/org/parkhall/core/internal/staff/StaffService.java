@@ -34,6 +34,8 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
+import org.parkhall.api.Site;
+import org.parkhall.api.SiteScope;
 import org.parkhall.api.StaffAccount;
 import org.parkhall.api.StaffDirectory;
 import org.parkhall.core.internal.Json;
@@ -57,7 +59,8 @@ public final class StaffService implements StaffDirectory {
     /** The option naming a properties realm's users file. */
     private static final String USERS_FILE = "users";
     private static final Pattern USER = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
-    private static final Pattern HALL_ROLE = Pattern.compile("halladmin|clerk|guide|approver:[a-z]{2,16}");
+    private static final Pattern HALL_ROLE = Pattern.compile("halladmin|clerk|guide|(approver|lead):[a-z]{2,16}|"
+            + SiteScope.SITE_ADMIN + Site.CODE);
 
     private final Database database;
     private final EventAdmin events;
@@ -278,8 +281,10 @@ public final class StaffService implements StaffDirectory {
         for (String role : roles == null ? Set.<String>of() : roles) {
             String trimmed = role.strip();
             if (!HALL_ROLE.matcher(trimmed).matches()) {
-                throw new InvalidInputException("roles", "无效角色：" + role + "（可选 halladmin、clerk、guide、approver:部门代码）",
-                        "not a hall role: " + role + " (halladmin, clerk, guide, approver:<department>)");
+                throw new InvalidInputException("roles", "无效角色：" + role
+                        + "（可选 halladmin、clerk、guide、approver:部门代码、lead:部门代码、siteadmin:站点代码）",
+                        "not a hall role: " + role + " (halladmin, clerk, guide, approver:<department>,"
+                                + " lead:<department>, siteadmin:<site>)");
             }
             valid.add(trimmed);
         }

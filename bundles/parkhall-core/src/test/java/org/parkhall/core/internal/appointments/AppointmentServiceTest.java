@@ -39,6 +39,7 @@ import org.parkhall.core.internal.configuration.SettledConfiguration;
 import org.parkhall.core.internal.floor.FloorLayout;
 import org.parkhall.core.internal.floor.FloorService;
 import org.parkhall.core.internal.floor.QueueDefinition;
+import org.parkhall.core.internal.floor.TestFloor;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.InMemoryDerby;
 import org.parkhall.spi.InvalidInputException;
@@ -261,9 +262,10 @@ public class AppointmentServiceTest {
         Instant now = WEDNESDAY.atTime(LocalTime.parse(time)).atZone(HALL).toInstant();
         HallCalendar calendar = new HallCalendar(WorkdayRules.load(HallCalendar.class.getClassLoader(), null),
                 Clock.fixed(now, HALL), 1);
-        FloorService floor = new FloorService(database, calendar, layout, null, CONFIGURATIONS, Map.of());
-        return new AppointmentService(database, calendar, layout, floor, settings(Map.of("extendedHours",
-                extendedHours)), Clock.fixed(now, HALL));
+        FloorService floor = new FloorService(database, calendar, layout, null, CONFIGURATIONS, TestFloor.sites(),
+                Map.of());
+        return new AppointmentService(database, calendar, layout, floor, TestFloor.sites(),
+                settings(Map.of("extendedHours", extendedHours)), Clock.fixed(now, HALL));
     }
 
     /** The appointments' settings read from {@code properties}, as the component reads its configuration. */

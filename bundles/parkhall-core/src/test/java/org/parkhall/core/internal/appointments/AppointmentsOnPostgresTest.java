@@ -115,7 +115,8 @@ public class AppointmentsOnPostgresTest {
         HallCalendar calendar = new HallCalendar(WorkdayRules.load(HallCalendar.class.getClassLoader(), null),
                 Clock.fixed(now, HALL), 1);
         AppointmentService service = new AppointmentService(database, calendar, layout,
-                TestFloor.open(database, calendar), AppointmentServiceTest.settings(Map.of()), Clock.fixed(now, HALL));
+                TestFloor.open(database, calendar), TestFloor.sites(), AppointmentServiceTest.settings(Map.of()),
+                Clock.fixed(now, HALL));
         services.add(service);
         return service;
     }

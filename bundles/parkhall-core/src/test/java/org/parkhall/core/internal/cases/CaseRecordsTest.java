@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.junit.Before;
 import org.junit.Test;
+import org.parkhall.api.Site;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.CaseQuery;
 import org.parkhall.api.CaseState;
@@ -63,9 +64,9 @@ public class CaseRecordsTest {
         InvalidInputException tooLong = assertThrows(InvalidInputException.class, () -> database.inTransaction(
                 connection -> {
                     CaseRecords.insert(connection, file("PH202611240002", "李四", "", "", "AMR-REG-01", "amr",
-                            Map.of()));
+                            Map.of()), Site.COUNTY_CENTRE);
                     CaseRecords.insert(connection, file("PH202611240003", "王五", "", "", "AMR-REG-01", "amr",
-                            Map.of("scope", fits + "x")));
+                            Map.of("scope", fits + "x")), Site.COUNTY_CENTRE);
                     return null;
                 }));
         assertEquals("facts", tooLong.field());
@@ -94,7 +95,7 @@ public class CaseRecordsTest {
 
     private void store(CaseFile file) {
         database.inTransaction(connection -> {
-            CaseRecords.insert(connection, file);
+            CaseRecords.insert(connection, file, Site.COUNTY_CENTRE);
             return null;
         });
     }

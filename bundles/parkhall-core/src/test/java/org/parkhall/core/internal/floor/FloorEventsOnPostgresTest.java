@@ -28,6 +28,7 @@ import org.junit.Test;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.parkhall.api.Priority;
+import org.parkhall.api.Site;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.TestPostgres;
@@ -141,11 +142,11 @@ public class FloorEventsOnPostgresTest {
         FloorEvents.Announcement committed = new FloorEvents.Announcement(FloorEvents.CALLED, "A102", 2, "A",
                 Instant.now().toString());
         assertThrows(IllegalStateException.class, () -> a.database().inTransaction(connection -> {
-            a.floorEvents().sendIn(connection, rolledBack);
+            a.floorEvents().sendIn(connection, Site.COUNTY_CENTRE, rolledBack);
             throw new IllegalStateException("the change fails after its announcement");
         }));
         a.database().inTransaction(connection -> {
-            a.floorEvents().sendIn(connection, committed);
+            a.floorEvents().sendIn(connection, Site.COUNTY_CENTRE, committed);
             return null;
         });
         Recorded.Posted first = b.events().next(event -> true, 1000);
@@ -192,7 +193,7 @@ public class FloorEventsOnPostgresTest {
         for (int i = 0; i < CALLS; i++) {
             counters[i] = i + 1;
         }
-        relays.add(new FloorEventRelay(database, calendar, floorEvents));
+        relays.add(new FloorEventRelay(database, calendar, floorEvents, TestFloor.sites()));
         return new Node(database, events, floorEvents, TestFloor.open(database, calendar, floorEvents, counters));
     }
 

@@ -7,7 +7,10 @@ import java.util.Optional;
 
 import org.junit.Test;
 
-/** What a node takes from the floor's channel: another node's well-formed calls, never its own or anything else. */
+/**
+ * What a node takes from the floor's channel: well-formed calls another node made on this node's site's floor, never
+ * its own, another site's or anything else.
+ */
 public class FloorEventsTest {
     private static final String AT = "2026-12-02T01:02:03.456Z";
 
@@ -16,7 +19,7 @@ public class FloorEventsTest {
     @Test
     public void anotherNodesCallBecomesTheSameAnnouncement() {
         Optional<FloorEvents.Announcement> call = events.fromOtherNode(notice("other", FloorEvents.RECALLED, "B012",
-                3, "B"));
+                3, "B"), "HQ");
         assertEquals(Optional.of(new FloorEvents.Announcement(FloorEvents.RECALLED, "B012", 3, "B", AT)), call);
         assertEquals("请 B012 号到 3 号窗口", call.orElseThrow().properties().get("text"));
         assertEquals(true, call.orElseThrow().properties().get("recall"));
@@ -29,13 +32,22 @@ public class FloorEventsTest {
             notice("other", FloorEvents.CALLED, "<img src=x>", 1, "A"),
             notice("other", FloorEvents.CALLED, "A001", 0, "A"),
             notice("other", FloorEvents.CALLED, "A001", 1, "B"),
-            notice("other", FloorEvents.CALLED, "A001", 1, "A").replace(AT, "yesterday")}) {
-            assertTrue(String.valueOf(payload), events.fromOtherNode(payload).isEmpty());
+            notice("other", FloorEvents.CALLED, "A001", 1, "A").replace(AT, "yesterday"),
+            notice("other", FloorEvents.CALLED, "A001", 1, "A").replace("\"site\":\"HQ\",", "")}) {
+            assertTrue(String.valueOf(payload), events.fromOtherNode(payload, "HQ").isEmpty());
         }
     }
 
+    @Test
+    public void anotherSitesCallsStayOnItsOwnDisplays() {
+        String parkCall = notice("other", FloorEvents.CALLED, "A001", 1, "A").replace("\"HQ\"", "\"PARK\"");
+        assertTrue(events.fromOtherNode(parkCall, "HQ").isEmpty());
+        assertTrue(events.fromOtherNode(parkCall, "PARK").isPresent());
+    }
+
     private static String notice(String node, String topic, String ticket, int counter, String queue) {
-        return "{\"node\":\"" + node + "\",\"call\":{\"topic\":\"" + topic + "\",\"ticket\":\"" + ticket
-                + "\",\"counter\":" + counter + ",\"queue\":\"" + queue + "\",\"at\":\"" + AT + "\"}}";
+        return "{\"node\":\"" + node + "\",\"site\":\"HQ\",\"call\":{\"topic\":\"" + topic
+                + "\",\"ticket\":\"" + ticket + "\",\"counter\":" + counter + ",\"queue\":\"" + queue
+                + "\",\"at\":\"" + AT + "\"}}";
     }
 }

@@ -12,12 +12,18 @@ import org.parkhall.api.HallConfiguration;
 import org.parkhall.core.internal.configuration.ConfigurationChecks;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.calendar.WorkdayRules;
+import org.parkhall.core.internal.sites.SiteDirectory;
 import org.parkhall.core.internal.store.Database;
 
 /** A real floor for other packages' tests: queue A served by the given counters, on today's clock. */
 public final class TestFloor {
     private static final HallConfiguration CONFIGURATIONS = new ConfigurationChecks();
     private TestFloor() {
+    }
+
+    /** The sites of a hall that configures none: the built-in county centre, served here. */
+    public static SiteDirectory sites() {
+        return new SiteDirectory(CONFIGURATIONS, Map.of());
     }
 
     public static HallCalendar calendar() {
@@ -41,6 +47,12 @@ public final class TestFloor {
     }
 
     public static FloorService open(Database database, HallCalendar calendar, FloorLayout layout) {
+        return open(database, calendar, layout, sites());
+    }
+
+    /** A floor of {@code sites}' site here (a node of that site), announcing its calls to no display. */
+    public static FloorService open(Database database, HallCalendar calendar, FloorLayout layout,
+            SiteDirectory sites) {
         EventAdmin quiet = new EventAdmin() {
             @Override
             public void postEvent(Event event) {
@@ -50,17 +62,17 @@ public final class TestFloor {
             public void sendEvent(Event event) {
             }
         };
-        return open(database, calendar, new FloorEvents(database, quiet), layout);
+        return open(database, calendar, new FloorEvents(database, quiet), layout, sites);
     }
 
     /** A floor whose calls go out through {@code events}, e.g. to another node. */
     public static FloorService open(Database database, HallCalendar calendar, FloorEvents events, int... counters) {
-        return open(database, calendar, events, layout(counters));
+        return open(database, calendar, events, layout(counters), sites());
     }
 
     private static FloorService open(Database database, HallCalendar calendar, FloorEvents events,
-            FloorLayout layout) {
-        return new FloorService(database, calendar, layout, events, CONFIGURATIONS, Map.of());
+            FloorLayout layout, SiteDirectory sites) {
+        return new FloorService(database, calendar, layout, events, CONFIGURATIONS, sites, Map.of());
     }
 
     /** Signs in at {@code counter}, serves one new ticket of queue A to the end and signs out: the finished ticket. */

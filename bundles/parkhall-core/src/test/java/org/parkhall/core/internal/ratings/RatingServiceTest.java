@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +25,8 @@ import org.parkhall.api.Cases;
 import org.parkhall.api.Evaluation;
 import org.parkhall.api.HallException;
 import org.parkhall.api.LedgerEvent;
+import org.parkhall.api.Rating;
+import org.parkhall.api.RatingChannel;
 import org.parkhall.api.RatingInvitation;
 import org.parkhall.api.RatingLevel;
 import org.parkhall.api.Ticket;
@@ -47,6 +50,7 @@ public class RatingServiceTest {
     private Database database;
     private FloorService floor;
     private RatingService ratings;
+    private RectificationService followUps;
 
     @Before
     public void openHall() throws SQLException {
@@ -59,6 +63,8 @@ public class RatingServiceTest {
         ratings = new RatingService(database, calendar, floor, noCases,
                 new SettledConfiguration<>(new ConfigurationChecks(), RatingService.Settings::read,
                         Map.of("ratingWindowSeconds", 120)), clock);
+        followUps = new RectificationService(database, calendar, new SettledConfiguration<>(
+                new ConfigurationChecks(), RatingService.Settings::read, Map.of()), clock);
     }
 
     @Test
@@ -71,13 +77,18 @@ public class RatingServiceTest {
         assertEquals("a reloaded pad gets the same token", invitation.token(),
                 ratings.awaitingRating(1).orElseThrow().token());
 
-        assertEquals("很快", ratings.rateVisit(1, visit.label(), invitation.token(), GOOD).comment());
+        Rating rating = ratings.rateVisit(1, visit.label(), invitation.token(), GOOD);
+        assertEquals("很快", rating.comment());
+        assertEquals("the national indicators", "GB/T 39734-2020", rating.indicatorSet());
+        assertEquals(RatingChannel.PAD, rating.channel());
+        assertEquals(1, rating.counter());
+        assertEquals("who was signed in when the service ended", "周敏", rating.staff());
         assertTrue("a rated visit is not asked about again", ratings.awaitingRating(1).isEmpty());
         HallException again = assertThrows(HallException.class,
                 () -> ratings.rateVisit(1, visit.label(), invitation.token(), BAD));
         assertTrue(again.text().zh(), again.text().zh().contains("已评价"));
         assertEquals(1, events("RATED").size());
-        assertTrue(ratings.rectifications(true).isEmpty());
+        assertTrue(followUps.rectifications(Set.of(), true, false).isEmpty());
     }
 
     @Test
@@ -94,11 +105,11 @@ public class RatingServiceTest {
         assertRefused("不是在该窗口", () -> ratings.rateVisit(2, first.label(), firstToken, BAD));
         assertEquals("ticket", assertThrows(InvalidInputException.class,
                 () -> ratings.rateVisit(1, " ", firstToken, BAD)).field());
-        assertTrue("nothing was written", events("RATED").isEmpty() && ratings.rectifications(false).isEmpty());
+        assertTrue("nothing was written", events("RATED").isEmpty() && followUps.rectifications(Set.of(), false, false).isEmpty());
 
         ratings.rateVisit(2, second.label(), secondToken, BAD);
         assertEquals("a bad rating opens a rectification for the hall", "hall",
-                ratings.rectifications(true).get(0).department());
+                followUps.rectifications(Set.of(), true, false).get(0).department());
     }
 
     @Test

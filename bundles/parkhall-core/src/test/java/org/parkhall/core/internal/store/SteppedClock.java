@@ -8,9 +8,16 @@ import java.time.ZoneOffset;
 
 /** A clock that stands still until the test moves it on, so idle times are exact. */
 public final class SteppedClock extends Clock {
+    private final ZoneId zone;
     private volatile Instant now;
 
     public SteppedClock(Instant start) {
+        this(start, ZoneOffset.UTC);
+    }
+
+    /** A clock in {@code zone}, as the hall calendar's clock is in the hall's. */
+    public SteppedClock(Instant start, ZoneId zone) {
+        this.zone = zone;
         now = start;
     }
 
@@ -25,7 +32,7 @@ public final class SteppedClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override

@@ -6,7 +6,7 @@ import org.parkhall.spi.Bilingual;
 
 /**
  * Who may call a route. Public calls are what the kiosk, the hall display, the rating pad and the guide pages
- * need. A request that matches no route is the hall admin's alone, so a caller who is not signed in learns
+ * need; {@link #APPLICANT} calls are the online services'. A request that matches no route is the hall admin's alone, so a caller who is not signed in learns
  * nothing more from it than "sign in". Approvers are further limited to their department's cases by the cases API.
  */
 public enum Access {
@@ -18,8 +18,23 @@ public enum Access {
     /** Clerks, admins and approvers (who see only their department's cases). */
     CASES(staff -> staff.isClerk() || !staff.departments().isEmpty(), Bilingual.of(
             "窗口工作人员、管理员及部门审批人员（仅本部门办件）", "clerks, hall admins and approvers (their department's cases)")),
+    /**
+     * The departments' approvers and leads, and hall admins: supervision (督办), countersigning and bad ratings'
+     * rectifications (each department sees its own).
+     */
+    DEPARTMENTS(staff -> staff.isAdmin() || !staff.departments().isEmpty(), Bilingual.of(
+            "部门审批人员、部门负责人及管理员", "department approvers and leads, and hall admins")),
     ANY_STAFF(Staff::isHallStaff, Bilingual.of("任何已登录的工作人员", "any signed-in staff member")),
-    ADMIN(Staff::isAdmin, Bilingual.of("大厅管理员", "hall admins"));
+    ADMIN(Staff::isAdmin, Bilingual.of("大厅管理员", "hall admins")),
+    /** County admins (every site) and site admins ({@code siteadmin:<site>}, their sites alone). */
+    SITE_ADMIN(staff -> staff.siteScope().isPresent(), Bilingual.of("县级管理员及站点管理员（仅本站点）",
+            "county admins and site admins (their site's)")),
+    /**
+     * A member of the public signed in online (网上办) through the identity provider, in a session of its own
+     * (never a staff session); which cases they may see the online API decides (their own, or their enterprise's).
+     */
+    APPLICANT(staff -> false, Bilingual.of("网上登录的申请人（个人或企业经办人）", "applicants signed in online (persons or "
+            + "those acting for an enterprise)"));
 
     private final Predicate<Staff> allows;
     private final Bilingual who;

@@ -26,10 +26,13 @@ import org.parkhall.spi.Bilingual;
 import org.parkhall.web.internal.api.Routes;
 import org.parkhall.web.internal.http.ApiException;
 import org.parkhall.web.internal.http.ApiJson;
+import org.parkhall.web.internal.online.PublicAccount;
+import org.parkhall.web.internal.online.PublicSessions;
 
 /**
  * Checks every API call against the access rule of its route in {@link Routes}: public calls pass (as an anonymous visitor); others need a
- * live staff session whose roles allow them, and a change needs the session's CSRF token in {@code X-CSRF-Token}.
+ * live staff session whose roles allow them, and a change needs the session's CSRF token in {@code X-CSRF-Token};
+ * online calls ({@link Access#APPLICANT}) likewise need a live public session and its token.
  * The signed-in user becomes the request's remote user, so every ledger entry names who acted.
  */
 @Component(service = Filter.class)
@@ -42,11 +45,14 @@ public final class AccessFilter implements Filter {
     public static final String PASSED = "parkhall.access-passed";
 
     private final StaffSessions sessions;
+    private final PublicSessions applicants;
     private final Routes routes;
 
     @Activate
-    public AccessFilter(@Reference StaffSessions sessions, @Reference Routes routes) {
+    public AccessFilter(@Reference StaffSessions sessions, @Reference PublicSessions applicants,
+            @Reference Routes routes) {
         this.sessions = sessions;
+        this.applicants = applicants;
         this.routes = routes;
     }
 
@@ -60,6 +66,10 @@ public final class AccessFilter implements Filter {
             // A public call acts for the visitor, whatever session the browser also carries.
             request.setAttribute(PASSED, access);
             chain.doFilter(request, response);
+            return;
+        }
+        if (access == Access.APPLICANT) {
+            applicant(request, response, chain);
             return;
         }
         Optional<Staff> staff;
@@ -81,6 +91,27 @@ public final class AccessFilter implements Filter {
         } else {
             request.setAttribute(PASSED, access);
             chain.doFilter(signedIn(request, staff.get()), response);
+        }
+    }
+
+    /** An online call: the public session and, for a change, its CSRF token; staff sessions count for nothing. */
+    private void applicant(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<PublicAccount> account = applicants.current(request);
+        if (account.isEmpty()) {
+            refuse(response, ErrorCode.UNAUTHENTICATED, "请先网上登录（或登录已超时）", "sign in online first (or the session "
+                    + "expired)");
+        } else if (isChange(request) && !sameToken(account.get().csrfToken(), request.getHeader(CSRF_HEADER))) {
+            refuse(response, ErrorCode.CSRF, "页面已过期，请刷新后重试", "the page is stale (CSRF token); reload and retry");
+        } else {
+            request.setAttribute(PASSED, Access.APPLICANT);
+            request.setAttribute(PublicAccount.ATTRIBUTE, account.get());
+            chain.doFilter(new HttpServletRequestWrapper(request) {
+                @Override
+                public String getRemoteUser() {
+                    return account.get().actor();
+                }
+            }, response);
         }
     }
 

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where a visitor proves a case or a booking is theirs with its query code (查询码): the case status page, a
- * case's rating, and a booking's lookup, cancellation and kiosk check-in. Wrong codes are throttled per client
+ * case's rating, a booking's lookup, cancellation and kiosk check-in, and a complaint's or on-site request's
+ * lookup. Wrong codes are throttled per client
  * and per reference ({@link ProofThrottle}); reaching a limit answers 429 and is logged with the client's address.
  */
 @Component(service = ApplicantProofs.class, configurationPid = "org.parkhall.web.proofs")
@@ -71,6 +72,11 @@ public final class ApplicantProofs {
      */
     public <T> T booking(HttpServletRequest request, String reference, Supplier<T> attempt) {
         return proven(request, reference == null ? "" : reference.strip().toUpperCase(), attempt);
+    }
+
+    /** As {@link #booking}, for a work record (a complaint, an on-site request) followed with its query code. */
+    public <T> T record(HttpServletRequest request, String number, Supplier<T> attempt) {
+        return proven(request, number == null ? "" : number.strip().toUpperCase(), attempt);
     }
 
     private <T> T proven(HttpServletRequest request, String reference, Supplier<T> attempt) {

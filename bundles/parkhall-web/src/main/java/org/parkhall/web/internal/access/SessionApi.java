@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.parkhall.api.County;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;
@@ -15,7 +16,8 @@ import org.parkhall.web.internal.http.ApiException;
 import org.parkhall.web.internal.http.Body;
 
 /**
- * Staff sign-in: who is signed in (with the CSRF token), signing in with {@code {username, password}}, and
+ * Staff sign-in: who is signed in (with the CSRF token and the site this node serves, which the console shows as
+ * where they work), signing in with {@code {username, password}}, and
  * signing out.
  */
 @Component(service = SessionApi.class)
@@ -24,10 +26,12 @@ public final class SessionApi {
     private static final TextField USER = TextField.line("username", "用户名", "user name", 64);
 
     private final StaffSessions sessions;
+    private final County county;
 
     @Activate
-    public SessionApi(@Reference StaffSessions sessions) {
+    public SessionApi(@Reference StaffSessions sessions, @Reference County county) {
         this.sessions = sessions;
+        this.county = county;
     }
 
     public Object current(Call call) {
@@ -52,6 +56,7 @@ public final class SessionApi {
 
     private Map<String, Object> view(Staff staff) {
         return Map.of("user", staff.user(), "roles", new TreeSet<>(staff.roles()), "departments",
-                staff.departments(), "csrfToken", staff.csrfToken(), "idleMinutes", sessions.idleMinutes());
+                staff.departments(), "leads", staff.leads(), "csrfToken", staff.csrfToken(), "idleMinutes",
+                sessions.idleMinutes(), "site", county.here());
     }
 }

@@ -1,19 +1,25 @@
 package org.parkhall.web.internal.access;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.parkhall.api.SiteScope;
+
 /**
  * A signed-in member of staff and what their roles allow. Roles come from the Karaf JAAS realm:
  * {@value #HALL_ADMIN}, {@value #CLERK} (综窗受理), {@value #GUIDE} (咨询导办) and {@code approver:<department>}
- * (a department's approver, e.g. {@code approver:amr}).
+ * (a department's approver, e.g. {@code approver:amr}), {@code lead:<department>} (its lead, who approves too) and
+ * {@code siteadmin:<site>} (a hall admin of one site, who sees that site's figures).
  */
 public record Staff(String user, Set<String> roles, String csrfToken) {
-    public static final String HALL_ADMIN = "halladmin";
+    public static final String HALL_ADMIN = SiteScope.COUNTY_ADMIN;
     public static final String CLERK = "clerk";
     public static final String GUIDE = "guide";
     public static final String APPROVER = "approver:";
+    /** A department's lead (部门负责人): approves, and signs off, extends and reassigns the department's cases. */
+    public static final String LEAD = "lead:";
 
     /** The request attribute the access filter puts the signed-in staff under. */
     public static final String ATTRIBUTE = "parkhall.staff";
@@ -30,10 +36,26 @@ public record Staff(String user, Set<String> roles, String csrfToken) {
         return roles.contains(GUIDE);
     }
 
-    /** The departments this member approves for, one per {@code approver:<department>} role. */
+    /** The departments this member approves for, one per {@code approver:} or {@code lead:<department>} role. */
     public Set<String> departments() {
-        return roles.stream().filter(role -> role.startsWith(APPROVER) && role.length() > APPROVER.length())
-                .map(role -> role.substring(APPROVER.length())).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> departments = departmentsOf(APPROVER);
+        departments.addAll(leads());
+        return departments;
+    }
+
+    /** The departments this member leads, one per {@code lead:<department>} role. */
+    public Set<String> leads() {
+        return departmentsOf(LEAD);
+    }
+
+    /** Whether they take a lead's steps on a case of {@code department}: its lead, or a hall admin. */
+    public boolean leadsFor(String department) {
+        return isAdmin() || leads().contains(department);
+    }
+
+    private Set<String> departmentsOf(String prefix) {
+        return roles.stream().filter(role -> role.startsWith(prefix) && role.length() > prefix.length())
+                .map(role -> role.substring(prefix.length())).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**
@@ -52,8 +74,16 @@ public record Staff(String user, Set<String> roles, String csrfToken) {
         return isAdmin() || departments().contains(department);
     }
 
+    /**
+     * The sites whose figures they see as a hall admin: every site for a county admin ({@value #HALL_ADMIN}), the
+     * named ones for a site admin ({@code siteadmin:<code>}); empty for anyone else.
+     */
+    public Optional<SiteScope> siteScope() {
+        return SiteScope.of(roles);
+    }
+
     /** Whether any of the roles is one the hall knows; other Karaf roles (viewer, admin…) give no web access. */
     public boolean isHallStaff() {
-        return isClerk() || isGuide() || !departments().isEmpty();
+        return isClerk() || isGuide() || !departments().isEmpty() || siteScope().isPresent();
     }
 }

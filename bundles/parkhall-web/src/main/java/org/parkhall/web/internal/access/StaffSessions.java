@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -34,6 +33,7 @@ import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.ConfigurationReader;
 import org.parkhall.web.internal.api.ApiServlet;
 import org.parkhall.web.internal.http.ApiException;
+import org.parkhall.web.internal.http.Cookies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -294,15 +294,6 @@ public final class StaffSessions implements EventHandler {
     }
 
     private static String sessionId(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return null;
-        }
-        for (Cookie cookie : cookies) {
-            if (cookie.getName().equals(COOKIE) && !cookie.getValue().isEmpty()) {
-                return cookie.getValue();
-            }
-        }
-        return null;
+        return Cookies.value(request, COOKIE);
     }
 }

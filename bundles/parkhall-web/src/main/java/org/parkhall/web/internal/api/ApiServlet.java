@@ -3,9 +3,11 @@ package org.parkhall.web.internal.api;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.servlet.AsyncContext;
@@ -28,6 +30,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
+import org.parkhall.api.MaterialType;
+import org.parkhall.api.Materials;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.InvalidInputException;
 import org.parkhall.web.internal.access.Access;
@@ -64,6 +68,11 @@ public final class ApiServlet extends HttpServlet {
     public static final Bilingual DATABASE_UNAVAILABLE = HallException.databaseUnavailable().text();
     /** Time for a whole body to arrive; 64 KiB takes well under a second on the hall's network. */
     static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
+    /** Time for a whole file to arrive: 10 MiB over a phone's slow 1 Mbit/s takes some 90 s. */
+    static final Duration FILE_DEADLINE = Duration.ofSeconds(120);
+    /** The types a file may be sent as; what it is, the materials store reads from its content. */
+    private static final Set<String> FILE_TYPES = Stream.concat(Stream.of(MaterialType.values())
+            .map(MaterialType::mediaType), Stream.of("application/octet-stream")).collect(Collectors.toSet());
     private static final JsonObject NO_BODY = new JsonObject();
 
     /**
@@ -72,6 +81,10 @@ public final class ApiServlet extends HttpServlet {
      */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Routes routes;
+
+    /** Where a file's size limit is configured; while it is away, files are refused as the hall starting. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Materials materials;
 
     /** The health routes alone, answered while the table is away: health tells why, never a 404 or a bare 503. */
     private volatile Routes whileAway;
@@ -137,11 +150,23 @@ public final class ApiServlet extends HttpServlet {
     private void readBodyThenPost(HttpServletRequest dispatched, HttpServletResponse response, Routes.Found found)
             throws IOException {
         HttpServletRequest request = asDispatched(dispatched);
+        Route route = found.route();
+        long limit;
+        ApiException tooLarge;
         try {
-            requireJson(request);
+            if (route.takesFile()) {
+                requireFile(request);
+                limit = maxFileBytes();
+                tooLarge = new ApiException(ErrorCode.TOO_LARGE, Bilingual.of("文件过大：每份不超过 " + limit / 1024
+                        + " KiB", "file too large: at most " + limit / 1024 + " KiB each"));
+            } else {
+                requireJson(request);
+                limit = MAX_BODY;
+                tooLarge = BodyReader.TOO_LARGE;
+            }
             requireReadableQuery(request);
-            if (request.getContentLengthLong() > MAX_BODY) {
-                throw BodyReader.TOO_LARGE;
+            if (request.getContentLengthLong() > limit) {
+                throw tooLarge;
             }
         } catch (ApiException e) {
             refuse(response, e);
@@ -150,11 +175,12 @@ public final class ApiServlet extends HttpServlet {
         ServletInputStream in = request.getInputStream();
         AsyncContext async = request.startAsync();
         async.setTimeout(0); // the deadline below ends the request; a container timeout could race the answer
-        BodyReader reader = new BodyReader(in, MAX_BODY, new BodyReader.Outcome() {
+        BodyReader reader = new BodyReader(in, limit, tooLarge, new BodyReader.Outcome() {
             @Override
             public void body(byte[] body) {
-                finish(async, () -> answer(request, response, found.route(), () -> found.route().handler().answer(
-                        new Call(request, response, found.parameters(), StrictJson.object(body)))));
+                finish(async, () -> answer(request, response, route, () -> route.handler().answer(route.takesFile()
+                        ? Call.withFile(request, response, found.parameters(), body)
+                        : new Call(request, response, found.parameters(), StrictJson.object(body)))));
             }
 
             @Override
@@ -163,7 +189,8 @@ public final class ApiServlet extends HttpServlet {
             }
         });
         // Runs on the JDK's delay thread, which only claims the outcome; the answer is written on a container thread.
-        CompletableFuture.delayedExecutor(BODY_DEADLINE.toMillis(), TimeUnit.MILLISECONDS, Runnable::run)
+        Duration deadline = route.takesFile() ? FILE_DEADLINE : BODY_DEADLINE;
+        CompletableFuture.delayedExecutor(deadline.toMillis(), TimeUnit.MILLISECONDS, Runnable::run)
                 .execute(() -> {
                     if (reader.expire()) {
                         async.start(() -> finish(async, () -> refuse(response, BodyReader.TOO_SLOW)));
@@ -235,9 +262,17 @@ public final class ApiServlet extends HttpServlet {
                 return;
             }
             response.setStatus(route.successStatus());
+            if (body instanceof Redirect redirect) {
+                response.setHeader("Location", redirect.location());
+                return;
+            }
             if (body instanceof Download download) {
+                if (!download.contentType().startsWith("text/")) {
+                    response.setCharacterEncoding(null); // a PDF or an image has no charset: prepare() set UTF-8
+                }
                 response.setContentType(download.contentType());
-                response.setHeader("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
+                response.setHeader("Content-Disposition", (download.inline() ? "inline" : "attachment")
+                        + "; filename=\"" + download.fileName() + "\"");
                 if (!request.getMethod().equals("HEAD")) { // HEAD asks for the headers, not a year of ledger
                     download.body().writeTo(response.getOutputStream()); // not closed on failure: see Download
                 }
@@ -278,6 +313,24 @@ public final class ApiServlet extends HttpServlet {
             throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                     Bilingual.of("请求须为 JSON（Content-Type: application/json）", "send JSON (application/json)"));
         }
+    }
+
+    private static void requireFile(HttpServletRequest request) {
+        String type = request.getContentType();
+        String bare = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!FILE_TYPES.contains(bare)) {
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, Bilingual.of(
+                    "请发送 PDF、JPEG 或 PNG 文件本身（Content-Type: application/pdf、image/jpeg 或 image/png）",
+                    "send the PDF, JPEG or PNG file itself (Content-Type application/pdf, image/jpeg or image/png)"));
+        }
+    }
+
+    private long maxFileBytes() {
+        Materials store = materials;
+        if (store == null) {
+            throw new ApiException(ErrorCode.UNAVAILABLE, STARTING);
+        }
+        return store.maxBytes();
     }
 
     /** Jetty parses the query on first use of a parameter and throws for a bad %-escape: a 400 here, not a 500. */

@@ -2,13 +2,16 @@ package org.parkhall.web.internal.api;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import org.parkhall.api.MaterialType;
 import org.parkhall.web.internal.access.Access;
 import org.parkhall.web.internal.access.AccessFilter;
 import org.parkhall.web.internal.access.StaffSessions;
+import org.parkhall.web.internal.online.PublicSessions;
 
 /**
  * The API described in OpenAPI 3, made from the route table: every route's method, path, path parameters (with
@@ -17,6 +20,7 @@ import org.parkhall.web.internal.access.StaffSessions;
  */
 final class OpenApi {
     private static final String SESSION = "session";
+    private static final String PUBLIC_SESSION = "publicSession";
     private static final String CSRF = "csrf";
 
     private OpenApi() {
@@ -42,6 +46,8 @@ final class OpenApi {
         document.add("paths", paths);
         JsonObject schemes = new JsonObject();
         schemes.add(SESSION, apiKey("cookie", StaffSessions.COOKIE, "the staff session, from POST /api/v1/session"));
+        schemes.add(PUBLIC_SESSION, apiKey("cookie", PublicSessions.COOKIE,
+                "an applicant's online session, from POST /api/v1/online/sign-in and the identity provider"));
         schemes.add(CSRF, apiKey("header", AccessFilter.CSRF_HEADER, "the session's csrfToken, for every change"));
         JsonObject components = new JsonObject();
         components.add("securitySchemes", schemes);
@@ -73,7 +79,11 @@ final class OpenApi {
             JsonObject body = new JsonObject();
             body.addProperty("required", true);
             JsonObject content = new JsonObject();
-            content.add("application/json", new JsonObject());
+            if (route.takesFile()) {
+                Stream.of(MaterialType.values()).forEach(type -> content.add(type.mediaType(), new JsonObject()));
+            } else {
+                content.add("application/json", new JsonObject());
+            }
             body.add("content", content);
             operation.add("requestBody", body);
         }
@@ -88,9 +98,10 @@ final class OpenApi {
      */
     static JsonObject responses(Route route) {
         JsonObject responses = new JsonObject();
-        responses.add(String.valueOf(route.successStatus()), answer("JSON (or the file or event stream the route names)"));
+        responses.add(String.valueOf(route.successStatus()), answer(route.successStatus() == 303
+                ? "on to the hall's page (Location)" : "JSON (or the file or event stream the route names)"));
         if (route.access() != Access.PUBLIC) {
-            responses.add("401", answer("no staff session: {\"error\": {\"code\": \"unauthenticated\"}}"));
+            responses.add("401", answer("no session: {\"error\": {\"code\": \"unauthenticated\"}}"));
         }
         responses.add("default", answer("a refusal in the error shape; its status follows its code"));
         return responses;
@@ -107,7 +118,7 @@ final class OpenApi {
         JsonArray security = new JsonArray();
         if (route.access() != Access.PUBLIC) {
             JsonObject requirement = new JsonObject();
-            requirement.add(SESSION, new JsonArray());
+            requirement.add(route.access() == Access.APPLICANT ? PUBLIC_SESSION : SESSION, new JsonArray());
             if (route.method() != Route.Method.GET) {
                 requirement.add(CSRF, new JsonArray());
             }

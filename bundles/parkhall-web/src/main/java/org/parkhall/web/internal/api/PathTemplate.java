@@ -26,15 +26,25 @@ public final class PathTemplate {
         }
     }
 
-    /** Literal segments before parameters, position by position: {@code cases/overdue} wins over {@code cases/{number}}. */
+    /**
+     * Literal segments before parameters, position by position: {@code cases/overdue} wins over {@code cases/{number}}.
+     * Of two alike as far as the shorter goes, the shorter first: without that tie-break the order is not transitive
+     * and sorting the table can fail.
+     */
     static final Comparator<PathTemplate> MOST_SPECIFIC_FIRST = (a, b) -> {
         for (int i = 0; i < Math.min(a.segments.size(), b.segments.size()); i++) {
-            boolean aLiteral = a.segments.get(i).name() == null;
-            if (aLiteral != (b.segments.get(i).name() == null)) {
-                return aLiteral ? -1 : 1;
+            String aLiteral = a.segments.get(i).name() == null ? a.segments.get(i).literal() : null;
+            String bLiteral = b.segments.get(i).name() == null ? b.segments.get(i).literal() : null;
+            if ((aLiteral == null) != (bLiteral == null)) {
+                return aLiteral != null ? -1 : 1;
+            }
+            // Unequal literals never match the same path; ordering them keeps the order total (TimSort checks).
+            int literals = aLiteral == null ? 0 : aLiteral.compareTo(bLiteral);
+            if (literals != 0) {
+                return literals;
             }
         }
-        return 0;
+        return Integer.compare(a.segments.size(), b.segments.size());
     };
 
     private final String text;

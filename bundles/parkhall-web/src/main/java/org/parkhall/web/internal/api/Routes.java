@@ -2,13 +2,18 @@ package org.parkhall.web.internal.api;
 
 import static org.parkhall.web.internal.access.Access.ADMIN;
 import static org.parkhall.web.internal.access.Access.ANY_STAFF;
+import static org.parkhall.web.internal.access.Access.APPLICANT;
 import static org.parkhall.web.internal.access.Access.CASES;
 import static org.parkhall.web.internal.access.Access.CLERK;
+import static org.parkhall.web.internal.access.Access.DEPARTMENTS;
 import static org.parkhall.web.internal.access.Access.FLOOR;
 import static org.parkhall.web.internal.access.Access.PUBLIC;
+import static org.parkhall.web.internal.access.Access.SITE_ADMIN;
 import static org.parkhall.web.internal.api.Route.Method.GET;
 import static org.parkhall.web.internal.api.Route.Method.POST;
+import static org.parkhall.web.internal.api.Route.redirecting;
 import static org.parkhall.web.internal.api.Route.route;
+import static org.parkhall.web.internal.api.Route.upload;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,6 +35,7 @@ import org.parkhall.web.internal.applicant.PublicCasesApi;
 import org.parkhall.web.internal.appointments.AppointmentsApi;
 import org.parkhall.web.internal.cases.ApplicationsApi;
 import org.parkhall.web.internal.cases.CasesApi;
+import org.parkhall.web.internal.cases.ReviewsApi;
 import org.parkhall.web.internal.catalog.ItemsApi;
 import org.parkhall.web.internal.floor.DisplayEvents;
 import org.parkhall.web.internal.floor.FloorApi;
@@ -38,8 +44,12 @@ import org.parkhall.web.internal.hall.HealthApi;
 import org.parkhall.web.internal.http.CanonicalPathFilter;
 import org.parkhall.web.internal.http.RequestLog;
 import org.parkhall.web.internal.ledger.LedgerApi;
+import org.parkhall.web.internal.online.OnlineApi;
 import org.parkhall.web.internal.ratings.RatingPadsApi;
 import org.parkhall.web.internal.ratings.RatingsApi;
+import org.parkhall.web.internal.ratings.RectificationsApi;
+import org.parkhall.web.internal.records.RecordsApi;
+import org.parkhall.web.internal.sites.SitesApi;
 import org.parkhall.web.internal.staff.StaffApi;
 import org.parkhall.web.internal.statistics.StatisticsApi;
 
@@ -91,9 +101,10 @@ public final class Routes {
             @Reference AppointmentsApi appointments, @Reference ApplicationsApi applications,
             @Reference CasesApi cases, @Reference PublicCasesApi publicCases, @Reference RatingsApi ratings,
             @Reference RatingPadsApi pads, @Reference LedgerApi ledger, @Reference StatisticsApi statistics,
-            @Reference StaffApi staff) {
+            @Reference StaffApi staff, @Reference SitesApi sites, @Reference RecordsApi records,
+            @Reference RectificationsApi rectifications, @Reference ReviewsApi reviews, @Reference OnlineApi online) {
         this(table(session, health, hall, items, floor, display, appointments, applications, cases, publicCases,
-                ratings, pads, ledger, statistics, staff));
+                ratings, pads, ledger, statistics, staff, sites, records, rectifications, reviews, online));
     }
 
     Routes(List<Route> table) {
@@ -134,7 +145,8 @@ public final class Routes {
     static List<Route> table(SessionApi session, HealthApi health, HallInfoApi hall, ItemsApi items, FloorApi floor,
             DisplayEvents display, AppointmentsApi appointments, ApplicationsApi applications, CasesApi cases,
             PublicCasesApi publicCases, RatingsApi ratings, RatingPadsApi pads, LedgerApi ledger,
-            StatisticsApi statistics, StaffApi staff) {
+            StatisticsApi statistics, StaffApi staff, SitesApi sites, RecordsApi records,
+            RectificationsApi rectifications, ReviewsApi reviews, OnlineApi online) {
         List<Route> table = new ArrayList<>(health(health));
         table.addAll(List.of(
                 route(GET, "/api/v1/session", PUBLIC, session::current),
@@ -145,6 +157,8 @@ public final class Routes {
 
                 route(GET, "/api/v1/items", PUBLIC, items::search),
                 route(GET, "/api/v1/items/{code}", PUBLIC, items::entry),
+                route(GET, "/api/v1/sites", PUBLIC, sites::sites),
+                route(GET, "/api/v1/sites/{code}/items", PUBLIC, items::atSite),
 
                 route(GET, "/api/v1/queues", PUBLIC, floor::queues),
                 route(POST, "/api/v1/tickets", PUBLIC, floor::issue),
@@ -185,20 +199,59 @@ public final class Routes {
                 route(POST, "/api/v1/cases/{number}/supplement", CLERK, cases::supplement),
                 route(POST, "/api/v1/cases/{number}/query-code", CLERK, cases::queryCode),
                 route(POST, "/api/v1/cases/{number}/actions", CASES, cases::act),
+                route(GET, "/api/v1/cases/{number}/sites", CASES, cases::sites),
+                route(POST, "/api/v1/cases/{number}/hand-over", CLERK, cases::handOver),
+                route(POST, "/api/v1/cases/{number}/pickup-site", CLERK, cases::pickupSite),
+                route(GET, "/api/v1/cases/{number}/review", CASES, reviews::progress),
+                route(POST, "/api/v1/cases/{number}/review", CASES, reviews::step),
+                route(GET, "/api/v1/countersigns", DEPARTMENTS, reviews::awaitingCountersign),
+                route(GET, "/api/v1/supervision", DEPARTMENTS, reviews::supervision),
                 route(GET, "/api/v1/public/cases/{number}", PUBLIC, publicCases::status),
+                upload("/api/v1/cases/{number}/materials/{material}", CLERK, cases::attach),
+                route(GET, "/api/v1/cases/{number}/materials", CASES, cases::materials),
+                route(GET, "/api/v1/cases/{number}/materials/{id:\\d{1,18}}", CASES, cases::material),
+
+                route(GET, "/api/v1/online/items", PUBLIC, items::online),
+                route(POST, "/api/v1/online/sign-in", PUBLIC, online::signIn),
+                redirecting("/api/v1/online/sign-in/callback", PUBLIC, online::callback),
+                route(GET, "/api/v1/online/account", APPLICANT, online::account),
+                route(POST, "/api/v1/online/sign-out", APPLICANT, online::signOut),
+                route(POST, "/api/v1/online/applications", APPLICANT, online::apply),
+                route(GET, "/api/v1/online/cases", APPLICANT, online::cases),
+                route(GET, "/api/v1/online/cases/{number}", APPLICANT, online::caseFile),
+                route(POST, "/api/v1/online/cases/{number}/supplement", APPLICANT, online::supplement),
+                upload("/api/v1/online/cases/{number}/materials/{material}", APPLICANT, online::upload),
+                route(GET, "/api/v1/online/cases/{number}/materials/{id:\\d{1,18}}", APPLICANT, online::material),
 
                 route(POST, "/api/v1/ratings", PUBLIC, ratings::rate),
                 route(GET, "/api/v1/rate/{counter}", PUBLIC, ratings::pad),
-                route(GET, "/api/v1/rectifications", ADMIN, ratings::rectifications),
-                route(POST, "/api/v1/rectifications/{id:\\d{1,18}}/follow-up", ADMIN, ratings::followUp),
+                route(GET, "/api/v1/rectifications", DEPARTMENTS, rectifications::rectifications),
+                route(POST, "/api/v1/rectifications/{id:\\d{1,18}}/record", DEPARTMENTS, rectifications::record),
+                route(POST, "/api/v1/rectifications/{id:\\d{1,18}}/follow-up", DEPARTMENTS, rectifications::followUp),
+                route(POST, "/api/v1/rectifications/{id:\\d{1,18}}/appeal", ANY_STAFF, rectifications::appeal),
+                route(GET, "/api/v1/rating-appeals", ADMIN, rectifications::appeals),
+                route(POST, "/api/v1/rating-appeals/{id:\\d{1,18}}/decision", ADMIN, rectifications::decide),
                 route(POST, "/api/v1/rating-pads/{counter:\\d{1,2}}/pair", PUBLIC, pads::pair),
                 route(GET, "/api/v1/rating-pads", ADMIN, pads::pads),
                 route(POST, "/api/v1/rating-pads/{counter:\\d{1,2}}/pairing-code", ADMIN, pads::pairingCode),
                 route(POST, "/api/v1/rating-pads/{counter:\\d{1,2}}/unpair", ADMIN, pads::unpair),
 
+                route(POST, "/api/v1/records", FLOOR, records::open),
+                route(GET, "/api/v1/records", FLOOR, records::list),
+                route(GET, "/api/v1/records/overdue", ADMIN, records::overdue),
+                route(GET, "/api/v1/records/export", ADMIN, records::export),
+                route(GET, "/api/v1/records/per-staff", ADMIN, records::perStaff),
+                route(GET, "/api/v1/records/{number}", FLOOR, records::record),
+                route(POST, "/api/v1/records/{number}/steps", FLOOR, records::step),
+                route(POST, "/api/v1/records/{number}/assign", ADMIN, records::assign),
+                route(POST, "/api/v1/records/{number}/schedule", ADMIN, records::schedule),
+                route(POST, "/api/v1/public/onsite", PUBLIC, records::requestOnsite),
+                route(GET, "/api/v1/public/records/{number}", PUBLIC, records::publicRecord),
+
                 route(GET, "/api/v1/ledger", ADMIN, ledger::recent),
                 route(GET, "/api/v1/ledger/export", ADMIN, ledger::export),
                 route(GET, "/api/v1/stats", ADMIN, statistics::day),
+                route(GET, "/api/v1/county/stats", SITE_ADMIN, statistics::county),
                 route(GET, "/api/v1/staff", ADMIN, staff::accounts),
                 route(POST, "/api/v1/staff", ADMIN, staff::add),
                 route(POST, "/api/v1/staff/{user}/roles", ADMIN, staff::setRoles),

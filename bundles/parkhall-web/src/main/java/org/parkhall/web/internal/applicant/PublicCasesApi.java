@@ -32,12 +32,12 @@ public final class PublicCasesApi {
      * The case as its applicant sees it, in names and words: the item and department as the catalog names them,
      * {@code events} as when each step happened and what it was.
      */
-    record PublicCase(String number, String itemCode, Bilingual itemName, Bilingual department, CaseState state,
+    public record PublicCase(String number, String itemCode, Bilingual itemName, Bilingual department, CaseState state,
             LocalDate acceptedOn, LocalDate dueOn, TimeStatus timeStatus, List<Problem> problems,
             List<Step> events) {
     }
 
-    record Step(Instant at, Bilingual action) {
+    public record Step(Instant at, Bilingual action) {
     }
 
     private final Cases cases;
@@ -52,7 +52,11 @@ public final class PublicCasesApi {
     }
 
     public Object status(Call call) {
-        CaseFile file = proofs.caseOf(call.request(), call.parameter("number"), call.query("queryCode"));
+        return of(proofs.caseOf(call.request(), call.parameter("number"), call.query("queryCode")));
+    }
+
+    /** {@code file} as its applicant sees it, whether they proved it with the query code or signed in online. */
+    public PublicCase of(CaseFile file) {
         Optional<ServiceItem> item = catalog.entry(file.itemCode()).map(CatalogEntry::item);
         // An item the catalog has never described (not seen since) keeps the name the case was filed under.
         Bilingual itemName = item.map(ServiceItem::name).orElse(Bilingual.of(file.itemName(), file.itemName()));

@@ -16,15 +16,19 @@ import org.parkhall.api.CaseAction;
 import org.parkhall.api.CaseDocument;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.CaseQuery;
+import org.parkhall.api.CaseReviews;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.Cases;
+import org.parkhall.api.County;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Intake;
+import org.parkhall.api.Materials;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.web.internal.access.Staff;
 import org.parkhall.web.internal.api.Call;
 import org.parkhall.web.internal.http.ApiException;
 import org.parkhall.web.internal.http.Body;
+import org.parkhall.web.internal.materials.MaterialFiles;
 import org.parkhall.web.internal.ledger.LedgerWording;
 
 /**
@@ -46,11 +50,18 @@ public final class CasesApi {
 
     private final Cases cases;
     private final Intake intake;
+    private final County county;
+    private final CaseReviews reviews;
+    private final Materials materials;
 
     @Activate
-    public CasesApi(@Reference Cases cases, @Reference Intake intake) {
+    public CasesApi(@Reference Cases cases, @Reference Intake intake, @Reference County county,
+            @Reference CaseReviews reviews, @Reference Materials materials) {
         this.cases = cases;
         this.intake = intake;
+        this.county = county;
+        this.reviews = reviews;
+        this.materials = materials;
     }
 
     public Object search(Call call) {
@@ -87,6 +98,25 @@ public final class CasesApi {
                 call.body().textMap("facts"), call.actor());
     }
 
+    /** The window attaches a scan (高拍仪 or scanner, through the browser) as one material of the case. */
+    public Object attach(Call call) {
+        CaseFile file = visibleCase(call);
+        return materials.attach(file.number(), call.parameter("material"), call.file(), call.actor());
+    }
+
+    /** The case's electronic materials, without their content. */
+    public Object materials(Call call) {
+        return Map.of("materials", materials.of(visibleCase(call).number()));
+    }
+
+    /** One material, shown in the browser ({@code ?download=true} saves it); either way in the case's ledger. */
+    public Object material(Call call) {
+        CaseFile file = visibleCase(call);
+        boolean download = Boolean.parseBoolean(call.query("download"));
+        return MaterialFiles.file(materials.open(file.number(), Long.parseLong(call.parameter("id")), download,
+                call.actor()), !download);
+    }
+
     public Object queryCode(Call call) {
         String number = call.parameter("number");
         visibleCase(call);
@@ -102,6 +132,25 @@ public final class CasesApi {
                     + "”", "your role may not " + action.label().en() + " this case"));
         }
         return cases.act(call.parameter("number"), action, call.actor(), call.body().text("note"));
+    }
+
+    /** Which site took the case, holds its papers and hands out its result, with each hand-over (收受分离). */
+    public Object sites(Call call) {
+        visibleCase(call);
+        return county.whereabouts(call.parameter("number"));
+    }
+
+    /** {@code {to, materials}}: this site hands the case's papers to site {@code to}, which handles it from then. */
+    public Object handOver(Call call) {
+        visibleCase(call);
+        return county.handOver(call.parameter("number"), call.body().text("to"), call.body().text("materials"),
+                call.actor());
+    }
+
+    /** {@code {site}}: the applicant collects the result at that site's window. */
+    public Object pickupSite(Call call) {
+        visibleCase(call);
+        return county.deliverAt(call.parameter("number"), call.body().text("site"), call.actor());
     }
 
     /**
@@ -120,11 +169,11 @@ public final class CasesApi {
                 .sorted(NEWEST_FIRST).limit(query.limit()).toList();
     }
 
-    /** The case, if this staff member may see it; another department's case is "not found" to an approver. */
+    /**
+     * The case, if this staff member may see it; another department's case is "not found" to an approver, unless
+     * their department is asked to countersign it.
+     */
     private CaseFile visibleCase(Call call) {
-        String number = call.parameter("number");
-        Staff staff = call.viewer();
-        return cases.find(number).filter(file -> staff.sees(file.department())).orElseThrow(() ->
-                HallException.notFound("没有该办件：" + number, "no such case: " + number));
+        return ReviewsApi.visibleCase(call, cases, reviews);
     }
 }

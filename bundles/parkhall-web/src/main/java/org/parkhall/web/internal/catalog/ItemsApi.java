@@ -6,6 +6,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.Catalog;
+import org.parkhall.api.County;
+import org.parkhall.api.OnlineItems;
 import org.parkhall.web.internal.api.Call;
 import org.parkhall.web.internal.http.ApiException;
 
@@ -17,15 +19,31 @@ import org.parkhall.web.internal.http.ApiException;
 @Component(service = ItemsApi.class)
 public final class ItemsApi {
     private final Catalog catalog;
+    private final County county;
+    private final OnlineItems online;
 
     @Activate
-    public ItemsApi(@Reference Catalog catalog) {
+    public ItemsApi(@Reference Catalog catalog, @Reference County county, @Reference OnlineItems online) {
         this.catalog = catalog;
+        this.county = county;
+        this.online = online;
     }
 
     public Object search(Call call) {
         return Map.of("items", catalog.search(call.query("q"), call.query("department"))
                 .stream().map(ItemView::summary).toList(), "bundles", catalog.jointApplications());
+    }
+
+    /** The items a site accepts (全旗通办: one catalog, each site taking what its configuration lists). */
+    public Object atSite(Call call) {
+        return Map.of("site", call.parameter("code"), "items", county.catalog(call.parameter("code")).stream()
+                .map(ItemView::summary).toList());
+    }
+
+    /** The items the public may apply for online now (网上申请), each with its guide and declared form. */
+    public Object online(Call call) {
+        return Map.of("items", catalog.entries().stream().filter(entry -> entry.available()
+                && online.acceptsOnline(entry.item().code())).map(ItemView::detail).toList());
     }
 
     public Object entry(Call call) {

@@ -16,18 +16,26 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
 
+import org.parkhall.api.AppealGround;
 import org.parkhall.api.AppointmentState;
 import org.parkhall.api.Availability;
+import org.parkhall.api.BadRatingReason;
+import org.parkhall.api.CallbackResult;
 import org.parkhall.api.CaseDocument;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.PauseReason;
 import org.parkhall.api.Priority;
+import org.parkhall.api.RatingChannel;
 import org.parkhall.api.RatingLevel;
+import org.parkhall.api.RectificationKind;
 import org.parkhall.api.TicketState;
 import org.parkhall.api.TimeStatus;
 import org.parkhall.spi.Bilingual;
+import org.parkhall.api.ReviewStep;
+import org.parkhall.api.Supervision;
 import org.parkhall.spi.DeliveryMode;
+import org.parkhall.spi.SpecialProcedure;
 import org.parkhall.spi.ItemKind;
 import org.parkhall.spi.Material;
 
@@ -56,6 +64,14 @@ public final class ApiJson {
             .registerTypeAdapter(Priority.class, labelled(Priority::label))
             .registerTypeAdapter(PauseReason.class, labelled(PauseReason::label))
             .registerTypeAdapter(RatingLevel.class, labelled(RatingLevel::label))
+            .registerTypeAdapter(BadRatingReason.class, labelled(BadRatingReason::label))
+            .registerTypeAdapter(RatingChannel.class, labelled(RatingChannel::label))
+            .registerTypeAdapter(RectificationKind.class, labelled(RectificationKind::label))
+            .registerTypeAdapter(CallbackResult.class, labelled(CallbackResult::label))
+            .registerTypeAdapter(AppealGround.class, labelled(AppealGround::label))
+            .registerTypeAdapter(ReviewStep.class, labelled(ReviewStep::label))
+            .registerTypeAdapter(SpecialProcedure.class, labelled(SpecialProcedure::label))
+            .registerTypeAdapter(Supervision.Level.class, labelled(Supervision.Level::label))
             .create();
 
     private ApiJson() {

@@ -46,6 +46,35 @@ public final class Body {
         return value.isJsonPrimitive() && value.getAsJsonPrimitive().isString();
     }
 
+    /** A whole number, 0 when absent; a fraction, text or number beyond an int is refused naming the field. */
+    public int integer(String name) {
+        JsonElement value = json.get(name);
+        if (value == null || value.isJsonNull()) {
+            return 0;
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+            throw new InvalidInputException(path + name, "“" + name + "”须为整数", path + name + " must be a whole number");
+        }
+        try {
+            return value.getAsBigDecimal().intValueExact();
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(path + name, "“" + name + "”须为整数", path + name + " must be a whole number");
+        }
+    }
+
+    /** true or false, false when absent; anything else is refused naming the field. */
+    public boolean flag(String name) {
+        JsonElement value = json.get(name);
+        if (value == null || value.isJsonNull()) {
+            return false;
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
+            throw new InvalidInputException(path + name, "“" + name + "”须为 true 或 false",
+                    path + name + " must be true or false");
+        }
+        return value.getAsBoolean();
+    }
+
     public LocalDate day(String name) {
         return day(path + name, text(name));
     }

@@ -32,15 +32,22 @@ public final class BodyReader implements ReadListener {
             Bilingual.of("请求内容发送超时", "the request body did not arrive in time"));
 
     private final ServletInputStream in;
-    private final int limit;
+    private final long limit;
+    private final ApiException tooLarge;
     private final Outcome outcome;
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
     private final byte[] buffer = new byte[8192];
     private final AtomicBoolean settled = new AtomicBoolean();
 
     public BodyReader(ServletInputStream in, int limit, Outcome outcome) {
+        this(in, limit, TOO_LARGE, outcome);
+    }
+
+    /** A reader refusing with {@code tooLarge} past {@code limit} bytes (a file's own limit and words). */
+    public BodyReader(ServletInputStream in, long limit, ApiException tooLarge, Outcome outcome) {
         this.in = in;
         this.limit = limit;
+        this.tooLarge = tooLarge;
         this.outcome = outcome;
     }
 
@@ -53,7 +60,7 @@ public final class BodyReader implements ReadListener {
                     return; // the container calls onAllDataRead next
                 }
                 if (received.size() + count > limit) {
-                    refuse(TOO_LARGE);
+                    refuse(tooLarge);
                     return;
                 }
                 received.write(buffer, 0, count);

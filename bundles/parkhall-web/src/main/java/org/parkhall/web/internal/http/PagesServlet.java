@@ -23,7 +23,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("parkhall-pages")
 @HttpWhiteboardServletPattern({"/console", "/console/*", "/kiosk", "/kiosk/*", "/display", "/display/*",
-        "/rate", "/rate/*", "/guide", "/guide/*", "/assets/*"})
+        "/rate", "/rate/*", "/guide", "/guide/*", "/online", "/online/*", "/assets/*"})
 public final class PagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> TYPES = Map.of(

@@ -80,7 +80,7 @@ public final class LedgerApi {
      * The text with a leading apostrophe if a spreadsheet would otherwise run it as a formula (a user or subject
      * named "=HYPERLINK(…)"): the export is opened in Excel, and its cells must stay text.
      */
-    static String inert(String text) {
+    public static String inert(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 

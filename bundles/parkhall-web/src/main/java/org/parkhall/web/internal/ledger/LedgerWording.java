@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 import org.parkhall.api.LedgerEvent;
+import org.parkhall.api.RecordAction;
 import org.parkhall.spi.Bilingual;
 
 /**
@@ -43,6 +45,24 @@ public final class LedgerWording {
             phrase("CASE_WITHDRAW", "申请撤回", "Withdrawn"),
             phrase("CASE_FORWARD", "异地通办转出", "Forwarded to another service centre"),
             phrase("CASE_QUERY_CODE_ISSUED", "重新发放查询码", "New query code issued"),
+            phrase("CASE_HANDED_OVER", "移交办件材料（收受分离）", "Case papers handed to another site"),
+            phrase("CASE_DELIVERY_SITE_CHOSEN", "选定结果领取站点", "Pick-up site chosen"),
+            phrase("CASE_CLAIMED", "审批人员认领", "Claimed by an approver"),
+            phrase("CASE_CLAIM_RELEASED", "退回部门待办池", "Claim released to the department's inbox"),
+            phrase("CASE_REASSIGNED", "改派审批人员", "Reassigned to another approver"),
+            phrase("CASE_TRANSFERRED", "转办同事", "Transferred to a colleague"),
+            phrase("CASE_RETURNED", "退回窗口", "Returned to the window"),
+            phrase("CASE_COUNTERSIGN_REQUESTED", "发起会签", "Countersigning asked for"),
+            phrase("CASE_COUNTERSIGNED", "部门会签", "Countersigned by a department"),
+            phrase("CASE_SIGNED_OFF", "负责人复核签发", "Signed off by the lead"),
+            phrase("CASE_EXTENDED", "延长办理期限", "Time limit extended"),
+            phrase("CASE_SPECIAL_STARTED", "启动特别程序（期间不计时）", "Special procedure started (clock stopped)"),
+            phrase("CASE_SPECIAL_ENDED", "特别程序结束", "Special procedure ended"),
+            phrase("CASE_SUPERVISED", "督办", "Raised for supervision"),
+            phrase("MATERIAL_ATTACHED", "上传电子材料", "Electronic material attached"),
+            phrase("MATERIAL_VIEWED", "查看电子材料", "Electronic material viewed"),
+            phrase("MATERIAL_DOWNLOADED", "下载电子材料", "Electronic material downloaded"),
+            phrase("MATERIAL_PURGED", "电子材料超过保存期限已删除", "Electronic material deleted after its retention"),
             phrase("BUNDLE_DECIDED", "一件事各事项均已办结", "Every item of the joint application decided"),
             phrase("TICKET_ISSUED", "取号", "Ticket taken"),
             phrase("TICKET_CALLED", "叫号", "Ticket called"),
@@ -65,7 +85,11 @@ public final class LedgerWording {
             phrase("APPOINTMENT_MISSED", "预约未到", "Booking missed"),
             phrase("RATED", "服务评价", "Service rated"),
             phrase("RECTIFICATION_OPENED", "差评整改立项", "Rectification opened for a bad rating"),
+            phrase("RECTIFICATION_RECORDED", "登记整改措施", "Rectification answer recorded"),
             phrase("RECTIFICATION_FOLLOWED_UP", "整改回访", "Rectification followed up"),
+            phrase("RATING_APPEALED", "差评申诉", "Bad rating appealed"),
+            phrase("RATING_APPEAL_UPHELD", "差评申诉成立", "Rating appeal upheld"),
+            phrase("RATING_APPEAL_REJECTED", "差评申诉驳回", "Rating appeal rejected"),
             phrase("RATING_PAD_CODE_ISSUED", "生成评价器配对码", "Rating pad pairing code drawn"),
             phrase("RATING_PAD_CODE_VOIDED", "评价器配对码作废", "Rating pad pairing code voided"),
             phrase("RATING_PAD_PAIRED", "评价器已配对", "Rating pad paired"),
@@ -77,8 +101,16 @@ public final class LedgerWording {
             phrase("HANDLER_DEPARTED", "部门事项下线", "Department's items went offline"),
             phrase("HANDLER_REFUSED", "拒绝部门事项", "Department's item refused"));
 
+    /** A work record's step is worded by its action ({@code RECORD_<action>}, see {@link RecordAction}). */
+    private static final String RECORD = "RECORD_";
+
     private static final Map<String, Bilingual> DETAILS = Map.ofEntries(
             phrase("note", "说明", "Note"),
+            phrase("material", "材料", "Material"),
+            phrase("id", "编号", "Number"),
+            phrase("type", "文件类型", "File type"),
+            phrase("size", "大小（字节）", "Size (bytes)"),
+            phrase("sha256", "SHA-256 校验值", "SHA-256"),
             phrase("problems", "待补正项", "Items to supplement"),
             phrase("newSinceNotice", "告知后新增要求", "New since the notice"),
             phrase("handlers", "审查规则版本", "Rules version"),
@@ -90,7 +122,12 @@ public final class LedgerWording {
             phrase("item", "事项", "Item"),
             phrase("applicant", "申请人", "Applicant"),
             phrase("department", "部门", "Department"),
-            phrase("overall", "总体评价", "Overall"),
+            phrase("overall", "整体满意度", "Overall satisfaction"),
+            phrase("indicators", "评价指标版本", "Indicator set"),
+            phrase("doneBy", "整改期限", "Done by"),
+            phrase("ground", "申诉理由", "Ground"),
+            phrase("rectification", "整改单", "Rectification"),
+            phrase("appeal", "申诉", "Appeal"),
             phrase("staff", "工作人员", "Staff"),
             phrase("user", "账号", "Account"),
             phrase("roles", "角色", "Roles"),
@@ -106,7 +143,23 @@ public final class LedgerWording {
             phrase("result", "结果", "Result"),
             phrase("reason", "原因", "Reason"),
             phrase("outOfTurn", "特呼", "Called out of turn"),
-            phrase("pausedMinutes", "暂停分钟数", "Minutes paused"));
+            phrase("pausedMinutes", "暂停分钟数", "Minutes paused"),
+            phrase("site", "站点", "Site"),
+            phrase("from", "移出方", "From"),
+            phrase("to", "移交给", "To"),
+            phrase("materials", "移交材料", "Papers handed over"),
+            phrase("deliverAt", "领取站点", "Pick-up site"),
+            phrase("kind", "类别", "Kind"),
+            phrase("channel", "渠道", "Channel"),
+            phrase("class", "分类", "Class"),
+            phrase("due", "答复期限", "Due"),
+            phrase("owner", "负责人", "Owner"),
+            phrase("departments", "会签部门", "Countersigning departments"),
+            phrase("agreed", "同意", "Agreed"),
+            phrase("days", "工作日数", "Working days"),
+            phrase("dueOn", "办结期限", "Due on"),
+            phrase("procedure", "特别程序", "Special procedure"),
+            phrase("level", "督办级别", "Supervision level"));
 
     private LedgerWording() {
     }
@@ -118,6 +171,11 @@ public final class LedgerWording {
     /** The action as people say it; an action this table does not know yet says so, with its code. */
     public static Bilingual action(String code) {
         Bilingual known = ACTIONS.get(code);
+        if (known == null && code.startsWith(RECORD)) {
+            known = Arrays.stream(RecordAction.values()).filter(step -> code.equals(RECORD + step.name())).findFirst()
+                    .map(step -> Bilingual.of("专项工作记录：" + step.title().zh(), "Work record: " + step.title().en()))
+                    .orElse(null);
+        }
         return known != null ? known : Bilingual.of("其他记录（" + code + "）", "Other entry (" + code + ")");
     }
 

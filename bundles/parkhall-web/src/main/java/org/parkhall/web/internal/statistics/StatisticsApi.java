@@ -1,8 +1,11 @@
 package org.parkhall.web.internal.statistics;
 
+import java.util.Optional;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.parkhall.api.County;
 import org.parkhall.api.Statistics;
 import org.parkhall.web.internal.api.Call;
 import org.parkhall.web.internal.http.Body;
@@ -11,10 +14,12 @@ import org.parkhall.web.internal.http.Body;
 @Component(service = StatisticsApi.class)
 public final class StatisticsApi {
     private final Statistics statistics;
+    private final County county;
 
     @Activate
-    public StatisticsApi(@Reference Statistics statistics) {
+    public StatisticsApi(@Reference Statistics statistics, @Reference County county) {
         this.statistics = statistics;
+        this.county = county;
     }
 
     public Object day(Call call) {
@@ -23,5 +28,17 @@ public final class StatisticsApi {
             return statistics.today();
         }
         return statistics.day(Body.day("day", day));
+    }
+
+    /**
+     * One site's figures ({@code ?site=PARK&day=}) or the whole county's (no site): a site admin sees their site's
+     * alone, another site's is refused (403 {@code forbidden}).
+     */
+    public Object county(Call call) {
+        String day = call.query("day");
+        String site = call.query("site");
+        return county.statistics(day == null || day.isBlank() ? Optional.empty() : Optional.of(Body.day("day", day)),
+                site == null || site.isBlank() ? Optional.empty() : Optional.of(site.strip()),
+                call.viewer().siteScope().orElseThrow());
     }
 }

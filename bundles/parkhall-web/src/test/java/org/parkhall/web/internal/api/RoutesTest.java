@@ -85,7 +85,7 @@ public class RoutesTest {
     public void aRouteCannotBeMadeWithoutItsAccessRule() {
         Handler handler = call -> "";
         assertThrows(NullPointerException.class, () -> route(GET, "/api/v1/x", null, handler));
-        assertThrows(NullPointerException.class, () -> new Route(GET, PathTemplate.of("/api/v1/x"), null, handler));
+        assertThrows(NullPointerException.class, () -> new Route(GET, PathTemplate.of("/api/v1/x"), null, handler, 200, false));
         for (Constructor<?> constructor : Route.class.getConstructors()) {
             assertTrue(constructor.toString(), Arrays.asList(constructor.getParameterTypes()).contains(Access.class));
         }

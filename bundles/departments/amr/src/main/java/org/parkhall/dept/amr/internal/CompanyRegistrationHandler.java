@@ -87,6 +87,12 @@ public final class CompanyRegistrationHandler implements ItemHandler {
         return ITEM;
     }
 
+    /** 网上申请: the materials are taken as uploaded files and reviewed as at the window. */
+    @Override
+    public boolean acceptsOnline() {
+        return true;
+    }
+
     /** The form checks the name is given and the counts lie within the law's bounds; this adds what it cannot. */
     @Override
     public Review review(Application application) {

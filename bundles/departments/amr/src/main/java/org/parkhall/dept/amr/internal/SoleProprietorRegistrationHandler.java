@@ -62,6 +62,12 @@ public final class SoleProprietorRegistrationHandler implements ItemHandler {
         return ITEM;
     }
 
+    /** 网上申请: the materials are taken as uploaded files and reviewed as at the window. */
+    @Override
+    public boolean acceptsOnline() {
+        return true;
+    }
+
     @Override
     public Review review(Application application) {
         if (application.applicant().kind() != Applicant.Kind.PERSON) {

@@ -16,7 +16,9 @@ import org.parkhall.spi.ItemKind;
 import org.parkhall.spi.Material;
 import org.parkhall.spi.Problem;
 import org.parkhall.spi.Review;
+import org.parkhall.spi.ReviewSteps;
 import org.parkhall.spi.ServiceItem;
+import org.parkhall.spi.SpecialProcedure;
 
 /**
  * 建筑工程施工许可证核发 — the construction permit the project owner (建设单位) needs before work starts
@@ -147,9 +149,26 @@ public final class ConstructionPermitHandler implements ItemHandler {
                     .withFields(Housing.PROJECT_NAME, INVESTMENT, FLOOR_AREA, OUTSIDE_PLANNING_AREA,
                             FormField.BY_AGENT));
 
+    /**
+     * The park's construction permits are countersigned by emergency management on the safety measures (建筑法
+     * 第八条第一款第六项) and signed off by the bureau's lead; the limit may be extended by ten working days with the
+     * head's approval (行政许可法第四十二条), and an expert review or inspection of the plans stops the clock
+     * (行政许可法第四十五条).
+     */
+    private static final ReviewSteps STEPS = ReviewSteps.NONE.countersignedBy("emergency").signedOffByLead()
+            .extendableBy(10, Bilingual.of("《中华人民共和国行政许可法》第四十二条",
+                    "Administrative Licensing Law of the PRC, Article 42"))
+            .withSpecialProcedures(ReviewSteps.LICENSING_SPECIAL_PROCEDURES, SpecialProcedure.EXPERT_REVIEW,
+                    SpecialProcedure.INSPECTION);
+
     @Override
     public ServiceItem item() {
         return ITEM;
+    }
+
+    @Override
+    public ReviewSteps reviewSteps() {
+        return STEPS;
     }
 
     @Override

@@ -11,12 +11,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.Test;
 import org.parkhall.api.CaseState;
 import org.parkhall.spi.ItemHandler;
 import org.parkhall.spi.Review;
+import org.parkhall.spi.ReviewSteps;
 import org.parkhall.spi.ServiceItem;
+import org.parkhall.spi.SpecialProcedure;
 import org.parkhall.testkit.Applicants;
 import org.parkhall.testkit.ApplicationBuilder;
 import org.parkhall.testkit.GuideAssert;
@@ -42,6 +45,18 @@ public class HousingHandlersTest {
             assertTrue(item.guide().location().contains("住建事项"));
             assertTrue(item.guide().consultationPhone().startsWith("12345"));
         }
+    }
+
+    @Test
+    public void theConstructionPermitIsCountersignedSignedOffAndMayBeExtendedOrStoppedTheOthersNeedNoStep() {
+        ReviewSteps steps = permit.reviewSteps();
+        assertEquals(List.of("emergency"), steps.countersigningDepartments());
+        assertTrue(steps.secondSignOff());
+        assertEquals(10, steps.extension().maxDays());
+        assertTrue(steps.extension().legalBasis().zh().contains("第四十二条"));
+        assertEquals(Set.of(SpecialProcedure.EXPERT_REVIEW, SpecialProcedure.INSPECTION), steps.specialProcedures());
+        assertEquals(ReviewSteps.NONE, filing.reviewSteps());
+        assertEquals(ReviewSteps.NONE, drainage.reviewSteps());
     }
 
     @Test
