@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -48,6 +50,8 @@ public class MultiNodeIT {
     /** Staff of their own for the session story, each within the hall's cap of sessions per account. */
     private static final List<String> SHIFT = List.of("sun.li", "qian.wei", "zhao.min", "zhou.qiang", "wu.hong");
     private static final String APPOINTMENTS = "org.parkhall.appointments.cfg";
+    /** The shipped calendar's zone: the hall's day, which the slots are of. */
+    private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
     private static final String COMPANY = "{\"itemCode\":\"AMR-REG-01\",\"applicant\":{\"kind\":\"PERSON\","
             + "\"idNumber\":\"110101199003074514\",\"name\":\"张三\",\"phone\":\"13812345678\"},\"presented\":"
             + "[\"application-form\",\"articles\",\"shareholder-ids\",\"premises\"],\"facts\":{\"companyName\":"
@@ -211,7 +215,7 @@ public class MultiNodeIT {
         assertEquals("bookings accepted for " + places + " places", places, references.size());
         assertNoneTwice("booking references", references);
         assertEquals("the others are told the slot is full", List.of(409), List.copyOf(new HashSet<>(refused)));
-        JsonObject seenOnB = slotAt(HallClient.visitor(nodes.b), "A", slot.get("start").getAsString());
+        JsonObject seenOnB = slotAt(HallClient.visitor(nodes.b), "A", slot);
         assertEquals("node B sees the slot full: " + seenOnB, places, seenOnB.get("booked").getAsInt());
     }
 
@@ -347,20 +351,26 @@ public class MultiNodeIT {
         assertEquals(what + " given twice", List.of(), twice);
     }
 
+    /** The first slot with a place left from today on: late in the hall's evening today's last slots are taken. */
     private static JsonObject openSlot(HallClient visitor, String queue) {
-        for (JsonElement slot : visitor.get("/api/v1/appointments/slots?queue=" + queue).json(200)
-                .getAsJsonArray("slots")) {
-            JsonObject place = slot.getAsJsonObject();
-            if (place.get("open").getAsBoolean() && place.get("booked").getAsInt() < place.get("capacity").getAsInt()) {
-                return place;
+        LocalDate today = LocalDate.now(HALL_ZONE);
+        for (LocalDate day = today; day.isBefore(today.plusWeeks(1)); day = day.plusDays(1)) {
+            for (JsonElement slot : visitor.get("/api/v1/appointments/slots?queue=" + queue + "&day=" + day)
+                    .json(200).getAsJsonArray("slots")) {
+                JsonObject place = slot.getAsJsonObject();
+                if (place.get("open").getAsBoolean()
+                        && place.get("booked").getAsInt() < place.get("capacity").getAsInt()) {
+                    return place;
+                }
             }
         }
-        throw new AssertionError("no slot with a place left today in queue " + queue);
+        throw new AssertionError("no slot with a place left this week in queue " + queue);
     }
 
-    private static JsonObject slotAt(HallClient visitor, String queue, String start) {
-        for (JsonElement slot : visitor.get("/api/v1/appointments/slots?queue=" + queue).json(200)
-                .getAsJsonArray("slots")) {
+    private static JsonObject slotAt(HallClient visitor, String queue, JsonObject seen) {
+        String start = seen.get("start").getAsString();
+        for (JsonElement slot : visitor.get("/api/v1/appointments/slots?queue=" + queue + "&day="
+                + seen.get("day").getAsString()).json(200).getAsJsonArray("slots")) {
             if (slot.getAsJsonObject().get("start").getAsString().equals(start)) {
                 return slot.getAsJsonObject();
             }
