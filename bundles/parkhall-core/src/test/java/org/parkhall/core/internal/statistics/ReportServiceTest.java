@@ -28,7 +28,6 @@ import org.parkhall.api.ReportLine;
 import org.parkhall.api.SiteScope;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.calendar.WorkdayRules;
-import org.parkhall.core.internal.floor.FloorService;
 import org.parkhall.core.internal.floor.TestFloor;
 import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.core.internal.store.Database;
@@ -172,8 +171,11 @@ public class ReportServiceTest {
         PeriodReport site = reports.report("2026-11", Optional.of("HQ"), SiteScope.COUNTY);
         assertEquals("HQ", site.site());
         assertEquals(3, (int) site.hall().served());
-        assertEquals("the case rated online is the site's own", 1, (int) site.hall().openRectifications());
+        assertEquals("the badly rated visit was the site's", 1, (int) site.hall().openRectifications());
         assertNull(site.hall().openRecords());
+        rating("case:PH4", "tax", "SATISFIED", 0, "", "TAX-001", false, at(27, "15:00"));
+        assertEquals("a case rated with its query code counts for the site that took it", 3,
+                (int) reports.report("2026-11", Optional.of("HQ"), SiteScope.COUNTY).hall().ratings());
 
         SiteScope parkAdmin = new SiteScope(Set.of("PARK"));
         HallException refused = assertThrows(HallException.class,
