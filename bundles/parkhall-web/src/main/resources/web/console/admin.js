@@ -1,6 +1,6 @@
 /*
  * The hall admin's pages (管理): a tab per concern, each its own module under admin/ — status, queues and counters,
- * departments and items, statistics, rectifications, appointments, the ledger, the rating pads; staff accounts,
+ * departments and items, statistics, monthly and quarterly reports, rectifications, appointments, the ledger, the rating pads; staff accounts,
  * the working-day calendar and the "十有" checklist appear only when the hall answers for them (403/404 keeps a tab
  * away). A tab is {name, zh, en, draw(box, redraw) → false when its endpoint is absent, controls(redraw)?,
  * probe()? for an optional tab's endpoint, leave()? when the admin moves on}.
@@ -13,6 +13,7 @@ import overview from './admin/overview.js';
 import queues from './admin/queues.js';
 import departments from './admin/departments.js';
 import stats from './admin/stats.js';
+import reports from './admin/reports.js';
 import rectifications from './admin/rectifications.js';
 import appointments from './admin/appointments.js';
 import ledger from './admin/ledger.js';
@@ -21,7 +22,7 @@ import staff from './admin/staff.js';
 import calendar from './admin/calendar.js';
 import checklist from './admin/checklist.js';
 
-const TABS = [overview, queues, departments, stats, rectifications, appointments, ledger, pads, staff, calendar,
+const TABS = [overview, queues, departments, stats, reports, rectifications, appointments, ledger, pads, staff, calendar,
   checklist];
 const ui = { buttons: {}, controls: {} };
 let currentTab = TABS[0];

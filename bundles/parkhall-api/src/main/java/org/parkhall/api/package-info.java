@@ -3,7 +3,7 @@
  * the ledger.
  */
 @Export
-@Version("3.2.0")
+@Version("3.3.0")
 package org.parkhall.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.parkhall.api.BadRatings;
 import org.parkhall.api.Catalog;
 import org.parkhall.api.CatalogEntry;
 import org.parkhall.api.Checklist;
@@ -31,6 +32,7 @@ import org.parkhall.api.CounterInfo;
 import org.parkhall.api.Floor;
 import org.parkhall.api.HallConfiguration;
 import org.parkhall.api.StaffDirectory;
+import org.parkhall.api.WorkRecords;
 import org.parkhall.core.internal.HallMetatype;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.configuration.SettledConfiguration;
@@ -96,18 +98,24 @@ public final class ChecklistService implements Checklist {
     private final SettledConfiguration<Recorded> recorded;
     private final HallCalendar calendar;
     private final StaffDirectory staffAccounts;
+    private final WorkRecords records;
+    private final BadRatings badRatings;
     private final Clock clock;
 
     @Activate
     public ChecklistService(@Reference Database database, @Reference Catalog catalog, @Reference Floor floor,
-            @Reference HallCalendar calendar, @Reference StaffDirectory staffAccounts,
-            @Reference HallConfiguration configurations, Map<String, Object> properties) {
-        this(database, catalog, floor, calendar, staffAccounts,
+            @Reference HallCalendar calendar, @Reference StaffDirectory staffAccounts, @Reference WorkRecords records,
+            @Reference BadRatings badRatings, @Reference HallConfiguration configurations,
+            Map<String, Object> properties) {
+        this(database, catalog, floor, calendar, staffAccounts, records, badRatings,
                 new SettledConfiguration<>(configurations, Recorded::read, properties), Clock.systemUTC());
     }
 
     ChecklistService(Database database, Catalog catalog, Floor floor, HallCalendar calendar,
-            StaffDirectory staffAccounts, SettledConfiguration<Recorded> recorded, Clock clock) {
+            StaffDirectory staffAccounts, WorkRecords records, BadRatings badRatings,
+            SettledConfiguration<Recorded> recorded, Clock clock) {
+        this.records = records;
+        this.badRatings = badRatings;
         this.database = database;
         this.catalog = catalog;
         this.floor = floor;
@@ -253,8 +261,9 @@ public final class ChecklistService implements Checklist {
 
     /**
      * 有工作台账: the period's ledger holds records in each topic the hall's work keeps — the floor's service, the
-     * cases, and the ratings with their rectifications; the hall's own bookkeeping (handlers arriving, accounts,
-     * pads) keeps none.
+     * cases, the ratings with their rectifications and the special windows' work records — and the topic ledgers are
+     * kept up to date: no work record's reply and no rectification is past its day (each by its own service's rule).
+     * The hall's own bookkeeping (handlers arriving, accounts, pads) keeps no topic.
      */
     private ChecklistItem ledger() {
         Instant from = clock.instant().minus(Duration.ofDays(PERIOD_DAYS));
@@ -265,12 +274,18 @@ public final class ChecklistService implements Checklist {
             }
             return found;
         });
+        int overdueRecords = records.overdue().size();
+        int overdueRectifications = badRatings.rectifications(Set.of(), true, true).size();
         String zh = kept.entrySet().stream().map(entry -> entry.getKey().name.zh() + (entry.getValue() ? " 有记录"
                 : " 无记录")).collect(Collectors.joining("，"));
         String en = kept.entrySet().stream().map(entry -> entry.getKey().name.en() + (entry.getValue() ? " kept"
                 : " empty")).collect(Collectors.joining(", "));
-        return new ChecklistItem("ledger", Bilingual.of("有工作台账", "work ledger"), !kept.containsValue(false), true,
-                Bilingual.of("近" + PERIOD_DAYS + "天台账：" + zh, "the last " + PERIOD_DAYS + " days' ledger: " + en));
+        boolean upToDate = overdueRecords == 0 && overdueRectifications == 0;
+        return new ChecklistItem("ledger", Bilingual.of("有工作台账", "work ledger"),
+                !kept.containsValue(false) && upToDate, true, Bilingual.of("近" + PERIOD_DAYS + "天台账：" + zh
+                        + "；超期未办：专项记录 " + overdueRecords + " 件，整改 " + overdueRectifications + " 件",
+                        "the last " + PERIOD_DAYS + " days' ledger: " + en + "; overdue: " + overdueRecords
+                        + " work records, " + overdueRectifications + " rectifications"));
     }
 
     private static boolean complete(ServiceGuide guide) {

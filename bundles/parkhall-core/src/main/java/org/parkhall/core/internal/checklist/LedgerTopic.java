@@ -18,7 +18,9 @@ import org.parkhall.spi.Bilingual;
 enum LedgerTopic {
     FLOOR(Bilingual.of("窗口服务", "counter service"), List.of("TICKET_%")),
     CASES(Bilingual.of("办件", "cases"), List.of("CASE_%")),
-    RATINGS(Bilingual.of("好差评", "ratings"), List.of("RATED", "RECTIFICATION_%", "RATING_APPEAL%"));
+    RATINGS(Bilingual.of("好差评", "ratings"), List.of("RATED", "RECTIFICATION_%", "RATING_APPEAL%")),
+    /** The special windows' records: 办不成事反映, 帮办代办, 咨询导办, 投诉, 上门服务 (see RecordKind). */
+    RECORDS(Bilingual.of("专项记录", "work records"), List.of("RECORD_%"));
 
     final Bilingual name;
     private final List<String> actions;

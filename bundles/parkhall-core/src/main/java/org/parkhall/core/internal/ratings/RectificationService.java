@@ -261,7 +261,7 @@ public final class RectificationService implements BadRatings {
                 RatingAppeal appeal = rows.wasNull() ? null : appeal(rows);
                 boolean upheld = appeal != null && Boolean.TRUE.equals(appeal.upheld());
                 Instant followedUpAt = Times.instantOrNull(rows, "followed_up_at");
-                boolean overdue = followedUpAt == null && !upheld && deadline.isBefore(today);
+                boolean overdue = overdue(deadline, followedUpAt != null, upheld, today);
                 found.add(new Rectification(rows.getLong("id"), RatingRows.read(rows), rows.getString("department"),
                         deadline, Times.instant(rows, "opened_at"), kind == null ? null : RectificationKind.valueOf(kind),
                         rows.getString("measures"), rows.getString("recorded_by"),
@@ -271,6 +271,11 @@ public final class RectificationService implements BadRatings {
             }
             return found;
         }
+    }
+
+    /** Whether a rectification is past its deadline on {@code day}: not followed up, nor its rating's appeal upheld. */
+    public static boolean overdue(LocalDate deadline, boolean followedUp, boolean upheld, LocalDate day) {
+        return !followedUp && !upheld && deadline.isBefore(day);
     }
 
     private static List<RatingAppeal> appeals(Connection connection, String where, Object... values)

@@ -11,7 +11,7 @@ import org.parkhall.api.WorkRecord;
 import org.parkhall.spi.Bilingual;
 
 /** Which step a work record may take in its state, and the state it leaves it in: the one place that says so. */
-final class RecordLifecycle {
+public final class RecordLifecycle {
     private RecordLifecycle() {
     }
 
@@ -60,7 +60,7 @@ final class RecordLifecycle {
     }
 
     /** Whether a reply it owes is past its day on {@code today}: the progress reply or the outcome. */
-    static boolean overdue(RecordState state, LocalDate progressDue, boolean progressReplied, LocalDate finalDue,
+    public static boolean overdue(RecordState state, LocalDate progressDue, boolean progressReplied, LocalDate finalDue,
             LocalDate today) {
         return state == RecordState.OPEN && (finalDue != null && today.isAfter(finalDue)
                 || progressDue != null && !progressReplied && today.isAfter(progressDue));

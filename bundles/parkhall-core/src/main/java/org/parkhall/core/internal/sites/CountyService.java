@@ -16,7 +16,6 @@ import org.parkhall.api.Site;
 import org.parkhall.api.SiteScope;
 import org.parkhall.core.internal.cases.CaseHandovers;
 import org.parkhall.core.internal.statistics.StatisticsService;
-import org.parkhall.spi.InvalidInputException;
 
 /** The county's sites as the API offers them (全旗通办). */
 @Component(service = County.class)
@@ -73,18 +72,6 @@ public final class CountyService implements County {
 
     @Override
     public DayStatistics statistics(Optional<LocalDate> day, Optional<String> site, SiteScope scope) {
-        LocalDate asked = day.orElseGet(statistics::todayInHall);
-        if (site.isPresent()) {
-            scope.check(site.get());
-            return statistics.day(asked, sites.known("site", site.get()).code());
-        }
-        if (scope.sites().isEmpty()) {
-            return statistics.day(asked, "");
-        }
-        if (scope.sites().size() == 1) {
-            return statistics.day(asked, scope.sites().iterator().next());
-        }
-        throw new InvalidInputException("site", "请选择要查看的站点：" + String.join("、", scope.sites()),
-                "choose the site to see: " + String.join(", ", scope.sites()));
+        return statistics.day(day.orElseGet(statistics::todayInHall), sites.seenBy(scope, site));
     }
 }

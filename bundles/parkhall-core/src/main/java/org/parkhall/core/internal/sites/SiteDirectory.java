@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.parkhall.api.HallConfiguration;
 import org.parkhall.api.Site;
+import org.parkhall.api.SiteScope;
 import org.parkhall.core.internal.configuration.FirstComeClashes;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.ConfigurationReader;
@@ -95,6 +96,25 @@ public final class SiteDirectory {
     public Site known(String field, String code) {
         return site(code).orElseThrow(() -> new InvalidInputException(field, "没有该站点：" + code,
                 "no such site: " + code));
+    }
+
+    /**
+     * The site whose figures {@code scope} asks for: {@code site} if the scope sees it, the whole county (empty) for a
+     * county admin who names none, a site admin's one site; refused otherwise (forbidden, or choose a site).
+     */
+    public String seenBy(SiteScope scope, Optional<String> site) {
+        if (site.isPresent()) {
+            scope.check(site.get());
+            return known("site", site.get()).code();
+        }
+        if (scope.sites().isEmpty()) {
+            return "";
+        }
+        if (scope.sites().size() == 1) {
+            return scope.sites().iterator().next();
+        }
+        throw new InvalidInputException("site", "请选择要查看的站点：" + String.join("、", scope.sites()),
+                "choose the site to see: " + String.join(", ", scope.sites()));
     }
 
     /** The site a stored row names; the county centre when that site's configuration has since gone. */

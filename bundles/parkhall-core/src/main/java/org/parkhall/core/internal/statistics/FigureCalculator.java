@@ -59,7 +59,7 @@ final class FigureCalculator {
         return sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(0.9 * sorted.size()) - 1);
     }
 
-    private static double share(long part, long whole) {
+    static double share(long part, long whole) {
         return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 1000.0;
     }
 

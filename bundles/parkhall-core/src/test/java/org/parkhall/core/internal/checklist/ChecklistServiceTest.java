@@ -4,6 +4,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.lang.reflect.Proxy;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.Before;
@@ -21,6 +23,12 @@ import org.parkhall.api.Availability;
 import org.parkhall.api.Catalog;
 import org.parkhall.api.CatalogEntry;
 import org.parkhall.api.ChecklistItem;
+import org.parkhall.api.RecordAction;
+import org.parkhall.api.RecordChannel;
+import org.parkhall.api.RecordClass;
+import org.parkhall.api.RecordKind;
+import org.parkhall.api.RecordParty;
+import org.parkhall.api.RecordRequest;
 import org.parkhall.api.StaffAccount;
 import org.parkhall.api.StaffDirectory;
 import org.parkhall.core.internal.calendar.HallCalendar;
@@ -28,9 +36,12 @@ import org.parkhall.core.internal.configuration.ConfigurationChecks;
 import org.parkhall.core.internal.configuration.SettledConfiguration;
 import org.parkhall.core.internal.floor.TestFloor;
 import org.parkhall.core.internal.ledger.LedgerRecords;
+import org.parkhall.core.internal.ratings.RectificationService;
+import org.parkhall.core.internal.records.RecordService;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.InMemoryDerby;
 import org.parkhall.core.internal.store.Times;
+import org.parkhall.spi.Applicant;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.DeliveryMode;
 import org.parkhall.spi.Department;
@@ -44,6 +55,7 @@ public class ChecklistServiceTest {
     private HallCalendar calendar;
     private final List<CatalogEntry> entries = new ArrayList<>();
     private final List<StaffAccount> accounts = new ArrayList<>();
+    private RecordService records;
     private ChecklistService checklist;
 
     @Before
@@ -53,8 +65,11 @@ public class ChecklistServiceTest {
         Catalog catalog = (Catalog) Proxy.newProxyInstance(Catalog.class.getClassLoader(),
                 new Class<?>[] {Catalog.class}, (proxy, method, args) -> List.copyOf(entries));
         StaffDirectory staff = (StaffDirectory) Proxy.newProxyInstance(StaffDirectory.class.getClassLoader(),
-                new Class<?>[] {StaffDirectory.class}, (proxy, method, args) -> List.copyOf(accounts));
+                new Class<?>[] {StaffDirectory.class}, (proxy, method, args) -> method.getName().equals("account")
+                        ? Optional.of(new StaffAccount((String) args[0], Set.of("guide"))) : List.copyOf(accounts));
+        records = new RecordService(database, calendar, staff, new ConfigurationChecks(), Map.of());
         checklist = new ChecklistService(database, catalog, TestFloor.open(database, calendar, 1, 2), calendar, staff,
+                records, new RectificationService(database, calendar, new ConfigurationChecks(), Map.of()),
                 new SettledConfiguration<>(new ConfigurationChecks(), ChecklistService.Recorded::read, Map.of()),
                 Clock.systemUTC());
     }
@@ -113,8 +128,73 @@ public class ChecklistServiceTest {
             LedgerRecords.append(connection, now, "public", "RATED", "case:PH2", "{}");
             return null;
         });
+        ChecklistItem noRecords = item("ledger");
+        assertFalse("the special windows kept no record: " + noRecords.evidence().zh(), noRecords.met());
+        assertTrue(noRecords.evidence().zh(), noRecords.evidence().zh().contains("专项记录 无记录"));
+
+        records.open(consultation(), "guide1");
         ChecklistItem kept = item("ledger");
         assertTrue(kept.evidence().zh(), kept.met() && kept.evidence().zh().contains("好差评 有记录"));
+    }
+
+    /** A topic ledger with a reply past its day, or a rectification past its deadline, is not kept up to date. */
+    @Test
+    public void theWorkLedgerFailsWhileAWorkRecordOrARectificationIsOverdue() {
+        Instant now = Instant.now();
+        database.inTransaction(connection -> {
+            LedgerRecords.append(connection, now, "kiosk", "TICKET_ISSUED", "A001", "{}");
+            LedgerRecords.append(connection, now, "clerk", "CASE_ACCEPT", "PH2", "{}");
+            LedgerRecords.append(connection, now, "public", "RATED", "case:PH2", "{}");
+            return null;
+        });
+        String number = records.open(unresolved(), "guide1").record().number();
+        assertTrue(item("ledger").evidence().zh(), item("ledger").met());
+
+        LocalDate longAgo = calendar.today().minusDays(10);
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE work_record SET final_due = ? WHERE record_number = ?")) {
+                update.setDate(1, java.sql.Date.valueOf(longAgo));
+                update.setString(2, number);
+                return update.executeUpdate();
+            }
+        });
+        ChecklistItem late = item("ledger");
+        assertFalse(late.evidence().zh(), late.met());
+        assertTrue(late.evidence().zh(), late.evidence().zh().contains("专项记录 1 件"));
+        records.step(number, RecordAction.REPLY, "已协调部门当场办理", "guide1");
+        assertTrue(item("ledger").evidence().zh(), item("ledger").met());
+
+        database.inTransaction(connection -> {
+            try (PreparedStatement rating = connection.prepareStatement("INSERT INTO rating (subject, department,"
+                    + " overall, efficiency, competence, attitude, comment_text, rated_at)"
+                    + " VALUES ('case:PH2', 'amr', 'DISSATISFIED', 'DISSATISFIED', 'DISSATISFIED', 'DISSATISFIED',"
+                    + " '等候时间长', ?)")) {
+                rating.setTimestamp(1, Timestamp.from(now), Times.utc());
+                rating.executeUpdate();
+            }
+            try (PreparedStatement rectification = connection.prepareStatement("INSERT INTO rectification"
+                    + " (rating_id, department, deadline, opened_at, follow_up, followed_up_by)"
+                    + " SELECT id, 'amr', ?, ?, '', '' FROM rating WHERE subject = 'case:PH2'")) {
+                rectification.setDate(1, java.sql.Date.valueOf(longAgo));
+                rectification.setTimestamp(2, Timestamp.from(now), Times.utc());
+                return rectification.executeUpdate();
+            }
+        });
+        ChecklistItem unrectified = item("ledger");
+        assertFalse(unrectified.evidence().zh(), unrectified.met());
+        assertTrue(unrectified.evidence().zh(), unrectified.evidence().zh().contains("整改 1 件"));
+    }
+
+    private static RecordRequest consultation() {
+        return new RecordRequest(RecordKind.CONSULTATION, RecordChannel.WINDOW, null, null, List.of("AMR-001"),
+                List.of(), null, "个体户注册需要哪些材料", "营业执照、身份证，可网上办", "", "", "", null);
+    }
+
+    private static RecordRequest unresolved() {
+        return new RecordRequest(RecordKind.UNRESOLVED, RecordChannel.WINDOW, RecordClass.SIMPLE,
+                new RecordParty(Applicant.Kind.PERSON, "", "张三", "13800138000"), List.of("AMR-001"), List.of(), null,
+                "营业执照变更缺少股东会决议模板，窗口无法受理", "", "", "", "", null);
     }
 
     @Test

@@ -49,6 +49,7 @@ import org.parkhall.web.internal.ratings.RatingPadsApi;
 import org.parkhall.web.internal.ratings.RatingsApi;
 import org.parkhall.web.internal.ratings.RectificationsApi;
 import org.parkhall.web.internal.records.RecordsApi;
+import org.parkhall.web.internal.reports.ReportsApi;
 import org.parkhall.web.internal.sites.SitesApi;
 import org.parkhall.web.internal.staff.StaffApi;
 import org.parkhall.web.internal.statistics.StatisticsApi;
@@ -102,9 +103,10 @@ public final class Routes {
             @Reference CasesApi cases, @Reference PublicCasesApi publicCases, @Reference RatingsApi ratings,
             @Reference RatingPadsApi pads, @Reference LedgerApi ledger, @Reference StatisticsApi statistics,
             @Reference StaffApi staff, @Reference SitesApi sites, @Reference RecordsApi records,
-            @Reference RectificationsApi rectifications, @Reference ReviewsApi reviews, @Reference OnlineApi online) {
+            @Reference RectificationsApi rectifications, @Reference ReviewsApi reviews, @Reference OnlineApi online,
+            @Reference ReportsApi reports) {
         this(table(session, health, hall, items, floor, display, appointments, applications, cases, publicCases,
-                ratings, pads, ledger, statistics, staff, sites, records, rectifications, reviews, online));
+                ratings, pads, ledger, statistics, staff, sites, records, rectifications, reviews, online, reports));
     }
 
     Routes(List<Route> table) {
@@ -146,7 +148,7 @@ public final class Routes {
             DisplayEvents display, AppointmentsApi appointments, ApplicationsApi applications, CasesApi cases,
             PublicCasesApi publicCases, RatingsApi ratings, RatingPadsApi pads, LedgerApi ledger,
             StatisticsApi statistics, StaffApi staff, SitesApi sites, RecordsApi records,
-            RectificationsApi rectifications, ReviewsApi reviews, OnlineApi online) {
+            RectificationsApi rectifications, ReviewsApi reviews, OnlineApi online, ReportsApi reports) {
         List<Route> table = new ArrayList<>(health(health));
         table.addAll(List.of(
                 route(GET, "/api/v1/session", PUBLIC, session::current),
@@ -252,6 +254,8 @@ public final class Routes {
                 route(GET, "/api/v1/ledger/export", ADMIN, ledger::export),
                 route(GET, "/api/v1/stats", ADMIN, statistics::day),
                 route(GET, "/api/v1/county/stats", SITE_ADMIN, statistics::county),
+                route(GET, "/api/v1/reports", SITE_ADMIN, reports::report),
+                route(GET, "/api/v1/reports/export", SITE_ADMIN, reports::export),
                 route(GET, "/api/v1/staff", ADMIN, staff::accounts),
                 route(POST, "/api/v1/staff", ADMIN, staff::add),
                 route(POST, "/api/v1/staff/{user}/roles", ADMIN, staff::setRoles),

@@ -19,6 +19,7 @@ import org.parkhall.web.internal.online.OnlineApi;
 import org.parkhall.web.internal.ratings.RatingsApi;
 import org.parkhall.web.internal.ratings.RectificationsApi;
 import org.parkhall.web.internal.records.RecordsApi;
+import org.parkhall.web.internal.reports.ReportsApi;
 import org.parkhall.web.internal.sites.SitesApi;
 import org.parkhall.web.internal.staff.StaffApi;
 import org.parkhall.web.internal.statistics.StatisticsApi;
@@ -35,7 +36,7 @@ final class TestRoutes {
                 new RatingsApi(null, null, null, null, null), new RatingPadsApi(null), new LedgerApi(null, null),
                 new StatisticsApi(null, null), new StaffApi(null), new SitesApi(null),
                 new RecordsApi(null, null, null, null, asShipped()), new RectificationsApi(null),
-                new ReviewsApi(null, null), new OnlineApi(null, null, null, null, null, null));
+                new ReviewsApi(null, null), new OnlineApi(null, null, null, null, null, null), new ReportsApi(null));
     }
 
     /** The on-site request limits as shipped: each attribute's default. */
