@@ -3,6 +3,7 @@ package org.parkhall.itest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.parkhall.itest.CaseLifecycleIT.assertError;
 
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import org.junit.Test;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
 
 /**
  * Who may do what, told as the hall's staff would meet it: a clerk who also approves for one department, a
@@ -25,10 +29,24 @@ import org.junit.Test;
  * guessing passwords, and a visitor who types a ticket's label.
  */
 public class StaffRolesIT extends HallTestSupport {
+    private static final String USERS = "etc/users.properties";
     private static final String INVOICES = "{\"itemCode\":\"TAX-INV-01\",\"applicant\":{\"kind\":\"ENTERPRISE\","
             + "\"idNumber\":\"91350100M000100Y43\",\"name\":\"上海庙能源科技有限公司\",\"phone\":\"0477-7612345\"},"
             + "\"presented\":[\"application-form\",\"business-licence\",\"handler-id\"],\"facts\":{\"invoiceTypes\":"
             + "\"数电发票（普通发票）\",\"realNameVerified\":\"true\"},\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}";
+
+    /**
+     * Karaf operators, one of them also a clerk, put in the realm by county IT before the hall starts (set up by
+     * {@code jaas:update} while the hall ran, they were now and then still not in the realm 30 s later: a race in
+     * Karaf's own file editing that this story is not about).
+     */
+    @Configuration
+    @Override
+    public Option[] configuration() {
+        return OptionUtils.combine(super.configuration(),
+                editConfigurationFilePut(USERS, "ops.root", "Karaf-Root-2026,admin"),
+                editConfigurationFilePut(USERS, "ops.both", "Karaf-Both-2026,admin,clerk"));
+    }
 
     @Test
     public void aClerkWhoAlsoApprovesForMarketRegulationDecidesNoTaxCaseButTheTaxApproverDoes() throws Exception {
@@ -63,17 +81,8 @@ public class StaffRolesIT extends HallTestSupport {
 
     @Test
     public void aHallAdminManagesHallStaffAndLeavesKarafAccountsAlone() throws Exception {
-        shell("jaas:realm-manage --realm karaf; jaas:user-add ops.root Karaf-Root-2026; jaas:role-add ops.root admin;"
-                + " jaas:user-add ops.both Karaf-Both-2026; jaas:role-add ops.both admin; jaas:role-add ops.both clerk;"
-                + " jaas:update", "admin");
-        // jaas:update rewrites users.properties; the realm reads it again a moment later.
-        waitFor("ops.both to be a hall account", () -> {
-            try {
-                return http("GET", "/api/v1/staff").body().contains("ops.both");
-            } catch (java.io.IOException e) {
-                return false;
-            }
-        });
+        assertTrue("the operator who is also a clerk is a hall account",
+                json(http("GET", "/api/v1/staff"), 200).toString().contains("ops.both"));
         assertError(http("POST", "/api/v1/staff/ops.root/roles", "{\"roles\":[\"halladmin\"]}"), 404, "not_found");
         assertError(http("POST", "/api/v1/staff/ops.root/remove", "{}"), 404, "not_found");
         assertError(http("POST", "/api/v1/staff", "{\"user\":\"ops.root\",\"password\":\"Hall-Take-2026\","
