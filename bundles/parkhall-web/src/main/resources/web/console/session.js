@@ -13,17 +13,22 @@ function rolesOf(current) {
   const admin = roles.includes('halladmin');
   const departments = current.departments || [];
   // department: the one an approver's inbox opens on; with several they choose, as a hall admin does.
+  // siteAdmin: the sites a site admin (siteadmin:<code>) sees the cases of; a county admin sees every site's.
   return { admin, clerk: admin || roles.includes('clerk'), guide: roles.includes('guide'), departments,
+    siteAdmin: current.siteAdminOf || [],
     leads: current.leads || [],
     approver: departments.length > 0, department: departments.length === 1 ? departments[0] : '' };
 }
 
-/** The session answer of /api/v1/session (user, roles, departments, idleMinutes, site), or null before sign-in. */
+/**
+ * The session answer of /api/v1/session (user, roles, departments, idleMinutes, site, siteAdminOf), or null before
+ * sign-in.
+ */
 export function currentSession() {
   return session;
 }
 
-/** {admin, clerk, guide, approver, departments, department} of the signed-in user. */
+/** {admin, clerk, guide, approver, departments, department, siteAdmin} of the signed-in user. */
 export function currentRole() {
   return role;
 }

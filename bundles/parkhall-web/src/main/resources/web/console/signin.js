@@ -16,6 +16,9 @@ function roleNames() {
   if (role.admin) names.push(['管理员', 'hall admin']);
   else if (role.clerk) names.push(['综窗受理', 'clerk']);
   if (role.guide) names.push(['咨询导办', 'guide']);
+  if (!role.admin && role.siteAdmin.length) {
+    names.push(['站点管理员（' + role.siteAdmin.join('、') + '）', 'site admin (' + role.siteAdmin.join(', ') + ')']);
+  }
   role.departments.forEach(department => {
     const name = departmentName(department);
     names.push([name.zh + '审批', name.en + ' approver']);

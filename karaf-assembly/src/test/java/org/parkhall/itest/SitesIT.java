@@ -5,6 +5,8 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.parkhall.itest.CaseLifecycleIT.assertError;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +22,8 @@ import org.ops4j.pax.exam.OptionUtils;
  * A node of the town's centre in the county of the demo distribution (全旗通办): it names its site in the console,
  * takes the items the town accepts and refuses the others naming the sites that take them, numbers its cases with
  * the town's code (and links them to a visit), prints the town as issuer, hands a case's papers to the county centre
- * (收受分离) and lets the applicant collect the result in the town; a park site admin sees the park's figures and is
- * refused the centre's.
+ * (收受分离) and lets the applicant collect the result in the town; a park site admin sees the park's figures, cases
+ * and ledger and is refused the centre's, and the town node's floor.
  */
 public class SitesIT extends HallTestSupport {
     private static final String PARK_ADMIN = "zhao.park";
@@ -95,7 +97,57 @@ public class SitesIT extends HallTestSupport {
                 "forbidden");
         assertTrue(refused.toString(), refused.get("message").getAsString().contains("不能查看站点HQ")
                 && refused.get("messageEn").getAsString().contains("not site HQ"));
-        assertEquals("a site admin is no county admin", 403, as(PARK_ADMIN, "GET", "/api/v1/stats", "").status());
+        assertEquals("the hall's figures of a site admin are their site's", 0, json(as(PARK_ADMIN, "GET",
+                "/api/v1/stats", ""), 200).getAsJsonObject("hall").get("issued").getAsInt());
+    }
+
+    @Test
+    public void aParkSiteAdminSeesTheCasesThatComeToTheParkAndIsRefusedTheOthers() throws Exception {
+        String toPark = json(http("POST", "/api/v1/applications", AccessIT.COMPANY), 201).get("number").getAsString();
+        json(as(CLERK, "POST", "/api/v1/cases/" + toPark + "/pickup-site", "{\"site\":\"PARK\"}"), 201);
+        String toCounty = json(http("POST", "/api/v1/applications", AccessIT.COMPANY), 201).get("number")
+                .getAsString();
+        json(as(CLERK, "POST", "/api/v1/cases/" + toCounty + "/hand-over",
+                "{\"to\":\"HQ\",\"materials\":\"申请书原件1份\"}"), 201);
+
+        JsonObject session = json(as(PARK_ADMIN, "GET", "/api/v1/session", ""), 200);
+        assertEquals("[\"PARK\"]", session.getAsJsonArray("siteAdminOf").toString());
+        assertEquals("TOWN", session.getAsJsonObject("site").get("code").getAsString());
+
+        // The park's admin: the case collected at the park, with its ledger; none of the county centre's.
+        json(as(PARK_ADMIN, "GET", "/api/v1/cases/" + toPark, ""), 200);
+        json(as(PARK_ADMIN, "GET", "/api/v1/cases/" + toPark + "/ledger", ""), 200);
+        String cases = json(as(PARK_ADMIN, "GET", "/api/v1/cases?limit=500", ""), 200).toString();
+        assertTrue(cases, cases.contains(toPark) && !cases.contains(toCounty));
+        for (String path : List.of("", "/ledger", "/sites", "/documents/receipt")) {
+            JsonObject refused = assertError(as(PARK_ADMIN, "GET", "/api/v1/cases/" + toCounty + path, ""), 403,
+                    "forbidden");
+            assertTrue(refused.toString(), refused.get("message").getAsString().contains("不属于您管理的站点（PARK）")
+                    && refused.get("messageEn").getAsString().contains("not at your sites (PARK)"));
+        }
+        String ledger = json(as(PARK_ADMIN, "GET", "/api/v1/ledger?limit=1000", ""), 200).toString();
+        assertTrue(ledger, ledger.contains(toPark) && !ledger.contains(toCounty));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String range = "/api/v1/ledger/export?format=jsonl&from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
+        Response export = as(PARK_ADMIN, "GET", range, "");
+        assertEquals(200, export.status());
+        assertTrue(export.body(), export.body().contains(toPark) && !export.body().contains(toCounty));
+
+        // Reading is all: no step in a case, no floor of another site's node, no accounts.
+        assertError(as(PARK_ADMIN, "POST", "/api/v1/cases/" + toPark + "/actions",
+                "{\"action\":\"WITHDRAW\",\"note\":\"申请人撤回\"}"), 403, "forbidden");
+        JsonObject counters = assertError(as(PARK_ADMIN, "GET", "/api/v1/counters", ""), 403, "forbidden");
+        assertTrue(counters.toString(), counters.get("messageEn").getAsString().contains("this node serves site TOWN"));
+        assertError(as(PARK_ADMIN, "GET", "/api/v1/tickets", ""), 403, "forbidden");
+        assertError(as(PARK_ADMIN, "GET", "/api/v1/staff", ""), 403, "forbidden");
+
+        // The county admin sees every site's.
+        String all = json(http("GET", "/api/v1/cases?limit=500"), 200).toString();
+        assertTrue(all.contains(toPark) && all.contains(toCounty));
+        json(http("GET", "/api/v1/cases/" + toCounty), 200);
+        Response everything = http("GET", range);
+        assertTrue(everything.body().contains(toPark) && everything.body().contains(toCounty));
+        json(http("GET", "/api/v1/counters"), 200);
     }
 
     /** A visit at the town's counter 1 that ends linked to {@code number}: the number the visit records. */

@@ -27,10 +27,29 @@ public interface Cases {
     String issueQueryCode(String caseNumber, String actor);
 
     /** Cases matching the query, newest first. */
-    List<CaseFile> search(CaseQuery query);
+    default List<CaseFile> search(CaseQuery query) {
+        return search(query, SiteScope.COUNTY);
+    }
+
+    /**
+     * Cases matching the query that {@code scope} sees (taken, handled or collected at one of its sites), newest
+     * first; the limit counts only those.
+     *
+     * @since 3.2
+     */
+    List<CaseFile> search(CaseQuery query, SiteScope scope);
 
     /** Open cases past their due date or near it, most urgent first. */
-    List<CaseFile> overdue();
+    default List<CaseFile> overdue() {
+        return overdue(SiteScope.COUNTY);
+    }
+
+    /**
+     * The overdue cases {@code scope} sees, as {@link #search(CaseQuery, SiteScope)} scopes them.
+     *
+     * @since 3.2
+     */
+    List<CaseFile> overdue(SiteScope scope);
 
     /**
      * The document of {@code kind} for the case, printable as is; refused with {@code illegal_action} when the

@@ -13,7 +13,8 @@ const ROLES = [
   ['halladmin', '大厅管理员', 'Hall admin'],
 ];
 const USER_PATTERN = /^[a-z][a-z0-9._-]{2,31}$/;
-const staff = { accounts: [], departments: [] };
+const staff = { accounts: [], departments: [], sites: [] };
+const SITE_ADMIN = 'siteadmin:';
 const ui = {};
 let redrawTab = () => Promise.resolve();
 
@@ -49,6 +50,7 @@ function departmentOptions(select, value) {
 function sortRoles(roles) {
   const rank = role => {
     const fixed = ['halladmin', 'clerk', 'guide'].indexOf(role);
+    if (role.startsWith(SITE_ADMIN)) return '3' + role;
     return fixed >= 0 ? String(fixed) : '9' + role;
   };
   return roles.slice().sort((a, b) => rank(a).localeCompare(rank(b)));
@@ -57,6 +59,12 @@ function sortRoles(roles) {
 function roleChip(role) {
   const fixed = ROLES.find(entry => entry[0] === role);
   if (fixed) return bi(fixed[1], fixed[2], { class: 'chip chip-' + role, 'data-role': role });
+  if (role.startsWith(SITE_ADMIN)) {
+    const code = role.slice(SITE_ADMIN.length);
+    const site = staff.sites.find(entry => entry.code === code);
+    const name = site ? site.name : { zh: code, en: code };
+    return bi(name.zh + '站点管理员', (name.en || name.zh) + ' site admin', { class: 'chip chip-siteadmin', 'data-role': role });
+  }
   if (role.startsWith('approver:')) {
     const name = departmentName(role.slice(9));
     return bi(name.zh + '审批', (name.en || name.zh) + ' approver', { class: 'chip chip-approver', 'data-role': role });
@@ -64,10 +72,15 @@ function roleChip(role) {
   return el('span', { class: 'chip', 'data-role': role }, role);
 }
 
-/** Checkboxes for the fixed roles; ids are idPrefix + role (role-clerk…) or role + idSuffix in a row. */
+/**
+ * Checkboxes for the fixed roles and a site admin's of each configured site (siteadmin:<code>); ids are idPrefix +
+ * role (role-clerk…) or role + idSuffix in a row.
+ */
 function roleChecks(id, checked) {
   const boxes = new Map();
-  const labels = ROLES.map(([role, zh, en]) => {
+  const siteRoles = staff.sites.map(site => [SITE_ADMIN + site.code, site.name.zh + '站点管理员',
+    (site.name.en || site.name.zh) + ' site admin']);
+  const labels = ROLES.concat(siteRoles).map(([role, zh, en]) => {
     const input = el('input', { type: 'checkbox', value: role, id: id(role), checked: checked.includes(role) });
     boxes.set(role, input);
     return el('label', { class: 'check' }, input, ' ', bi(zh, en));
@@ -285,6 +298,9 @@ async function staffTab(box, redraw) {
   const catalog = await loadCatalog().catch(() => null);
   staff.accounts = answer.accounts || [];
   staff.departments = departmentList(catalog, staff.accounts);
+  // The sites a site admin's role can name: the county's configured ones, read before the form is built.
+  const county = await optional('/api/v1/sites').catch(() => null);
+  staff.sites = (county && county.sites) || [];
   if (!ui.staff) {
     ui.staff = staffForm();
     ui.staff.status = el('div', { class: 'msg', id: 'staff-status', role: 'status' });

@@ -27,6 +27,7 @@ import org.parkhall.api.CaseState;
 import org.parkhall.api.DeliveryChoice;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
+import org.parkhall.api.SiteScope;
 import org.parkhall.api.TimeStatus;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.store.Times;
@@ -186,10 +187,10 @@ final class CaseRecords {
         return found.stream().findFirst();
     }
 
-    static List<CaseFile> search(Connection connection, CaseQuery query, Function<CaseFile, TimeStatus> timing)
-            throws SQLException {
-        StringBuilder where = new StringBuilder(" FROM case_file WHERE 1 = 1");
+    static List<CaseFile> search(Connection connection, CaseQuery query, SiteScope scope,
+            Function<CaseFile, TimeStatus> timing) throws SQLException {
         List<Object> values = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" FROM case_file WHERE " + CaseSiteRecords.within(scope, values));
         String text = query.text();
         String identifier = text.toUpperCase(Locale.ROOT);
         boolean freeText = false;
@@ -238,11 +239,14 @@ final class CaseRecords {
                 List.of(parent), 100, timing));
     }
 
-    /** Open, timed cases due on or before {@code day}, earliest due first. */
-    static List<CaseFile> dueBy(Connection connection, LocalDate day, Function<CaseFile, TimeStatus> timing)
-            throws SQLException {
-        return files(query(connection, "SELECT " + COLUMNS + " FROM case_file WHERE state IN (" + RUNNING_STATES
-                + ") AND due_on <= ? ORDER BY due_on, case_no", List.of(Date.valueOf(day)), 500, timing));
+    /** Open, timed cases {@code scope} sees due on or before {@code day}, earliest due first. */
+    static List<CaseFile> dueBy(Connection connection, LocalDate day, SiteScope scope,
+            Function<CaseFile, TimeStatus> timing) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        String within = CaseSiteRecords.within(scope, values);
+        values.add(Date.valueOf(day));
+        return files(query(connection, "SELECT " + COLUMNS + " FROM case_file WHERE " + within + " AND state IN ("
+                + RUNNING_STATES + ") AND due_on <= ? ORDER BY due_on, case_no", values, 500, timing));
     }
 
     private static List<CaseFile> files(List<Versioned> versioned) {

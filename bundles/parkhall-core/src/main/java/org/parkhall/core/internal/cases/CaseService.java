@@ -18,6 +18,7 @@ import org.parkhall.api.Catalog;
 import org.parkhall.api.CatalogEntry;
 import org.parkhall.api.LedgerEvent;
 import org.parkhall.api.ReviewProgress;
+import org.parkhall.api.SiteScope;
 import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.parkhall.core.internal.QueryCodes;
 import org.parkhall.spi.InvalidInputException;
@@ -110,15 +111,15 @@ public final class CaseService implements Cases {
     }
 
     @Override
-    public List<CaseFile> search(CaseQuery query) {
-        return book.database().read(connection -> CaseRecords.search(connection, query, book.timing()));
+    public List<CaseFile> search(CaseQuery query, SiteScope scope) {
+        return book.database().read(connection -> CaseRecords.search(connection, query, scope, book.timing()));
     }
 
     @Override
-    public List<CaseFile> overdue() {
+    public List<CaseFile> overdue(SiteScope scope) {
         // Cases due within the amber window are listed too: they are the ones to act on today.
         return book.database().read(connection -> CaseRecords.dueBy(connection,
-                book.calendar().due(book.calendar().today(), 1), book.timing()));
+                book.calendar().due(book.calendar().today(), 1), scope, book.timing()));
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +13,7 @@ import com.google.gson.reflect.TypeToken;
 
 import org.parkhall.api.CaseSites;
 import org.parkhall.api.LedgerEvent;
+import org.parkhall.api.SiteScope;
 import org.parkhall.core.internal.Json;
 import org.parkhall.core.internal.ledger.LedgerRecords;
 
@@ -64,6 +67,24 @@ public final class CaseSiteRecords {
             update.setString(2, number);
             update.executeUpdate();
         }
+    }
+
+    /**
+     * The condition on {@code case_file}'s rows that {@code scope} sees, to follow {@code WHERE}: a case taken,
+     * handled or collected at one of its sites (a site admin watches the cases their floor took, holds or hands
+     * out); always true for the county. Appends the sites' codes to {@code values} in order.
+     */
+    public static String within(SiteScope scope, List<Object> values) {
+        if (scope.sites().isEmpty()) {
+            return "1 = 1";
+        }
+        List<String> sites = scope.sites().stream().sorted().toList();
+        String marks = String.join(", ", Collections.nCopies(sites.size(), "?"));
+        for (int i = 0; i < 3; i++) {
+            values.addAll(sites);
+        }
+        return "(taken_at_site IN (" + marks + ") OR handled_at_site IN (" + marks + ") OR deliver_at_site IN ("
+                + marks + "))";
     }
 
     private static CaseSites.Handover handover(LedgerEvent event) {

@@ -23,6 +23,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.parkhall.api.CaseFile;
 import org.parkhall.api.HallConfiguration;
+import org.parkhall.api.SiteScope;
 import org.parkhall.api.Supervision;
 import org.parkhall.core.internal.HallMetatype;
 import org.parkhall.core.internal.configuration.SettledConfiguration;
@@ -119,7 +120,7 @@ public final class CaseSupervisor {
             LocalDate today = book.calendar().today();
             LocalDate horizon = book.calendar().due(today, settings.value().nearDueDays());
             int raised = 0;
-            for (CaseFile file : CaseRecords.dueBy(connection, horizon, book.timing())) {
+            for (CaseFile file : CaseRecords.dueBy(connection, horizon, SiteScope.COUNTY, book.timing())) {
                 Supervision.Level level = today.isAfter(file.dueOn()) ? Supervision.Level.OVERDUE
                         : Supervision.Level.NEAR_DUE;
                 if (ReviewRecords.raised(connection, file.number(), level)) {

@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.parkhall.api.Ledger;
 import org.parkhall.api.LedgerEvent;
+import org.parkhall.api.SiteScope;
+import org.parkhall.core.internal.cases.CaseSiteRecords;
 import org.parkhall.core.internal.store.Times;
 
 /**
@@ -38,9 +40,12 @@ public final class LedgerRecords {
         }
     }
 
-    /** The newest {@code limit} events, newest first. */
-    public static List<LedgerEvent> recent(Connection connection, int limit) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(SELECT + " ORDER BY seq DESC")) {
+    /** The newest {@code limit} events {@code scope} sees, newest first. */
+    public static List<LedgerEvent> recent(Connection connection, int limit, SiteScope scope) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(SELECT + " WHERE " + within(scope, values)
+                + " ORDER BY seq DESC")) {
+            bind(query, 1, values);
             query.setMaxRows(limit);
             return events(query);
         }
@@ -58,12 +63,14 @@ public final class LedgerRecords {
      * Hands every event from {@code from} (included) to {@code to} (excluded) to {@code sink}, oldest first, reading
      * the rows as the sink takes them (index order, no sort). Returns how many there were.
      */
-    public static long between(Connection connection, Instant from, Instant to, Ledger.Sink sink)
+    public static long between(Connection connection, Instant from, Instant to, SiteScope scope, Ledger.Sink sink)
             throws SQLException, IOException {
-        try (PreparedStatement query = connection.prepareStatement(
-                SELECT + " WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, seq")) {
+        List<Object> values = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(SELECT + " WHERE occurred_at >= ? AND occurred_at"
+                + " < ? AND " + within(scope, values) + " ORDER BY occurred_at, seq")) {
             query.setTimestamp(1, Timestamp.from(from), Times.utc());
             query.setTimestamp(2, Timestamp.from(to), Times.utc());
+            bind(query, 3, values);
             query.setFetchSize(500);
             long count = 0;
             try (ResultSet rows = query.executeQuery()) {
@@ -73,6 +80,23 @@ public final class LedgerRecords {
                 }
             }
             return count;
+        }
+    }
+
+    /**
+     * The events {@code scope} sees: for a site admin those about a case of their sites (a case's entries name it as
+     * their subject); floor and account entries record no site and are the county admin's.
+     */
+    private static String within(SiteScope scope, List<Object> values) {
+        if (scope.sites().isEmpty()) {
+            return "1 = 1";
+        }
+        return "subject IN (SELECT case_no FROM case_file WHERE " + CaseSiteRecords.within(scope, values) + ")";
+    }
+
+    private static void bind(PreparedStatement query, int first, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            query.setObject(first + i, values.get(i));
         }
     }
 

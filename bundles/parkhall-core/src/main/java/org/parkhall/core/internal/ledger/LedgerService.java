@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.Ledger;
 import org.parkhall.api.LedgerEvent;
+import org.parkhall.api.SiteScope;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.spi.InvalidInputException;
@@ -31,16 +32,16 @@ public final class LedgerService implements Ledger {
     }
 
     @Override
-    public List<LedgerEvent> recent(int limit) {
+    public List<LedgerEvent> recent(int limit, SiteScope scope) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "查询条数须在1至" + MAX_LIMIT + "之间",
                     "limit must be between 1 and " + MAX_LIMIT);
         }
-        return database.read(connection -> LedgerRecords.recent(connection, limit));
+        return database.read(connection -> LedgerRecords.recent(connection, limit, scope));
     }
 
     @Override
-    public void export(LocalDate from, LocalDate to, Sink sink) throws IOException {
+    public void export(LocalDate from, LocalDate to, SiteScope scope, Sink sink) throws IOException {
         calendar.hallDay("from", from);
         calendar.hallDay("to", to);
         if (to.isBefore(from)) {
@@ -55,7 +56,7 @@ public final class LedgerService implements Ledger {
             database.read(connection -> {
                 try {
                     return LedgerRecords.between(connection, from.atStartOfDay(zone).toInstant(),
-                            to.plusDays(1).atStartOfDay(zone).toInstant(), sink);
+                            to.plusDays(1).atStartOfDay(zone).toInstant(), scope, sink);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e); // the reader gone away: stop reading, free the connection
                 }

@@ -18,6 +18,7 @@ import org.parkhall.api.CaseQuery;
 import org.parkhall.api.CaseState;
 import org.parkhall.api.DeliveryChoice;
 import org.parkhall.api.IntakeRequest;
+import org.parkhall.api.SiteScope;
 import org.parkhall.api.TimeStatus;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.InMemoryDerby;
@@ -47,7 +48,7 @@ public class CaseRecordsTest {
         store(file);
 
         CaseFile stored = database.read(connection -> CaseRecords.search(connection, new CaseQuery(name, itemCode,
-                department, null, 1), any -> TimeStatus.NONE)).get(0);
+                department, null, 1), SiteScope.COUNTY, any -> TimeStatus.NONE)).get(0);
         assertEquals(file.applicant(), stored.applicant());
         assertEquals(file.delivery(), stored.delivery());
         assertEquals(file.channel(), stored.channel());

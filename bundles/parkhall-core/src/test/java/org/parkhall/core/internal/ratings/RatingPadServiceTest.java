@@ -18,6 +18,7 @@ import org.parkhall.api.HallException;
 import org.parkhall.api.LedgerEvent;
 import org.parkhall.api.PairingCode;
 import org.parkhall.api.RatingPad;
+import org.parkhall.api.SiteScope;
 import org.parkhall.core.internal.floor.TestFloor;
 import org.parkhall.core.internal.store.Database;
 import org.parkhall.core.internal.store.InMemoryDerby;
@@ -52,7 +53,7 @@ public class RatingPadServiceTest {
         assertEquals(OptionalInt.empty(), pads.counterOf(null));
         assertEquals(OptionalInt.empty(), pads.counterOf(""));
 
-        List<LedgerEvent> ledger = database.read(connection -> LedgerRecords.recent(connection, 100));
+        List<LedgerEvent> ledger = database.read(connection -> LedgerRecords.recent(connection, 100, SiteScope.COUNTY));
         assertEquals(2, ledger.stream().filter(event -> event.action().equals("RATING_PAD_PAIRED")).count());
         assertTrue("the ledger never holds a code", ledger.stream().noneMatch(event -> event.data().contains(
                 code.code())));
@@ -69,7 +70,7 @@ public class RatingPadServiceTest {
         assertNotFound(() -> pads.pair(1, null));
         assertNotFound(() -> pads.pair(1, code));
         assertFalse(pad(1).paired());
-        assertTrue(database.read(connection -> LedgerRecords.recent(connection, 100)).stream()
+        assertTrue(database.read(connection -> LedgerRecords.recent(connection, 100, SiteScope.COUNTY)).stream()
                 .anyMatch(event -> event.action().equals("RATING_PAD_CODE_VOIDED")));
 
         String fresh = pairingCode(1).code();

@@ -29,6 +29,7 @@ import org.parkhall.api.Rating;
 import org.parkhall.api.RatingChannel;
 import org.parkhall.api.RatingInvitation;
 import org.parkhall.api.RatingLevel;
+import org.parkhall.api.SiteScope;
 import org.parkhall.api.Ticket;
 import org.parkhall.core.internal.configuration.ConfigurationChecks;
 import org.parkhall.core.internal.configuration.SettledConfiguration;
@@ -153,7 +154,7 @@ public class RatingServiceTest {
     }
 
     private List<LedgerEvent> events(String action) {
-        return database.read(connection -> LedgerRecords.recent(connection, 1000)).stream()
+        return database.read(connection -> LedgerRecords.recent(connection, 1000, SiteScope.COUNTY)).stream()
                 .filter(event -> event.action().equals(action)).toList();
     }
 }

@@ -30,6 +30,7 @@ import org.parkhall.api.RatingAppeal;
 import org.parkhall.api.RatingLevel;
 import org.parkhall.api.Rectification;
 import org.parkhall.api.RectificationKind;
+import org.parkhall.api.SiteScope;
 import org.parkhall.api.Ticket;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.calendar.WorkdayRules;
@@ -175,7 +176,7 @@ public class RectificationServiceTest {
     }
 
     private List<LedgerEvent> events(String action) {
-        return database.read(connection -> LedgerRecords.recent(connection, 1000)).stream()
+        return database.read(connection -> LedgerRecords.recent(connection, 1000, SiteScope.COUNTY)).stream()
                 .filter(event -> event.action().equals(action)).toList();
     }
 }

@@ -14,6 +14,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.Before;
 import org.junit.Test;
 import org.parkhall.api.LedgerEvent;
+import org.parkhall.api.SiteScope;
 import org.parkhall.core.internal.catalog.CatalogRecords;
 import org.parkhall.core.internal.ledger.LedgerRecords;
 
@@ -44,7 +45,7 @@ public class DatabaseTest {
             connection.createStatement().execute("INSERT INTO no_such_table VALUES (1)");
             return null;
         }));
-        assertTrue(database.read(connection -> LedgerRecords.recent(connection, 10)).isEmpty());
+        assertTrue(database.read(connection -> LedgerRecords.recent(connection, 10, SiteScope.COUNTY)).isEmpty());
     }
 
     @Test
@@ -54,7 +55,7 @@ public class DatabaseTest {
             LedgerRecords.append(connection, NOW.plusSeconds(5), "bundle:a", "HANDLER_DEPARTED", "AMR-BL-01", "{}");
             return null;
         });
-        List<LedgerEvent> events = database.read(connection -> LedgerRecords.recent(connection, 10));
+        List<LedgerEvent> events = database.read(connection -> LedgerRecords.recent(connection, 10, SiteScope.COUNTY));
         assertEquals(List.of("HANDLER_DEPARTED", "HANDLER_ARRIVED"), events.stream().map(LedgerEvent::action).toList());
         assertEquals(NOW.plusSeconds(5), events.get(0).time());
         assertTrue(events.get(0).sequence() > events.get(1).sequence());

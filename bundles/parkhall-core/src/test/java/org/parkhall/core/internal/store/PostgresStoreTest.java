@@ -29,6 +29,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
+import org.parkhall.api.SiteScope;
 import org.parkhall.core.internal.ledger.LedgerRecords;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -100,7 +101,7 @@ public class PostgresStoreTest {
             LedgerRecords.append(connection, Instant.now(), "test", "TEST", "X-1", "{}");
             return null;
         });
-        assertEquals(1, first.read(connection -> LedgerRecords.recent(connection, 5)).size());
+        assertEquals(1, first.read(connection -> LedgerRecords.recent(connection, 5, SiteScope.COUNTY)).size());
     }
 
     /** The server gone away (here: the pool's address now names a port nothing listens on): unavailable, not an error. */
@@ -113,7 +114,7 @@ public class PostgresStoreTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (SqlWork<?> work : List.<SqlWork<?>>of(connection -> LedgerRecords.recent(connection, 1),
+        for (SqlWork<?> work : List.<SqlWork<?>>of(connection -> LedgerRecords.recent(connection, 1, SiteScope.COUNTY),
                 connection -> {
                     LedgerRecords.append(connection, Instant.now(), "test", "TEST", "X-1", "{}");
                     return null;

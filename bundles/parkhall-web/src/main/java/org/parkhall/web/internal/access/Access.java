@@ -14,10 +14,20 @@ public enum Access {
     /** Staff on the floor: clerks, guides (咨询导办) and admins. */
     FLOOR(staff -> staff.isClerk() || staff.isGuide(), Bilingual.of("大厅工作人员：窗口、导办、管理员",
             "floor staff: clerks, guides and hall admins")),
+    /**
+     * The floor's lists (tickets, counters): floor staff, and site admins on a node serving one of their
+     * sites (the floor a node serves is its site's).
+     */
+    FLOOR_LISTS(staff -> staff.isClerk() || staff.isGuide() || staff.siteScope().isPresent(), Bilingual.of(
+            "大厅工作人员，及本节点所服务站点的站点管理员", "floor staff, and site admins of the site this node serves")),
     CLERK(Staff::isClerk, Bilingual.of("综合窗口工作人员及管理员", "clerks and hall admins")),
-    /** Clerks, admins and approvers (who see only their department's cases). */
-    CASES(staff -> staff.isClerk() || !staff.departments().isEmpty(), Bilingual.of(
-            "窗口工作人员、管理员及部门审批人员（仅本部门办件）", "clerks, hall admins and approvers (their department's cases)")),
+    /**
+     * Clerks, admins, approvers (who see only their department's cases) and site admins (who see their sites' cases
+     * and take no step in them).
+     */
+    CASES(staff -> staff.isClerk() || !staff.departments().isEmpty() || staff.siteScope().isPresent(), Bilingual.of(
+            "窗口工作人员、管理员、部门审批人员（仅本部门办件）及站点管理员（仅本站点办件）",
+            "clerks, hall admins, approvers (their department's cases) and site admins (their site's cases)")),
     /**
      * The departments' approvers and leads, and hall admins: supervision (督办), countersigning and bad ratings'
      * rectifications (each department sees its own).
@@ -46,6 +56,15 @@ public enum Access {
 
     public boolean allows(Staff staff) {
         return allows.test(staff);
+    }
+
+    /**
+     * Whether {@code staff}, whom {@link #allows(Staff)} lets in, may call on a node serving site {@code here}: a
+     * site admin who is not floor staff reads the {@link #FLOOR_LISTS} of their own sites' nodes alone.
+     */
+    public boolean allowsAt(Staff staff, String here) {
+        return this != FLOOR_LISTS || staff.isClerk() || staff.isGuide()
+                || staff.siteScope().map(scope -> scope.sees(here)).orElse(false);
     }
 
     /** Who this lets in, in words, for the API description. */

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
+import org.parkhall.api.County;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.spi.Bilingual;
@@ -31,7 +32,7 @@ import org.parkhall.web.internal.online.PublicSessions;
 
 /**
  * Checks every API call against the access rule of its route in {@link Routes}: public calls pass (as an anonymous visitor); others need a
- * live staff session whose roles allow them, and a change needs the session's CSRF token in {@code X-CSRF-Token};
+ * live staff session whose roles allow them (a site admin's floor lists only on a node of their site), and a change needs the session's CSRF token in {@code X-CSRF-Token};
  * online calls ({@link Access#APPLICANT}) likewise need a live public session and its token.
  * The signed-in user becomes the request's remote user, so every ledger entry names who acted.
  */
@@ -47,13 +48,15 @@ public final class AccessFilter implements Filter {
     private final StaffSessions sessions;
     private final PublicSessions applicants;
     private final Routes routes;
+    private final County county;
 
     @Activate
     public AccessFilter(@Reference StaffSessions sessions, @Reference PublicSessions applicants,
-            @Reference Routes routes) {
+            @Reference Routes routes, @Reference County county) {
         this.sessions = sessions;
         this.applicants = applicants;
         this.routes = routes;
+        this.county = county;
     }
 
     @Override
@@ -86,6 +89,12 @@ public final class AccessFilter implements Filter {
             refuse(response, ErrorCode.UNAUTHENTICATED, "请先登录（或登录已超时）", "sign in first (or the session expired)");
         } else if (!access.allows(staff.get())) {
             refuse(response, ErrorCode.FORBIDDEN, "您的角色无权进行此操作", "your role does not allow this");
+        } else if (!access.allowsAt(staff.get(), county.here().code())) {
+            String here = county.here().code();
+            refuse(response, ErrorCode.FORBIDDEN, "本节点服务站点" + here + "，您只能查看和管理本站点（" + String.join("、",
+                    staff.get().siteScope().orElseThrow().sites()) + "）的数据", "this node serves site " + here
+                    + "; you see and manage only your site's data (" + String.join(", ", staff.get().siteScope()
+                    .orElseThrow().sites()) + ")");
         } else if (isChange(request) && !sameToken(staff.get().csrfToken(), request.getHeader(CSRF_HEADER))) {
             refuse(response, ErrorCode.CSRF, "页面已过期，请刷新后重试", "the page is stale (CSRF token); reload and retry");
         } else {

@@ -16,8 +16,9 @@ import org.parkhall.web.internal.http.ApiException;
 import org.parkhall.web.internal.http.Body;
 
 /**
- * Staff sign-in: who is signed in (with the CSRF token and the site this node serves, which the console shows as
- * where they work), signing in with {@code {username, password}}, and
+ * Staff sign-in: who is signed in (with the CSRF token, the site this node serves, which the console shows as
+ * where they work, and the sites a site admin manages, {@code siteAdminOf}: none for a county admin, who sees all),
+ * signing in with {@code {username, password}}, and
  * signing out.
  */
 @Component(service = SessionApi.class)
@@ -57,6 +58,7 @@ public final class SessionApi {
     private Map<String, Object> view(Staff staff) {
         return Map.of("user", staff.user(), "roles", new TreeSet<>(staff.roles()), "departments",
                 staff.departments(), "leads", staff.leads(), "csrfToken", staff.csrfToken(), "idleMinutes",
-                sessions.idleMinutes(), "site", county.here());
+                sessions.idleMinutes(), "site", county.here(), "siteAdminOf", staff.siteScope().map(scope ->
+                        new TreeSet<>(scope.sites())).orElseGet(TreeSet::new));
     }
 }

@@ -11,7 +11,7 @@ import org.parkhall.api.SiteScope;
  * A signed-in member of staff and what their roles allow. Roles come from the Karaf JAAS realm:
  * {@value #HALL_ADMIN}, {@value #CLERK} (综窗受理), {@value #GUIDE} (咨询导办) and {@code approver:<department>}
  * (a department's approver, e.g. {@code approver:amr}), {@code lead:<department>} (its lead, who approves too) and
- * {@code siteadmin:<site>} (a hall admin of one site, who sees that site's figures).
+ * {@code siteadmin:<site>} (a hall admin of one site, who sees that site's cases, ledger, figures and floor lists).
  */
 public record Staff(String user, Set<String> roles, String csrfToken) {
     public static final String HALL_ADMIN = SiteScope.COUNTY_ADMIN;

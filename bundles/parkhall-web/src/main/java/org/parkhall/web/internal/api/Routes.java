@@ -7,6 +7,7 @@ import static org.parkhall.web.internal.access.Access.CASES;
 import static org.parkhall.web.internal.access.Access.CLERK;
 import static org.parkhall.web.internal.access.Access.DEPARTMENTS;
 import static org.parkhall.web.internal.access.Access.FLOOR;
+import static org.parkhall.web.internal.access.Access.FLOOR_LISTS;
 import static org.parkhall.web.internal.access.Access.PUBLIC;
 import static org.parkhall.web.internal.access.Access.SITE_ADMIN;
 import static org.parkhall.web.internal.api.Route.Method.GET;
@@ -165,10 +166,10 @@ public final class Routes {
                 route(GET, "/api/v1/queues", PUBLIC, floor::queues),
                 route(POST, "/api/v1/tickets", PUBLIC, floor::issue),
                 route(GET, "/api/v1/tickets/{label}", PUBLIC, floor::ticket),
-                route(GET, "/api/v1/tickets", FLOOR, floor::tickets),
+                route(GET, "/api/v1/tickets", FLOOR_LISTS, floor::tickets),
                 route(POST, "/api/v1/tickets/{label}/rejoin", FLOOR, floor::rejoin),
                 route(POST, "/api/v1/tickets/{label}/cancel", FLOOR, floor::cancel),
-                route(GET, "/api/v1/counters", FLOOR, floor::counters),
+                route(GET, "/api/v1/counters", FLOOR_LISTS, floor::counters),
                 route(POST, "/api/v1/counters/{counter}/sign-in", FLOOR, floor::signIn),
                 route(POST, "/api/v1/counters/{counter}/sign-out", FLOOR, floor::signOut),
                 route(POST, "/api/v1/counters/{counter}/call-next", FLOOR, floor::callNext),
@@ -250,9 +251,9 @@ public final class Routes {
                 route(POST, "/api/v1/public/onsite", PUBLIC, records::requestOnsite),
                 route(GET, "/api/v1/public/records/{number}", PUBLIC, records::publicRecord),
 
-                route(GET, "/api/v1/ledger", ADMIN, ledger::recent),
-                route(GET, "/api/v1/ledger/export", ADMIN, ledger::export),
-                route(GET, "/api/v1/stats", ADMIN, statistics::day),
+                route(GET, "/api/v1/ledger", SITE_ADMIN, ledger::recent),
+                route(GET, "/api/v1/ledger/export", SITE_ADMIN, ledger::export),
+                route(GET, "/api/v1/stats", SITE_ADMIN, statistics::day),
                 route(GET, "/api/v1/county/stats", SITE_ADMIN, statistics::county),
                 route(GET, "/api/v1/reports", SITE_ADMIN, reports::report),
                 route(GET, "/api/v1/reports/export", SITE_ADMIN, reports::export),

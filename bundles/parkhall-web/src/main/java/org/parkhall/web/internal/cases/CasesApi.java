@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
 
@@ -35,7 +36,7 @@ import org.parkhall.web.internal.ledger.LedgerWording;
  * Cases: the masked list ({@code ?q=&item=&department=&state=&limit=}), the overdue ones, one case, its ledger,
  * its printable documents ({@code notice|refusal|receipt}); a supplement {@code {presented, facts}}, a new query
  * code for an applicant who lost theirs, and an action {@code {action, note}}. An approver sees and decides only
- * their department's cases.
+ * their department's cases; a site admin sees their sites' cases (another site's is refused) and acts on none.
  */
 @Component(service = CasesApi.class)
 public final class CasesApi {
@@ -74,8 +75,12 @@ public final class CasesApi {
 
     public Object overdue(Call call) {
         Staff staff = call.viewer();
-        return Map.of("cases", cases.overdue().stream().filter(file -> staff.sees(file.department()))
-                .map(CaseView::of).toList());
+        List<CaseFile> overdue = staff.isClerk() ? cases.overdue() : Stream.concat(
+                staff.siteScope().map(cases::overdue).orElse(List.of()).stream(),
+                staff.departments().isEmpty() ? Stream.empty()
+                        : cases.overdue().stream().filter(file -> staff.sees(file.department())))
+                .distinct().toList();
+        return Map.of("cases", overdue.stream().map(CaseView::of).toList());
     }
 
     public Object file(Call call) {
@@ -155,18 +160,20 @@ public final class CasesApi {
 
     /**
      * The cases matching the query that the staff member may see: all for clerks and admins; for an approver
-     * alone, those of the departments they approve for (one search each, merged newest first), nothing for
-     * another department asked for by name.
+     * alone, those of the departments they approve for (one search each), nothing for another department asked
+     * for by name; for a site admin, those of their sites (scoped in the query); merged newest first.
      */
     private List<CaseFile> search(Staff staff, CaseQuery query) {
         if (staff.isClerk()) {
             return cases.search(query);
         }
-        return staff.departments().stream()
+        Stream<CaseFile> atSites = staff.siteScope().map(scope -> cases.search(query, scope).stream())
+                .orElse(Stream.empty());
+        Stream<CaseFile> ofDepartments = staff.departments().stream()
                 .filter(department -> query.department().isEmpty() || query.department().equals(department))
                 .flatMap(department -> cases.search(new CaseQuery(query.text(), query.itemCode(), department,
-                        query.state(), query.limit())).stream())
-                .sorted(NEWEST_FIRST).limit(query.limit()).toList();
+                        query.state(), query.limit())).stream());
+        return Stream.concat(atSites, ofDepartments).distinct().sorted(NEWEST_FIRST).limit(query.limit()).toList();
     }
 
     /**

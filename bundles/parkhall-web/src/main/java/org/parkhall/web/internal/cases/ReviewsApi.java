@@ -2,17 +2,20 @@ package org.parkhall.web.internal.cases;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.CaseFile;
+import org.parkhall.api.CaseQuery;
 import org.parkhall.api.CaseReviews;
 import org.parkhall.api.Cases;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.api.ReviewProgress;
 import org.parkhall.api.ReviewStep;
+import org.parkhall.api.SiteScope;
 import org.parkhall.spi.Bilingual;
 import org.parkhall.spi.SpecialProcedure;
 import org.parkhall.web.internal.access.Staff;
@@ -94,15 +97,31 @@ public final class ReviewsApi {
     }
 
     /**
-     * The case, if this staff member may see it: as the cases API decides, or as an approver of a department asked to
-     * countersign it. Another department's case is "not found".
+     * The case, if this staff member may see it: as the cases API decides, as an approver of a department asked to
+     * countersign it, or as a site admin of a site that took, holds or hands out the case. Another department's case
+     * is "not found"; another site's is refused to a site admin (its number names its site anyway).
      */
     static CaseFile visibleCase(Call call, Cases cases, CaseReviews reviews) {
         String number = call.parameter("number");
         Staff staff = call.viewer();
-        return cases.find(number).filter(file -> staff.sees(file.department())
-                || reviews.progress(number).countersigns().stream()
-                        .anyMatch(sign -> staff.departments().contains(sign.department())))
-                .orElseThrow(() -> HallException.notFound("没有该办件：" + number, "no such case: " + number));
+        CaseFile file = cases.find(number).orElseThrow(() -> notFound(number));
+        if (staff.sees(file.department()) || reviews.progress(number).countersigns().stream()
+                .anyMatch(sign -> staff.departments().contains(sign.department()))) {
+            return file;
+        }
+        Optional<SiteScope> sites = staff.siteScope();
+        if (sites.isEmpty()) {
+            throw notFound(number);
+        }
+        if (cases.search(new CaseQuery(number, "", "", null, 1), sites.get()).isEmpty()) {
+            throw new ApiException(ErrorCode.FORBIDDEN, Bilingual.of("该办件不属于您管理的站点（" + String.join("、",
+                    sites.get().sites()) + "）：" + number, "case " + number + " is not at your sites ("
+                    + String.join(", ", sites.get().sites()) + ")"));
+        }
+        return file;
+    }
+
+    private static HallException notFound(String number) {
+        return HallException.notFound("没有该办件：" + number, "no such case: " + number);
     }
 }

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.Ledger;
+import org.parkhall.api.SiteScope;
 import org.parkhall.api.WorkingCalendar;
 import org.parkhall.spi.InvalidInputException;
 import org.parkhall.web.internal.api.Call;
@@ -32,6 +33,7 @@ import org.parkhall.web.internal.http.Body;
  * days, oldest first, as a download streamed while it is read. CSV (with a byte-order mark, so that Excel reads
  * the Chinese right) is for people; JSON lines, one event per line as the API writes it, for programs.</li>
  * </ul>
+ * A site admin's list and export hold the entries about their sites' cases alone (filtered in the query).
  */
 @Component(service = LedgerApi.class)
 public final class LedgerApi {
@@ -47,30 +49,31 @@ public final class LedgerApi {
     }
 
     public Object recent(Call call) {
-        return Map.of("events", ledger.recent(call.limit(50)).stream().map(LedgerWording::worded).toList());
+        return Map.of("events", ledger.recent(call.limit(50), call.viewer().siteScope().orElseThrow()).stream().map(LedgerWording::worded).toList());
     }
 
     public Download export(Call call) {
         LocalDate from = Body.day("from", call.query("from"));
         LocalDate to = Body.day("to", call.query("to"));
         String format = call.query("format") == null ? "csv" : call.query("format");
+        SiteScope scope = call.viewer().siteScope().orElseThrow();
         String fileName = "ledger-" + from + "_" + to + "." + format;
         return switch (format) {
-            case "csv" -> new Download("text/csv; charset=UTF-8", fileName, out -> csv(from, to, out));
+            case "csv" -> new Download("text/csv; charset=UTF-8", fileName, out -> csv(from, to, scope, out));
             case "jsonl" -> new Download("application/x-ndjson; charset=UTF-8", fileName,
-                    out -> jsonLines(from, to, out));
+                    out -> jsonLines(from, to, scope, out));
             default -> throw new InvalidInputException("format", "format 须为 csv 或 jsonl",
                     "format must be csv or jsonl");
         };
     }
 
-    private void csv(LocalDate from, LocalDate to, OutputStream out) throws IOException {
+    private void csv(LocalDate from, LocalDate to, SiteScope scope, OutputStream out) throws IOException {
         ZoneId zone = calendar.zone();
         Writer writer = writer(out);
         writer.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader("序号 seq",
                 "时间 time (" + zone + ")", "操作人 actor", "操作 action", "对象 subject", "详情 data").get());
-        ledger.export(from, to, event -> csv.printRecord(event.sequence(),
+        ledger.export(from, to, scope, event -> csv.printRecord(event.sequence(),
                 CSV_TIME.format(event.time().atZone(zone)), inert(event.actor()), inert(event.action()),
                 inert(event.subject()), inert(event.data())));
         csv.flush();
@@ -84,9 +87,9 @@ public final class LedgerApi {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    private void jsonLines(LocalDate from, LocalDate to, OutputStream out) throws IOException {
+    private void jsonLines(LocalDate from, LocalDate to, SiteScope scope, OutputStream out) throws IOException {
         Writer writer = writer(out);
-        ledger.export(from, to, event -> {
+        ledger.export(from, to, scope, event -> {
             writer.write(ApiJson.GSON.toJson(event));
             writer.write('\n');
         });

@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.County;
+import org.parkhall.api.SiteScope;
 import org.parkhall.api.Statistics;
 import org.parkhall.web.internal.api.Call;
 import org.parkhall.web.internal.http.Body;
@@ -22,8 +23,14 @@ public final class StatisticsApi {
         this.county = county;
     }
 
+    /** A site admin's are their site's, as {@link #county(Call)} gives them with no site named. */
     public Object day(Call call) {
         String day = call.query("day");
+        SiteScope scope = call.viewer().siteScope().orElseThrow();
+        if (!scope.sites().isEmpty()) {
+            return county.statistics(day == null || day.isBlank() ? Optional.empty()
+                    : Optional.of(Body.day("day", day)), Optional.empty(), scope);
+        }
         if (day == null || day.isBlank()) {
             return statistics.today();
         }

@@ -42,13 +42,17 @@ public class RoutesTest {
 
     @Test
     public void staffCallsNeedTheirRoleAndAnythingUnlistedIsTheAdminsAlone() {
-        assertEquals(Access.FLOOR, access("GET", "/api/v1/tickets"));
+        assertEquals(Access.FLOOR_LISTS, access("GET", "/api/v1/tickets"));
+        assertEquals(Access.FLOOR_LISTS, access("GET", "/api/v1/counters"));
+        assertEquals(Access.FLOOR, access("POST", "/api/v1/counters/2/call-next"));
         assertEquals(Access.FLOOR, access("POST", "/api/v1/tickets/A012/cancel"));
         assertEquals(Access.CLERK, access("POST", "/api/v1/applications"));
         assertEquals(Access.CASES, access("POST", "/api/v1/cases/PH202611240001/actions"));
         assertEquals(Access.CLERK, access("POST", "/api/v1/cases/PH202611240001/supplement"));
         assertEquals(Access.ANY_STAFF, access("POST", "/api/v1/session/logout"));
-        assertEquals(Access.ADMIN, access("GET", "/api/v1/ledger"));
+        assertEquals(Access.SITE_ADMIN, access("GET", "/api/v1/ledger"));
+        assertEquals(Access.SITE_ADMIN, access("GET", "/api/v1/ledger/export"));
+        assertEquals(Access.ADMIN, access("GET", "/api/v1/staff"));
         assertEquals(Access.ADMIN, access("GET", "/api/v1/rating-pads"));
         assertEquals(Access.ADMIN, access("POST", "/api/v1/rating-pads/3/pairing-code"));
         assertEquals(Access.ADMIN, access("POST", "/api/v1/rating-pads/3/unpair"));
