@@ -99,7 +99,7 @@ public class HallIT extends HallTestSupport {
             }
             String exports = bundle.getHeaders().get("Export-Package");
             if (name.equals("parkhall-api")) {
-                assertTrue(exports, exports.contains("org.parkhall.api;version=\"3.2.0\""));
+                assertTrue(exports, exports.contains("org.parkhall.api;version=\"3.3.0\""));
                 assertTrue(exports, exports.contains("org.parkhall.spi;version=\"1.4.0\""));
             } else {
                 assertNull(name + " must export nothing", exports);
