@@ -262,6 +262,18 @@ public class NoticeOutboxTest {
         assertThrows(InvalidInputException.class, () -> outbox.outbox(Optional.empty(), 0));
     }
 
+    /** A whole round, as the sender's thread runs it, past the reminder hour: the reminders' job never stops it. */
+    @Test
+    public void aRoundAfterTheReminderHourStillSends() {
+        clock.moveOn(Duration.ofHours(10));
+        RecordingChannel channel = new RecordingChannel();
+        NoticeSender sender = sender("node-a", channel);
+        queue(reminder("R0000020"));
+        sender.round();
+        assertEquals(1, channel.sent.size());
+        assertEquals(NoticeState.SENT, outbox.outbox(Optional.empty(), 1).get(0).state());
+    }
+
     @Test
     public void theOutboxIsListedByStateKindAndWhatANoticeIsAbout() {
         queue(reminder("R0000010"));
