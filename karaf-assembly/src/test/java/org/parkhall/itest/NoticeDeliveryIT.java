@@ -90,7 +90,8 @@ public class NoticeDeliveryIT extends HallTestSupport {
         String code = json(as(CLERK, "POST", "/api/v1/cases/" + number + "/query-code", "{}"), 201)
                 .get("queryCode").getAsString();
         assertError(anonymous("POST", "/api/v1/public/cases/" + number + "/notices/opt-out",
-                "{\"queryCode\":\"000000\"}"), 404, "not_found");
+                "{\"queryCode\":\"" + (code.equals("00000000") ? "11111111" : "00000000") + "\"}"), 404,
+                "not_found");
         json(anonymous("POST", "/api/v1/public/cases/" + number + "/notices/opt-out",
                 "{\"queryCode\":\"" + code + "\"}"), 201);
         JsonArray entries = json(http("GET", "/api/v1/ledger?limit=20"), 200).getAsJsonArray("events");
