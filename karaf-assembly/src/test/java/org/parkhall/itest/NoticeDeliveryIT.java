@@ -16,6 +16,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,6 +29,7 @@ import org.junit.Test;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.OptionUtils;
+import org.osgi.framework.Bundle;
 
 /**
  * A clerk records an application with materials missing; the one-time notice (一次性告知) reaches the applicant's
@@ -86,6 +88,45 @@ public class NoticeDeliveryIT extends HallTestSupport {
         assertError(http("GET", "/api/v1/notices?state=LOST"), 400, "invalid");
         assertError(http("GET", "/api/v1/notices?kind=SUPPLEMENT_NOTICE&reference=x%27--"), 400, "invalid");
         assertEquals("the outbox is the hall admin's", 403, as(CLERK, "GET", "/api/v1/notices", "{}").status());
+
+        for (String[] route : new String[][] {{"GET", "/api/v1/notices"}, {"POST", "/api/v1/notices/1/retry"},
+                {"POST", "/api/v1/notices/1/cancel"}, {"POST", "/api/v1/notices/opt-out"},
+                {"POST", "/api/v1/notices/opt-in"}}) {
+            assertEquals(route[1] + " without a session", 401, anonymous(route[0], route[1], "{}").status());
+        }
+        json(as(CLERK, "POST", "/api/v1/notices/opt-out", "{\"subject\":\"13700001111\"}"), 201);
+        json(as(CLERK, "POST", "/api/v1/notices/opt-in", "{\"subject\":\"13700001111\"}"), 201);
+        assertError(as(CLERK, "POST", "/api/v1/notices/opt-out", "{\"subject\":\"张三\"}"), 400, "invalid");
+
+        // With the channel away a notice waits, not lost; the admin may retry or cancel it, and a cancelled one
+        // is not sent when the channel is back.
+        Bundle smtp = Arrays.stream(bundleContext.getBundles())
+                .filter(bundle -> "parkhall-notice-smtp".equals(bundle.getSymbolicName())).findFirst().orElseThrow();
+        smtp.stop();
+        try {
+            String second = json(as(CLERK, "POST", "/api/v1/applications", "{\"itemCode\":\"AMR-REG-01\","
+                    + "\"applicant\":" + PERSON + ",\"presented\":[\"application-form\"],\"facts\":"
+                    + COMPANY_FACTS + ",\"delivery\":{\"mode\":\"WINDOW_PICKUP\"}}"), 201).get("number").getAsString();
+            JsonObject waiting = outboxOf(second);
+            assertEquals("QUEUED", waiting.get("state").getAsString());
+            long id = waiting.get("id").getAsLong();
+            assertEquals("QUEUED", json(http("POST", "/api/v1/notices/" + id + "/retry", "{}"), 201)
+                    .get("state").getAsString());
+            assertEquals("CANCELLED", json(http("POST", "/api/v1/notices/" + id + "/cancel", "{}"), 201)
+                    .get("state").getAsString());
+            assertError(http("POST", "/api/v1/notices/" + id + "/cancel", "{}"), 409, "illegal_action");
+            assertError(http("POST", "/api/v1/notices/999999/retry", "{}"), 404, "not_found");
+        } finally {
+            smtp.start();
+        }
+
+        Matcher optOutCode = Pattern.compile("退订码([0-9A-Z]{8})").matcher(body);
+        assertTrue(body, optOutCode.find());
+        assertError(anonymous("POST", "/api/v1/public/notices/opt-out", "{\"code\":\"22222222\"}"), 404,
+                "not_found");
+        json(anonymous("POST", "/api/v1/public/notices/opt-out", "{\"code\":\"" + optOutCode.group(1) + "\"}"),
+                201);
+        json(as(CLERK, "POST", "/api/v1/notices/opt-in", "{\"subject\":\"" + PHONE + "\"}"), 201);
 
         String code = json(as(CLERK, "POST", "/api/v1/cases/" + number + "/query-code", "{}"), 201)
                 .get("queryCode").getAsString();
