@@ -1,7 +1,8 @@
 /*
  * The hall admin's pages (管理): a tab per concern, each its own module under admin/ — status, queues and counters,
- * departments and items, statistics, monthly and quarterly reports, rectifications, appointments, the ledger, the rating pads; staff accounts,
- * the working-day calendar and the "十有" checklist appear only when the hall answers for them (403/404 keeps a tab
+ * departments and items, statistics, monthly and quarterly reports, rectifications, appointments, the ledger, the
+ * notices' outbox, the rating pads; staff accounts, the working-day calendar and the "十有" checklist appear only
+ * when the hall answers for them (403/404 keeps a tab
  * away). A tab is {name, zh, en, draw(box, redraw) → false when its endpoint is absent, controls(redraw)?,
  * probe()? for an optional tab's endpoint, leave()? when the admin moves on}.
  */
@@ -18,12 +19,13 @@ import rectifications from './admin/rectifications.js';
 import appointments from './admin/appointments.js';
 import ledger from './admin/ledger.js';
 import pads from './admin/pads.js';
+import notices from './admin/notices.js';
 import staff from './admin/staff.js';
 import calendar from './admin/calendar.js';
 import checklist from './admin/checklist.js';
 
-const TABS = [overview, queues, departments, stats, reports, rectifications, appointments, ledger, pads, staff, calendar,
-  checklist];
+const TABS = [overview, queues, departments, stats, reports, rectifications, appointments, ledger, notices, pads,
+  staff, calendar, checklist];
 const ui = { buttons: {}, controls: {} };
 let currentTab = TABS[0];
 let drawing = 0;

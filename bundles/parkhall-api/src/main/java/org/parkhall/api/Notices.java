@@ -9,12 +9,23 @@ import org.osgi.annotation.versioning.ProviderType;
  * The outbox of notices to applicants (通知). Notices are queued by the hall itself, in the transaction of the change
  * they tell of; these are what staff and applicants do with them.
  *
- * @since 3.2
+ * @since 3.3
  */
 @ProviderType
 public interface Notices {
     /** The most recent notices, newest first, optionally only those in {@code state}; {@code limit} 1 to 1000. */
-    List<Notice> outbox(Optional<NoticeState> state, int limit);
+    default List<Notice> outbox(Optional<NoticeState> state, int limit) {
+        return outbox(state, Optional.empty(), Optional.empty(), limit);
+    }
+
+    /**
+     * As {@link #outbox(Optional, int)}, also only those of {@code kind} and about {@code reference} (a case
+     * number, a booking reference…, at most 40 signs) when given.
+     *
+     * @since 3.3
+     */
+    List<Notice> outbox(Optional<NoticeState> state, Optional<NoticeKind> kind, Optional<String> reference,
+            int limit);
 
     /** A notice not yet sent is tried again now, its back-off reset; a final one is refused (illegal_action). */
     Notice retry(long id, String actor);

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Notice;
+import org.parkhall.api.NoticeKind;
 import org.parkhall.api.NoticeState;
 import org.parkhall.api.Notices;
 import org.parkhall.core.internal.Json;
@@ -40,6 +41,8 @@ public final class NoticeOutbox implements Notices {
     /** Codes people type: no 0/O, 1/I/L. 8 of 31 signs are 2^39, so a guessed code is no one's. */
     private static final String CODE_SIGNS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final int CODE_LENGTH = 8;
+    /** What a notice may be about: case numbers, booking references, ticket labels with their day, record ids. */
+    private static final String REFERENCE = "[A-Z0-9@-]{1,40}";
 
     private final Database database;
     private final Clock clock;
@@ -75,12 +78,20 @@ public final class NoticeOutbox implements Notices {
     }
 
     @Override
-    public List<Notice> outbox(Optional<NoticeState> state, int limit) {
+    public List<Notice> outbox(Optional<NoticeState> state, Optional<NoticeKind> kind, Optional<String> reference,
+            int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "查询条数须在1至" + MAX_LIMIT + "之间",
                     "limit must be between 1 and " + MAX_LIMIT);
         }
-        return database.read(connection -> NoticeRecords.recent(connection, state, limit));
+        Optional<String> about = reference.map(String::strip).filter(given -> !given.isEmpty())
+                .map(String::toUpperCase);
+        if (about.isPresent() && !about.get().matches(REFERENCE)) {
+            throw new InvalidInputException("reference", "通知对象应为办件编号、预约号等（至多40位字母、数字、-、@）",
+                    "the reference is a case number, booking reference or the like (at most 40 letters, digits,"
+                            + " '-' or '@')");
+        }
+        return database.read(connection -> NoticeRecords.recent(connection, state, kind, about, limit));
     }
 
     @Override

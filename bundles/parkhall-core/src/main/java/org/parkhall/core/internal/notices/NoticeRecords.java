@@ -267,12 +267,27 @@ final class NoticeRecords {
         }
     }
 
-    static List<Notice> recent(Connection connection, Optional<NoticeState> state, int limit) throws SQLException {
+    static List<Notice> recent(Connection connection, Optional<NoticeState> state, Optional<NoticeKind> kind,
+            Optional<String> reference, int limit) throws SQLException {
+        List<String> conditions = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        state.ifPresent(wanted -> {
+            conditions.add("state = ?");
+            values.add(wanted.name());
+        });
+        kind.ifPresent(wanted -> {
+            conditions.add("kind = ?");
+            values.add(wanted.name());
+        });
+        reference.ifPresent(wanted -> {
+            conditions.add("reference = ?");
+            values.add(wanted);
+        });
         try (PreparedStatement select = connection.prepareStatement("SELECT " + LISTED + " FROM notice"
-                + (state.isPresent() ? " WHERE state = ?" : "") + " ORDER BY id DESC FETCH FIRST " + limit
-                + " ROWS ONLY")) {
-            if (state.isPresent()) {
-                select.setString(1, state.get().name());
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                + " ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY")) {
+            for (int i = 0; i < values.size(); i++) {
+                select.setString(i + 1, values.get(i));
             }
             List<Notice> notices = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {

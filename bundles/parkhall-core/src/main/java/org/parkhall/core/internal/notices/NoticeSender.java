@@ -184,8 +184,8 @@ public final class NoticeSender {
         } catch (RuntimeException e) {
             if (!warned) {
                 warned = true;
-                LOG.warn("Notice sender round failed; notices wait in the outbox and are tried again: {}",
-                        e.toString());
+                // with its trace, once per outage: an unexpected fault must be findable
+                LOG.warn("Notice sender round failed; notices wait in the outbox and are tried again", e);
             }
         }
     }
@@ -284,7 +284,7 @@ public final class NoticeSender {
                 outbox.queue(connection, NoticeTexts.bookingReminder(booking.reference(), booking.day(),
                         queueName(booking.queue()), booking.start(), booking.end(), booking.phone()));
             }
-            return null;
+            return Boolean.TRUE; // a job's answer is never null (it would read as "skipped")
         });
     }
 
@@ -303,7 +303,7 @@ public final class NoticeSender {
                 outbox.queue(connection, NoticeTexts.turnNear(ticket.label(), today, queueName(ticket.queue()),
                         ticket.ahead(), ticket.phone()));
             }
-            return null;
+            return Boolean.TRUE;
         });
     }
 

@@ -27,6 +27,7 @@ import org.osgi.framework.ServiceReference;
 import org.parkhall.api.ErrorCode;
 import org.parkhall.api.HallException;
 import org.parkhall.api.Notice;
+import org.parkhall.api.NoticeKind;
 import org.parkhall.api.NoticeState;
 import org.parkhall.core.internal.calendar.HallCalendar;
 import org.parkhall.core.internal.calendar.WorkdayRules;
@@ -259,6 +260,42 @@ public class NoticeOutboxTest {
         assertThrows(HallException.class, () -> outbox.retry(two.get(0).id(), "zhou.admin"));
         assertEquals(ErrorCode.NOT_FOUND, assertThrows(HallException.class, () -> outbox.retry(999, "x")).error());
         assertThrows(InvalidInputException.class, () -> outbox.outbox(Optional.empty(), 0));
+    }
+
+    /** A whole round, as the sender's thread runs it, past the reminder hour: the reminders' job never stops it. */
+    @Test
+    public void aRoundAfterTheReminderHourStillSends() {
+        clock.moveOn(Duration.ofHours(10));
+        RecordingChannel channel = new RecordingChannel();
+        NoticeSender sender = sender("node-a", channel);
+        queue(reminder("R0000020"));
+        sender.round();
+        assertEquals(1, channel.sent.size());
+        assertEquals(NoticeState.SENT, outbox.outbox(Optional.empty(), 1).get(0).state());
+    }
+
+    @Test
+    public void theOutboxIsListedByStateKindAndWhatANoticeIsAbout() {
+        queue(reminder("R0000010"));
+        queue(reminder("R0000011"));
+        queue(NoticeTexts.turnNear("A012", DAY, Bilingual.of("综合受理", "general intake"), 2, PHONE));
+        outbox.cancel(outbox.outbox(Optional.empty(), Optional.empty(), Optional.of("r0000011"), 10).get(0).id(),
+                "zhou.admin");
+        assertEquals(3, outbox.outbox(Optional.empty(), 10).size());
+        assertEquals(2, outbox.outbox(Optional.empty(), Optional.of(NoticeKind.BOOKING_REMINDER), Optional.empty(),
+                10).size());
+        List<Notice> queuedReminders = outbox.outbox(Optional.of(NoticeState.QUEUED),
+                Optional.of(NoticeKind.BOOKING_REMINDER), Optional.empty(), 10);
+        assertEquals(1, queuedReminders.size());
+        assertEquals("R0000010", queuedReminders.get(0).reference());
+        assertEquals("A012@" + DAY, outbox.outbox(Optional.empty(), Optional.empty(), Optional.of(" A012@" + DAY),
+                10).get(0).reference());
+        assertTrue(outbox.outbox(Optional.of(NoticeState.SENT), Optional.empty(), Optional.of("R0000010"), 10)
+                .isEmpty());
+        assertEquals("blank is no filter", 3, outbox.outbox(Optional.empty(), Optional.empty(), Optional.of(" "),
+                10).size());
+        assertEquals("reference", assertThrows(InvalidInputException.class, () -> outbox.outbox(Optional.empty(),
+                Optional.empty(), Optional.of("R1' OR '1'='1"), 10)).field());
     }
 
     private void queue(NoticeDraft draft) {

@@ -45,6 +45,7 @@ import org.parkhall.web.internal.hall.HealthApi;
 import org.parkhall.web.internal.http.CanonicalPathFilter;
 import org.parkhall.web.internal.http.RequestLog;
 import org.parkhall.web.internal.ledger.LedgerApi;
+import org.parkhall.web.internal.notices.NoticesApi;
 import org.parkhall.web.internal.online.OnlineApi;
 import org.parkhall.web.internal.ratings.RatingPadsApi;
 import org.parkhall.web.internal.ratings.RatingsApi;
@@ -105,9 +106,10 @@ public final class Routes {
             @Reference RatingPadsApi pads, @Reference LedgerApi ledger, @Reference StatisticsApi statistics,
             @Reference StaffApi staff, @Reference SitesApi sites, @Reference RecordsApi records,
             @Reference RectificationsApi rectifications, @Reference ReviewsApi reviews, @Reference OnlineApi online,
-            @Reference ReportsApi reports) {
+            @Reference ReportsApi reports, @Reference NoticesApi notices) {
         this(table(session, health, hall, items, floor, display, appointments, applications, cases, publicCases,
-                ratings, pads, ledger, statistics, staff, sites, records, rectifications, reviews, online, reports));
+                ratings, pads, ledger, statistics, staff, sites, records, rectifications, reviews, online, reports,
+                notices));
     }
 
     Routes(List<Route> table) {
@@ -149,7 +151,8 @@ public final class Routes {
             DisplayEvents display, AppointmentsApi appointments, ApplicationsApi applications, CasesApi cases,
             PublicCasesApi publicCases, RatingsApi ratings, RatingPadsApi pads, LedgerApi ledger,
             StatisticsApi statistics, StaffApi staff, SitesApi sites, RecordsApi records,
-            RectificationsApi rectifications, ReviewsApi reviews, OnlineApi online, ReportsApi reports) {
+            RectificationsApi rectifications, ReviewsApi reviews, OnlineApi online, ReportsApi reports,
+            NoticesApi notices) {
         List<Route> table = new ArrayList<>(health(health));
         table.addAll(List.of(
                 route(GET, "/api/v1/session", PUBLIC, session::current),
@@ -250,6 +253,14 @@ public final class Routes {
                 route(POST, "/api/v1/records/{number}/schedule", ADMIN, records::schedule),
                 route(POST, "/api/v1/public/onsite", PUBLIC, records::requestOnsite),
                 route(GET, "/api/v1/public/records/{number}", PUBLIC, records::publicRecord),
+
+                route(GET, "/api/v1/notices", ADMIN, notices::outbox),
+                route(POST, "/api/v1/notices/{id:\\d{1,18}}/retry", ADMIN, notices::retry),
+                route(POST, "/api/v1/notices/{id:\\d{1,18}}/cancel", ADMIN, notices::cancel),
+                route(POST, "/api/v1/notices/opt-out", CLERK, notices::optOut),
+                route(POST, "/api/v1/notices/opt-in", CLERK, notices::optIn),
+                route(POST, "/api/v1/public/cases/{number}/notices/opt-out", PUBLIC, notices::applicantOptOut),
+                route(POST, "/api/v1/public/notices/opt-out", PUBLIC, notices::codeOptOut),
 
                 route(GET, "/api/v1/ledger", SITE_ADMIN, ledger::recent),
                 route(GET, "/api/v1/ledger/export", SITE_ADMIN, ledger::export),

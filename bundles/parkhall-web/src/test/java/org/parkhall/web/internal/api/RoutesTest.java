@@ -38,6 +38,8 @@ public class RoutesTest {
         assertEquals(Access.PUBLIC, access("POST", "/api/v1/appointments/Y20261125001/check-in"));
         assertEquals(Access.PUBLIC, access("GET", "/api/v1/public/cases/PH202611240001"));
         assertEquals(Access.PUBLIC, access("GET", "/api/v1/openapi.json"));
+        assertEquals(Access.PUBLIC, access("POST", "/api/v1/public/cases/PH202611240001/notices/opt-out"));
+        assertEquals(Access.PUBLIC, access("POST", "/api/v1/public/notices/opt-out"));
     }
 
     @Test
@@ -53,6 +55,12 @@ public class RoutesTest {
         assertEquals(Access.SITE_ADMIN, access("GET", "/api/v1/ledger"));
         assertEquals(Access.SITE_ADMIN, access("GET", "/api/v1/ledger/export"));
         assertEquals(Access.ADMIN, access("GET", "/api/v1/staff"));
+        assertEquals(Access.ADMIN, access("GET", "/api/v1/notices"));
+        assertEquals(Access.ADMIN, access("POST", "/api/v1/notices/12/retry"));
+        assertEquals(Access.ADMIN, access("POST", "/api/v1/notices/12/cancel"));
+        assertEquals("no such route: admin alone", Access.ADMIN, access("POST", "/api/v1/notices/x1/cancel"));
+        assertEquals(Access.CLERK, access("POST", "/api/v1/notices/opt-out"));
+        assertEquals(Access.CLERK, access("POST", "/api/v1/notices/opt-in"));
         assertEquals(Access.ADMIN, access("GET", "/api/v1/rating-pads"));
         assertEquals(Access.ADMIN, access("POST", "/api/v1/rating-pads/3/pairing-code"));
         assertEquals(Access.ADMIN, access("POST", "/api/v1/rating-pads/3/unpair"));

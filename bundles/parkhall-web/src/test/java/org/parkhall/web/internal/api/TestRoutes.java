@@ -14,6 +14,7 @@ import org.parkhall.web.internal.floor.FloorApi;
 import org.parkhall.web.internal.hall.HallInfoApi;
 import org.parkhall.web.internal.hall.HealthApi;
 import org.parkhall.web.internal.ledger.LedgerApi;
+import org.parkhall.web.internal.notices.NoticesApi;
 import org.parkhall.web.internal.ratings.RatingPadsApi;
 import org.parkhall.web.internal.online.OnlineApi;
 import org.parkhall.web.internal.ratings.RatingsApi;
@@ -36,7 +37,8 @@ final class TestRoutes {
                 new RatingsApi(null, null, null, null, null), new RatingPadsApi(null), new LedgerApi(null, null),
                 new StatisticsApi(null, null), new StaffApi(null), new SitesApi(null),
                 new RecordsApi(null, null, null, null, asShipped()), new RectificationsApi(null),
-                new ReviewsApi(null, null), new OnlineApi(null, null, null, null, null, null), new ReportsApi(null));
+                new ReviewsApi(null, null), new OnlineApi(null, null, null, null, null, null), new ReportsApi(null),
+                new NoticesApi(null, null));
     }
 
     /** The on-site request limits as shipped: each attribute's default. */
