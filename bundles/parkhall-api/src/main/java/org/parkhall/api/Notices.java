@@ -9,7 +9,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * The outbox of notices to applicants (通知). Notices are queued by the hall itself, in the transaction of the change
  * they tell of; these are what staff and applicants do with them.
  *
- * @since 3.3
+ * @since 3.2
  */
 @ProviderType
 public interface Notices {
