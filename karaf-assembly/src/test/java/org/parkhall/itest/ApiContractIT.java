@@ -29,7 +29,9 @@ public class ApiContractIT extends HallTestSupport {
     private static final Map<String, String> REQUIRED_QUERY = Map.of(
             "/api/v1/appointments/slots", "?queue=A",
             "/api/v1/ledger/export", "?from=2026-01-05&to=2026-01-05&format=csv",
-            "/api/v1/records/per-staff", "?kind=ASSISTED&from=2026-01-05&to=2026-01-30");
+            "/api/v1/records/per-staff", "?kind=ASSISTED&from=2026-01-05&to=2026-01-30",
+            "/api/v1/reports", "?period=2026-11",
+            "/api/v1/reports/export", "?period=2026-11");
 
     @Configuration
     @Override
