@@ -184,7 +184,8 @@ public abstract class HallTestSupport {
                     for (String path : List.of("/api/v1/cases?limit=1", "/api/v1/applications",
                             "/api/v1/ledger?limit=1", "/api/v1/items")) {
                         Response response = http("GET", path);
-                        if (response.status() == 404 || response.contentType() == null
+                        // 503: the store is still coming back (just after the core restarted)
+                        if (response.status() == 404 || response.status() >= 500 || response.contentType() == null
                                 || !response.contentType().startsWith("application/json")) {
                             missing[0] = path + " answered " + response.status() + " " + response.contentType();
                             return false;
