@@ -284,7 +284,7 @@ public final class NoticeSender {
                 outbox.queue(connection, NoticeTexts.bookingReminder(booking.reference(), booking.day(),
                         queueName(booking.queue()), booking.start(), booking.end(), booking.phone()));
             }
-            return Boolean.TRUE; // a job's answer is never null (it would read as "skipped")
+            return Boolean.TRUE; // a job answers a value: inTransactionAlone reads empty as "another node ran it"
         });
     }
 

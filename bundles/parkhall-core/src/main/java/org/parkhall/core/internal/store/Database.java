@@ -10,6 +10,7 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -117,7 +118,8 @@ public final class Database {
                     }
                 }
             }
-            return Optional.of(work.run(connection));
+            // empty means "another node ran it", so the work itself must answer something
+            return Optional.of(Objects.requireNonNull(work.run(connection), () -> job + " answered null"));
         });
     }
 
