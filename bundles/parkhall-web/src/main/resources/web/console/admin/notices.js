@@ -1,7 +1,7 @@
 /*
  * The admin's notices tab (通知发件箱): the outbox of notices to applicants, newest first, filtered by state, kind
- * and what a notice is about (a case number…), addresses masked; a notice not yet sent can be retried now or
- * cancelled, and an applicant who asks at a window is opted out (or back in) by phone, ID number or credit code.
+ * and what a notice is about (a case number…), addresses masked; a waiting notice can be retried now or
+ * cancelled, an undeliverable one retried (one being sent is the sender's until it answers), and an applicant who asks at a window is opted out (or back in) by phone, ID number or credit code.
  */
 import * as Hall from '/assets/hall.js';
 import { el, fill, tx, bi, say, table, button, busy, field } from '../dom.js';
@@ -19,7 +19,7 @@ const named = (list, code) => {
   const found = list.find(([value]) => value === code);
   return found ? bi(found[1], found[2]) : el('span', null, code);
 };
-const unsent = notice => notice.state === 'QUEUED' || notice.state === 'SENDING';
+const actionable = { retry: ['QUEUED', 'UNDELIVERABLE'], cancel: ['QUEUED'] };
 
 function choice(id, zh, en, list, key) {
   const select = el('select', null, tx('option', '全部', 'all', { value: '' }),
@@ -32,7 +32,7 @@ function choice(id, zh, en, list, key) {
 function actions(notice, message, redraw) {
   const act = (zh, en, step, extra) => {
     const node = button(zh, en, Object.assign({ id: `notice-${step}-${notice.id}`, class: 'small',
-      disabled: !unsent(notice) }, extra));
+      disabled: !actionable[step].includes(notice.state) }, extra));
     node.addEventListener('click', async () => {
       if (!await busy(node, message, () => api('POST', `/api/v1/notices/${notice.id}/${step}`, {}))) return;
       say(message, 'ok', `通知 ${notice.id} 已${zh}`, `Notice ${notice.id}: ${en.toLowerCase()} done`);

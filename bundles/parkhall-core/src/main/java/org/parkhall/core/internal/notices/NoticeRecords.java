@@ -245,11 +245,14 @@ final class NoticeRecords {
         }
     }
 
-    /** Moves a notice not yet final to {@code next} (retry: queued and due now; cancel); false if it is final. */
+    /**
+     * Moves a waiting notice to {@code next} (retry: queued and due now, an undeliverable one too; cancel); false if
+     * it is final or being sent: a sender holds its claim, and only the release of an expired claim takes it back.
+     */
     static boolean restate(Connection connection, long id, NoticeState next, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE notice SET state = ?, next_attempt_at = ?,"
                 + " claim_token = NULL, claimed_by = NULL, claimed_until = NULL WHERE id = ?"
-                + " AND state IN ('QUEUED', 'SENDING'" + (next == NoticeState.QUEUED ? ", 'UNDELIVERABLE'" : "")
+                + " AND state IN ('QUEUED'" + (next == NoticeState.QUEUED ? ", 'UNDELIVERABLE'" : "")
                 + ")")) {
             update.setString(1, next.name());
             update.setTimestamp(2, Timestamp.from(now), Times.utc());

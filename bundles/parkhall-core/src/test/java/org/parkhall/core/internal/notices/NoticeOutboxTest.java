@@ -262,6 +262,24 @@ public class NoticeOutboxTest {
         assertThrows(InvalidInputException.class, () -> outbox.outbox(Optional.empty(), 0));
     }
 
+    /** While a sender holds a notice (its message on the way), staff can neither send it again nor cancel it. */
+    @Test
+    public void aNoticeBeingSentIsTheSendersUntilItAnswers() {
+        RecordingChannel channel = new RecordingChannel();
+        List<ErrorCode> refused = new ArrayList<>();
+        channel.answer = message -> {
+            long id = outbox.outbox(Optional.empty(), 1).get(0).id();
+            refused.add(assertThrows(HallException.class, () -> outbox.retry(id, "zhou.admin")).error());
+            refused.add(assertThrows(HallException.class, () -> outbox.cancel(id, "zhou.admin")).error());
+            return NoticeOutcome.sent("250 OK");
+        };
+        queue(reminder("R0000014"));
+        assertEquals(1, sender("node-a", channel).send());
+        assertEquals(List.of(ErrorCode.ILLEGAL_ACTION, ErrorCode.ILLEGAL_ACTION), refused);
+        assertEquals(NoticeState.SENT, outbox.outbox(Optional.empty(), 1).get(0).state());
+        assertEquals(1, channel.sent.size());
+    }
+
     /** A whole round, as the sender's thread runs it, past the reminder hour: the reminders' job never stops it. */
     @Test
     public void aRoundAfterTheReminderHourStillSends() {
